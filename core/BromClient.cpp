@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: Unlicense
+#include "BromClient.h"
+
+#include "BromError.h"
+#include "Log.h"
+
+#include <QtEndian>
+#include <algorithm>
+#include <cstring>
+
+using namespace std::chrono;
+using Mt::ErrorCode;
+
+namespace {
+// A cancel request must be seen promptly even while a long read is pending.
+constexpr auto kCancelPollSlice = 20ms;
+constexpr qint64 kMaxHexInError = 64;
+
+QByteArray clipped(const QByteArray &bytes)
+{
+    return bytes.left(kMaxHexInError);
+}
+
+QString hex(quint32 v)
+{
+    return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0'));
+}
+} // namespace
+
+QByteArray beU32(quint32 v)
+{
+    QByteArray out(4, Qt::Uninitialized);
+    qToBigEndian(v, out.data());
+    return out;
+}
+
+QByteArray beU16(quint16 v)
+{
+    QByteArray out(2, Qt::Uninitialized);
+    qToBigEndian(v, out.data());
+    return out;
+}
+
+BromClient::BromClient(Transport &transport, const CancelFlag *cancel)
+    : m_transport(transport), m_cancel(cancel)
+{
+}
+
+milliseconds BromClient::timeoutFor(qint64 bytes)
+{
+    return Wire::kCommandBaseTimeout + milliseconds(bytes * 1000 / Wire::kSlowestPhoneBytesPerSecond);
+}
+
+void BromClient::checkCancel() const
+{
+    if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+        throwBromError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+}
+
+void BromClient::send(const QByteArray &bytes)
+{
+    checkCancel();
+    if (!m_transport.write(bytes))
+        throwBromError(ErrorCode::Disconnected,
+                       QStringLiteral("write failed: %1").arg(m_transport.errorString()));
+}
+
+void BromClient::readExactlyInto(char *out, qint64 n, milliseconds timeout, qint64 flashOffset)
+{
+    const auto deadline = Transport::Clock::now() + timeout;
+    while (m_buffer.size() < n) {
+        checkCancel();
+        const auto now = Transport::Clock::now();
+        if (now >= deadline) {
+            if (m_buffer.isEmpty())
+                throwBromError(ErrorCode::Timeout,
+                               QStringLiteral("no answer within %1 ms (%2 bytes expected)")
+                                   .arg(timeout.count()).arg(n),
+                               {}, {}, flashOffset);
+            const QByteArray got = m_buffer;
+            m_buffer.clear();
+            throwBromError(ErrorCode::ShortRead,
+                           QStringLiteral("%1 of %2 bytes arrived, then silence")
+                               .arg(got.size()).arg(n),
+                           {}, clipped(got), flashOffset);
+        }
+        const auto slice = std::min(deadline, now + kCancelPollSlice);
+        switch (m_transport.read(m_buffer, n - m_buffer.size(), slice)) {
+        case Transport::ReadStatus::Data:
+        case Transport::ReadStatus::Timeout:
+            break;
+        case Transport::ReadStatus::Disconnected:
+        case Transport::ReadStatus::Error: {
+            const QByteArray got = m_buffer;
+            m_buffer.clear();
+            throwBromError(ErrorCode::Disconnected,
+                           QStringLiteral("the port went away: %1").arg(m_transport.errorString()),
+                           {}, clipped(got), flashOffset);
+        }
+        }
+    }
+    std::memcpy(out, m_buffer.constData(), size_t(n));
+    m_buffer.remove(0, n);
+}
+
+QByteArray BromClient::readExactly(qint64 n, milliseconds timeout, qint64 flashOffset)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    readExactlyInto(out.data(), n, timeout, flashOffset);
+    return out;
+}
+
+void BromClient::expectBytes(const QByteArray &expected, const char *what, qint64 flashOffset)
+{
+    const QByteArray got = readExactly(expected.size(), timeoutFor(expected.size()), flashOffset);
+    if (got != expected)
+        throwBromError(ErrorCode::WrongEcho, QStringLiteral("wrong echo of %1").arg(QLatin1String(what)),
+                       expected, got, flashOffset);
+}
+
+void BromClient::expectStatus(quint16 okStatus, const char *what, qint64 flashOffset)
+{
+    const QByteArray got = readExactly(2, timeoutFor(2), flashOffset);
+    const quint16 status = qFromBigEndian<quint16>(got.constData());
+    if (status == okStatus)
+        return;
+    // After an error status the data may be missing: never read on as if it were there.
+    const QString kind = status >= Wire::kFirstErrorStatus ? QStringLiteral("error status")
+                                                           : QStringLiteral("unexpected status");
+    throwBromError(ErrorCode::BadStatus,
+                   QStringLiteral("%1 0x%2 after %3").arg(kind).arg(status, 4, 16, QLatin1Char('0'))
+                       .arg(QLatin1String(what)),
+                   beU16(okStatus), got, flashOffset);
+}
+
+void BromClient::sendFieldExpectEcho(const QByteArray &field, const char *what, qint64 flashOffset)
+{
+    send(field);
+    expectBytes(field, what, flashOffset);
+}
+
+void BromClient::drain(milliseconds quietFor)
+{
+    m_buffer.clear();
+    for (;;) {
+        checkCancel();
+        QByteArray junk;
+        const auto status = m_transport.read(junk, 64 * 1024, Transport::Clock::now() + quietFor);
+        if (status != Transport::ReadStatus::Data)
+            return;
+    }
+}
+
+bool BromClient::tryHandshakeOnce(Transport::Clock::time_point overall, bool &alreadyConnected)
+{
+    // Wait for the answer to A0: 5F normally, A0 itself when the BROM is
+    // already in command mode. Anything else is junk (a modem manager's AT
+    // probe answers, noise) and is skipped.
+    send(QByteArray(1, char(Wire::kHandshake[0])));
+    const auto waitEnd = std::min(overall, Transport::Clock::now() + Wire::kHandshakeByteWait);
+    bool gotAnswer = false;
+    while (!gotAnswer) {
+        checkCancel();
+        if (m_buffer.isEmpty()) {
+            const auto now = Transport::Clock::now();
+            if (now >= waitEnd)
+                return false;
+            const auto st = m_transport.read(m_buffer, 256, std::min(waitEnd, now + kCancelPollSlice));
+            if (st == Transport::ReadStatus::Disconnected || st == Transport::ReadStatus::Error)
+                throwBromError(ErrorCode::Disconnected,
+                               QStringLiteral("the port went away during the handshake: %1")
+                                   .arg(m_transport.errorString()));
+            continue;
+        }
+        const quint8 b = quint8(m_buffer.at(0));
+        m_buffer.remove(0, 1);
+        if (b == quint8(~Wire::kHandshake[0])) {
+            gotAnswer = true;
+        } else if (b == Wire::kHandshake[0]) {
+            alreadyConnected = true;
+            return true;
+        }
+    }
+
+    for (int i = 1; i < 4; ++i) {
+        send(QByteArray(1, char(Wire::kHandshake[i])));
+        const quint8 want = quint8(~Wire::kHandshake[i]);
+        const auto byteEnd = Transport::Clock::now() + Wire::kHandshakeByteWait;
+        for (;;) {
+            checkCancel();
+            if (m_buffer.isEmpty()) {
+                const auto now = Transport::Clock::now();
+                if (now >= byteEnd)
+                    return false;
+                const auto st = m_transport.read(m_buffer, 256, std::min(byteEnd, now + kCancelPollSlice));
+                if (st == Transport::ReadStatus::Disconnected || st == Transport::ReadStatus::Error)
+                    throwBromError(ErrorCode::Disconnected,
+                                   QStringLiteral("the port went away during the handshake: %1")
+                                       .arg(m_transport.errorString()));
+                continue;
+            }
+            const quint8 b = quint8(m_buffer.at(0));
+            m_buffer.remove(0, 1);
+            // Late 5Fs answering earlier A0 retries are left over: skip them.
+            if (i == 1 && b == quint8(~Wire::kHandshake[0]))
+                continue;
+            if (b == want)
+                break;
+            qCDebug(lcBrom, "handshake byte %d: expected %02x, got %02x; starting over", i, want, b);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool BromClient::handshake(milliseconds deadline)
+{
+    const auto overall = Transport::Clock::now() + deadline;
+    m_transport.discardInput();
+    m_buffer.clear();
+    QByteArray lastJunk;
+    int attempts = 0;
+    while (Transport::Clock::now() < overall) {
+        ++attempts;
+        bool already = false;
+        if (tryHandshakeOnce(overall, already)) {
+            m_buffer.clear();
+            qCDebug(lcBrom, "handshake done after %d attempt(s)%s", attempts,
+                    already ? " (BROM already past the handshake)" : "");
+            return already;
+        }
+        lastJunk = m_buffer;
+        drain(Wire::kHandshakeRetryDrain);
+    }
+    throwBromError(ErrorCode::HandshakeFailed,
+                   QStringLiteral("no BootROM answer after %1 attempts in %2 ms")
+                       .arg(attempts).arg(deadline.count()),
+                   QByteArray::fromHex("5ff5affa"), clipped(lastJunk));
+}
+
+QVector<quint16> BromClient::read16(quint32 address, quint32 count)
+{
+    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdRead16)), "READ16 command");
+    sendFieldExpectEcho(beU32(address), "READ16 address");
+    sendFieldExpectEcho(beU32(count), "READ16 count");
+    const QByteArray data = readExactly(qint64(count) * 2, timeoutFor(qint64(count) * 2));
+    QVector<quint16> values(int(count));
+    for (quint32 i = 0; i < count; ++i)
+        values[int(i)] = qFromBigEndian<quint16>(data.constData() + 2 * i);
+    return values;
+}
+
+quint16 BromClient::read16(quint32 address)
+{
+    return read16(address, 1).constFirst();
+}
+
+QVector<quint32> BromClient::read32(quint32 address, quint32 count)
+{
+    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdRead32)), "READ32 command");
+    sendFieldExpectEcho(beU32(address), "READ32 address");
+    sendFieldExpectEcho(beU32(count), "READ32 count");
+    expectStatus(Wire::kStatusReadOk, "READ32 command");
+    const QByteArray data = readExactly(qint64(count) * 4, timeoutFor(qint64(count) * 4));
+    expectStatus(Wire::kStatusReadOk, "READ32 data");
+    QVector<quint32> values(int(count));
+    for (quint32 i = 0; i < count; ++i)
+        values[int(i)] = qFromBigEndian<quint32>(data.constData() + 4 * i);
+    return values;
+}
+
+void BromClient::writeRegister(quint8 cmd, quint32 address, const QByteArray &value)
+{
+    const char *name = cmd == Wire::kCmdWrite16 ? "WRITE16" : "WRITE32";
+    sendFieldExpectEcho(QByteArray(1, char(cmd)), name);
+    sendFieldExpectEcho(beU32(address), name);
+    sendFieldExpectEcho(beU32(1), name);
+    expectStatus(Wire::kStatusWriteOk, name);
+    sendFieldExpectEcho(value, name);
+    expectStatus(Wire::kStatusWriteOk, name);
+    qCDebug(lcBrom, "%s %s = %s", name, qPrintable(hex(address)), value.toHex().constData());
+}
+
+void BromClient::write16(quint32 address, quint16 value)
+{
+    writeRegister(Wire::kCmdWrite16, address, beU16(value));
+}
+
+void BromClient::write32(quint32 address, quint32 value)
+{
+    writeRegister(Wire::kCmdWrite32, address, beU32(value));
+}
+
+quint8 BromClient::bromVersion()
+{
+    send(QByteArray(1, char(Wire::kCmdBromVersion)));
+    return quint8(readExactly(1, timeoutFor(1)).at(0));
+}
+
+QByteArray BromClient::meId()
+{
+    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdMeId)), "ME ID command");
+    const QByteArray len = readExactly(4, timeoutFor(4));
+    const quint32 n = qFromBigEndian<quint32>(len.constData());
+    if (n != quint32(Wire::kMeIdLength))
+        throwBromError(ErrorCode::BadStatus, QStringLiteral("unexpected ME ID length %1").arg(n),
+                       beU32(Wire::kMeIdLength), len);
+    const QByteArray id = readExactly(n, timeoutFor(n));
+    expectStatus(Wire::kStatusReadOk, "ME ID");
+    return id;
+}
+
+bool BromClient::resetPhone()
+{
+    const char *name = "reset";
+    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdWrite16)), name);
+    sendFieldExpectEcho(beU32(Wire::kRegWdtSwReset), name);
+    sendFieldExpectEcho(beU32(1), name);
+    expectStatus(Wire::kStatusWriteOk, name);
+    send(beU16(Wire::kWdtSwResetValue));
+    // From here the phone may reset at any moment: whatever comes back (or
+    // does not) means the reset was taken.
+    try {
+        const QByteArray rest = readExactly(4, Wire::kResetTimeout);
+        qCDebug(lcBrom, "reset answered %s", rest.toHex(' ').constData());
+    } catch (const BromException &e) {
+        if (e.error().code == ErrorCode::Cancelled)
+            throw;
+        qCDebug(lcBrom, "reset: %s (expected, the phone resets)", qPrintable(e.error().technicalSummary()));
+    }
+    return true;
+}
+
+void BromClient::sendRead32(quint32 address, quint32 words)
+{
+    QByteArray cmd;
+    cmd.reserve(9);
+    cmd.append(char(Wire::kCmdRead32));
+    cmd.append(beU32(address));
+    cmd.append(beU32(words));
+    send(cmd);
+}
+
+namespace {
+// The phone sends each little-endian memory word most significant byte
+// first: reversing every 4-byte group gives the flash bytes in order.
+void wordsToFlashOrder(const char *in, char *out, quint32 words)
+{
+    for (quint32 i = 0; i < words; ++i)
+        qToLittleEndian(qFromBigEndian<quint32>(in + 4 * i), out + 4 * i);
+}
+} // namespace
+
+void BromClient::receiveRead32(quint32 address, quint32 words, char *out, qint64 flashOffset)
+{
+    char head[11];
+    readExactlyInto(head, sizeof head, timeoutFor(sizeof head), flashOffset);
+    QByteArray expectedEcho;
+    expectedEcho.reserve(9);
+    expectedEcho.append(char(Wire::kCmdRead32)).append(beU32(address)).append(beU32(words));
+    if (std::memcmp(head, expectedEcho.constData(), 9) != 0)
+        throwBromError(ErrorCode::WrongEcho, QStringLiteral("wrong echo of READ32"), expectedEcho,
+                       QByteArray(head, 9), flashOffset);
+    const quint16 status = qFromBigEndian<quint16>(head + 9);
+    if (status != Wire::kStatusReadOk)
+        throwBromError(ErrorCode::BadStatus,
+                       QStringLiteral("error status 0x%1 for READ32").arg(status, 4, 16, QLatin1Char('0')),
+                       beU16(Wire::kStatusReadOk), QByteArray(head + 9, 2), flashOffset);
+    const qint64 n = qint64(words) * 4;
+    // Data and trailing status in one read: the hot path of a dump.
+    if (m_scratch.size() < n + 2)
+        m_scratch.resize(n + 2);
+    readExactlyInto(m_scratch.data(), n + 2, timeoutFor(n + 2), flashOffset);
+    const quint16 tail = qFromBigEndian<quint16>(m_scratch.constData() + n);
+    if (tail != Wire::kStatusReadOk)
+        throwBromError(ErrorCode::BadStatus,
+                       QStringLiteral("error status 0x%1 after READ32 data").arg(tail, 4, 16, QLatin1Char('0')),
+                       beU16(Wire::kStatusReadOk), m_scratch.mid(n, 2), flashOffset);
+    wordsToFlashOrder(m_scratch.constData(), out, words);
+}
+
+void BromClient::read32Conservative(quint32 address, quint32 words, char *out, qint64 flashOffset)
+{
+    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdRead32)), "READ32 command", flashOffset);
+    sendFieldExpectEcho(beU32(address), "READ32 address", flashOffset);
+    sendFieldExpectEcho(beU32(words), "READ32 count", flashOffset);
+    expectStatus(Wire::kStatusReadOk, "READ32 command", flashOffset);
+    const qint64 n = qint64(words) * 4;
+    if (m_scratch.size() < n)
+        m_scratch.resize(n);
+    readExactlyInto(m_scratch.data(), n, timeoutFor(n), flashOffset);
+    expectStatus(Wire::kStatusReadOk, "READ32 data", flashOffset);
+    wordsToFlashOrder(m_scratch.constData(), out, words);
+}

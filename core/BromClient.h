@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Unlicense
+// The BootROM command set as plain blocking calls. Every answer is checked:
+// echoes byte for byte, status words exactly. Failures throw BromException.
+#pragma once
+
+#include "CancelFlag.h"
+#include "Transport.h"
+#include "WireConstants.h"
+
+#include <QByteArray>
+#include <QVector>
+#include <chrono>
+
+class BromClient
+{
+public:
+    explicit BromClient(Transport &transport, const CancelFlag *cancel = nullptr);
+
+    // Section 2 of protocol.md: discard stale input, A0 with short waits until
+    // the deadline, skip stray 5Fs, restart on a mismatch. Returns true when
+    // the BROM was already past the handshake (it echoed A0 unchanged).
+    bool handshake(std::chrono::milliseconds deadline = Wire::kHandshakeDeadline);
+
+    QVector<quint16> read16(quint32 address, quint32 count); // A2, no status
+    quint16 read16(quint32 address);
+    QVector<quint32> read32(quint32 address, quint32 count); // D1
+    void write16(quint32 address, quint16 value);             // D2
+    void write32(quint32 address, quint32 value);             // D4
+    quint8 bromVersion();                                     // FF
+    QByteArray meId();                                        // E1, 16 bytes
+
+    // Watchdog software reset. The phone may vanish before it answers, so a
+    // missing echo or status, or a vanished port, after the value is sent is
+    // success. Returns false only if the command itself was refused.
+    bool resetPhone();
+
+    // Streaming READ32 for the flash reader. sendRead32() queues a command
+    // without waiting (pipelining); receiveRead32() takes that command's whole
+    // answer and stores the data words in flash byte order at out
+    // (words * 4 bytes). flashOffset is only for error reports.
+    void sendRead32(quint32 address, quint32 words);
+    void receiveRead32(quint32 address, quint32 words, char *out, qint64 flashOffset);
+    // Conservative variant: each field is sent alone and its echo awaited.
+    void read32Conservative(quint32 address, quint32 words, char *out, qint64 flashOffset);
+
+    // Reads and drops input until the line has been quiet for quietFor:
+    // used before a retry so stale answers are not taken for new ones.
+    void drain(std::chrono::milliseconds quietFor = Wire::kHandshakeRetryDrain);
+
+    // How long to wait for an answer of this many bytes.
+    static std::chrono::milliseconds timeoutFor(qint64 bytes);
+
+    Transport &transport() { return m_transport; }
+
+private:
+    void checkCancel() const;
+    void send(const QByteArray &bytes);
+    // Reads exactly n bytes or throws Timeout/ShortRead/Disconnected.
+    QByteArray readExactly(qint64 n, std::chrono::milliseconds timeout, qint64 flashOffset = -1);
+    void readExactlyInto(char *out, qint64 n, std::chrono::milliseconds timeout, qint64 flashOffset);
+    void expectBytes(const QByteArray &expected, const char *what, qint64 flashOffset = -1);
+    void expectStatus(quint16 okStatus, const char *what, qint64 flashOffset = -1);
+    void sendFieldExpectEcho(const QByteArray &field, const char *what, qint64 flashOffset = -1);
+    void writeRegister(quint8 cmd, quint32 address, const QByteArray &value);
+    bool tryHandshakeOnce(Transport::Clock::time_point overall, bool &alreadyConnected);
+
+    Transport &m_transport;
+    const CancelFlag *m_cancel = nullptr;
+    QByteArray m_buffer;  // bytes read past what the last call needed
+    QByteArray m_scratch; // reused block buffer, so a dump allocates once
+};
+
+// Encodes a big-endian u32/u16 for the wire.
+QByteArray beU32(quint32 v);
+QByteArray beU16(quint16 v);

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Unlicense
+// Everything that makes one virtual phone differ from another: its flash, its
+// identity, how long its BROM port lives, its link timing and the faults it
+// plays (protocol.md section 8).
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QtGlobal>
+#include <chrono>
+
+struct LinkModel
+{
+    // One-way delay of every USB transfer, either direction. A real phone
+    // shows about 1 ms.
+    std::chrono::microseconds latency{0};
+    // Phone-to-host bandwidth; 0 means unlimited. Transfers leave the phone
+    // one after another at this rate.
+    qint64 bytesPerSecond = 0;
+
+    static LinkModel instant() { return {}; }
+    // What a real MT6261 on USB 1.1 full speed looks like (protocol.md section 7).
+    static LinkModel realistic() { return {std::chrono::microseconds(1000), 1000 * 1000}; }
+};
+
+enum class FaultKind {
+    None,
+    LatePort,               // the port appears only after a delay (see plugDelay)
+    ShortPortWindow,        // the BROM waits only 0.3 s for a handshake
+    ReEnumerationLoop,      // without a handshake the port vanishes and comes back every 3.5 s
+    JunkBeforeHandshake,    // modem-probe answers and noise arrive before the first 5F
+    LateHandshakeReply,     // the first 5F comes 150 ms late, after the host re-sent A0
+    HandshakeEchoedUnchanged, // the BROM is already past the handshake: A0 comes back as A0
+    WrongEcho,              // a command echo is corrupted at the fault offset
+    ErrorStatus,            // READ32 at the fault offset answers status 0x1D12, no data
+    ShortReadThenSilence,   // half the data of the block at the fault offset, then nothing
+    Stall,                  // the phone stops answering at the fault offset; port stays
+    CablePulled,            // the port vanishes while reading the fault offset
+    ResetBeforeEcho,        // the reset takes effect before the value is even echoed
+                            // (by default the value is echoed and the final status never comes)
+    FlippedBit,             // one data bit at the fault offset is flipped
+};
+
+struct Fault
+{
+    FaultKind kind = FaultKind::None;
+    // Flash offset the fault fires at, for the data faults: the READ32 whose
+    // range covers this offset is the one that fails.
+    quint32 offset = 0;
+    // How many times it fires; 0 means every time. A fault that fires once is
+    // what a retry should get past; one that fires always must fail the dump.
+    int times = 1;
+};
+
+struct VirtualPhoneConfig
+{
+    QByteArray flash; // the whole flash; reads past its end wrap around
+
+    quint16 hwVersion = 0xCB01;
+    quint16 swVersion = 0x0001;
+    quint16 chipCode = 0x6261;
+    quint16 subCode = 0x8000;
+    quint8 bromVersion = 0x05;
+    QByteArray meId = QByteArray::fromHex("f81da2153082cc5e21ac5236876844c2");
+
+    // A phone with a battery does not lose power when the charger watchdog
+    // fires; one without does (the PMU writes of init steps 3-4 prevent it).
+    bool hasBattery = false;
+
+    // How long the BROM waits for a handshake before the phone boots
+    // normally and the port disappears.
+    std::chrono::milliseconds handshakeWindow{3000};
+    // Without init step 2 the system watchdog resets the phone this long
+    // after the handshake.
+    std::chrono::milliseconds watchdogTimeout{1500};
+    // At boot the PMU charger watchdog runs with a 4 s timeout (capture).
+    std::chrono::milliseconds chargerWatchdogTimeout{4000};
+
+    LinkModel link;
+    QList<Fault> faults;
+
+    // Extra 16-bit registers (PMU, RTC, ...) with their power-on values, so a
+    // phone can be set up exactly as the captured one.
+    QMap<quint32, quint16> registers16;
+
+    // A ready-made MT6261 as in shared/captures (identity, PMU values).
+    static VirtualPhoneConfig mt6261();
+    // The MT6260A variant (hardware 0xCA00, software 0x0000, chip 0x6260).
+    static VirtualPhoneConfig mt6260();
+};
