@@ -244,9 +244,10 @@ QVector<quint16> BromClient::read16(quint32 address, quint32 count)
     sendFieldExpectEcho(beU32(address), "READ16 address");
     sendFieldExpectEcho(beU32(count), "READ16 count");
     const QByteArray data = readExactly(qint64(count) * 2, timeoutFor(qint64(count) * 2));
-    QVector<quint16> values(int(count));
+    QVector<quint16> values;
+    values.resize(qsizetype(count));
     for (quint32 i = 0; i < count; ++i)
-        values[int(i)] = qFromBigEndian<quint16>(data.constData() + 2 * i);
+        values[qsizetype(i)] = qFromBigEndian<quint16>(data.constData() + 2 * i);
     return values;
 }
 
@@ -263,9 +264,10 @@ QVector<quint32> BromClient::read32(quint32 address, quint32 count)
     expectStatus(Wire::kStatusReadOk, "READ32 command");
     const QByteArray data = readExactly(qint64(count) * 4, timeoutFor(qint64(count) * 4));
     expectStatus(Wire::kStatusReadOk, "READ32 data");
-    QVector<quint32> values(int(count));
+    QVector<quint32> values;
+    values.resize(qsizetype(count));
     for (quint32 i = 0; i < count; ++i)
-        values[int(i)] = qFromBigEndian<quint32>(data.constData() + 4 * i);
+        values[qsizetype(i)] = qFromBigEndian<quint32>(data.constData() + 4 * i);
     return values;
 }
 

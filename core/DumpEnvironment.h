@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Unlicense
+// Where a dump finds its ports and how it opens them. Production uses the
+// system's serial ports; tests and the built-in demo swap in fakes and the
+// virtual phone without the dump logic knowing.
+#pragma once
+
+#include "BromError.h"
+#include "PortInfo.h"
+#include "Transport.h"
+
+#include <functional>
+#include <memory>
+
+using TransportOpener = std::function<std::unique_ptr<Transport>(const QString &systemLocation,
+                                                                 BromError &error)>;
+
+struct DumpEnvironment
+{
+    PortLister lister = systemSerialPorts;
+    TransportOpener opener = openSerialTransport;
+    // Whether a typed path exists; a pty never shows in the lister.
+    std::function<bool(const QString &path)> pathExists = defaultPathExists;
+
+    static std::unique_ptr<Transport> openSerialTransport(const QString &systemLocation, BromError &error);
+    static bool defaultPathExists(const QString &path);
+};

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Unlicense
+// One whole dump, start to end, as plain blocking code: wait for the port,
+// handshake, init, identify, read to a partial file, (verify), rename into
+// place, reset. Front ends run it directly (CLI) or in a worker thread (GUI).
+#pragma once
+
+#include "CancelFlag.h"
+#include "DumpEnvironment.h"
+#include "DumpTypes.h"
+
+class BromClient;
+class OutputFile;
+
+class DumpObserver
+{
+public:
+    virtual ~DumpObserver() = default;
+    virtual void stageChanged(Mt::DumpStage stage) { Q_UNUSED(stage) }
+    // The port appeared and was opened.
+    virtual void portOpened(const QString &systemLocation) { Q_UNUSED(systemLocation) }
+    virtual void identified(const PhoneInfo &phone) { Q_UNUSED(phone) }
+    // Called after every block; throttling is the observer's business.
+    virtual void progress(const DumpProgress &progress) { Q_UNUSED(progress) }
+    // A line for the log: warnings (unknown chip) and milestones.
+    virtual void log(const QString &line) { Q_UNUSED(line) }
+};
+
+class DumpJob
+{
+public:
+    DumpJob(DumpRequest request, DumpEnvironment env, DumpObserver *observer = nullptr,
+            const CancelFlag *cancel = nullptr);
+    ~DumpJob();
+
+    // Runs to the end and never throws. False on failure or cancel; error()
+    // then says what happened.
+    bool run();
+
+    const DumpResult &result() const { return m_result; }
+    const BromError &error() const { return m_error; }
+
+    // The name a partial dump is kept under next to the target, and its sidecar.
+    static QString partialPath(const QString &target);
+    static QString sidecarPath(const QString &target);
+
+private:
+    void runSession();
+    void waitForPort();
+    void connectAndInit(BromClient &client);
+    void readRange(BromClient &client, OutputFile &out);
+    void verifyRange(BromClient &client, const QString &path);
+    void setStage(Mt::DumpStage stage);
+    void log(const QString &line);
+
+    DumpRequest m_request;
+    DumpEnvironment m_env;
+    DumpObserver *m_observer;
+    const CancelFlag *m_cancel;
+    CancelFlag m_neverCancelled{false};
+    QString m_port;
+    DumpResult m_result;
+    BromError m_error;
+};

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Unlicense
+// The values a dump is described by: what was asked, who answered, how far
+// it got and what came out. Plain copyable types that cross threads.
+#pragma once
+
+#include "BromError.h"
+#include "WireConstants.h"
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <chrono>
+
+struct DumpRequest
+{
+    QString port = QStringLiteral("auto"); // "auto", a system location or a port name
+    QString outputPath;
+    quint64 start = 0;                     // any byte offset; unaligned ranges are covered and trimmed
+    quint64 length = 0;
+    quint32 blockSize = Wire::kDefaultBlockSize;
+    // READ32 commands kept in flight. 1 waits for every echo like the
+    // original tool; pipelining is what makes a dump run at cable speed.
+    int pipelineDepth = 8;
+    bool reset = true;
+    bool verify = false;
+    bool resume = false;
+    bool overwrite = false;
+    // How long to wait for the port to appear; zero waits until cancelled.
+    std::chrono::milliseconds portTimeout{0};
+    std::chrono::milliseconds handshakeTimeout = Wire::kHandshakeDeadline;
+};
+Q_DECLARE_METATYPE(DumpRequest)
+
+struct PhoneInfo
+{
+    quint16 hwVersion = 0;
+    quint16 swVersion = 0;
+    quint16 chipCode = 0;
+    quint16 subCode = 0;
+    quint8 bromVersion = 0;
+    QByteArray meId;
+
+    bool isKnownChip() const;
+    QString chipName() const; // "MT6261", or "unknown (0x1234)"
+    QString meIdHex() const;
+};
+Q_DECLARE_METATYPE(PhoneInfo)
+
+struct DumpProgress
+{
+    Mt::DumpStage stage = Mt::DumpStage::Idle;
+    qint64 done = 0;
+    qint64 total = 0;
+    double bytesPerSecond = 0;
+    qint64 etaMs = -1; // -1 while unknown
+};
+Q_DECLARE_METATYPE(DumpProgress)
+
+struct DumpResult
+{
+    QString path;
+    QString port;
+    PhoneInfo phone;
+    quint64 start = 0;
+    quint64 length = 0;
+    QByteArray sha256; // raw digest
+    double seconds = 0;
+    bool verified = false;  // read twice and compared equal
+    bool resumed = false;
+    bool resetSent = false;
+};
+Q_DECLARE_METATYPE(DumpResult)
+
+// "4.00 MiB", "1 KiB", "512 bytes": sizes the way people read them.
+QString humanSize(qint64 bytes);

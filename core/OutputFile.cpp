@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: Unlicense
+#include "OutputFile.h"
+
+#include "BromError.h"
+#include "DumpJob.h"
+
+#include <QFileInfo>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+using Mt::ErrorCode;
+
+OutputFile::OutputFile(QString targetPath)
+    : m_targetPath(std::move(targetPath)), m_partialPath(DumpJob::partialPath(m_targetPath))
+{
+}
+
+OutputFile::~OutputFile()
+{
+    if (m_file.isOpen())
+        m_file.close();
+}
+
+void OutputFile::fail(const QString &what) const
+{
+    // ENOSPC surfaces as a ResourceError; people need to hear "disk full".
+    const bool full = m_file.error() == QFileDevice::ResourceError
+                      || m_file.errorString().contains(QLatin1String("space"), Qt::CaseInsensitive);
+    BromError e;
+    e.code = full ? ErrorCode::DiskFull : ErrorCode::OutputError;
+    e.detail = QStringLiteral("%1 %2: %3").arg(what, m_partialPath, m_file.errorString());
+    throw BromException(e);
+}
+
+void OutputFile::create()
+{
+    m_file.setFileName(m_partialPath);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        fail(QStringLiteral("cannot create"));
+    m_hash.reset();
+    m_written = 0;
+}
+
+void OutputFile::resume(qint64 keepBytes)
+{
+    m_file.setFileName(m_partialPath);
+    if (!m_file.open(QIODevice::ReadWrite))
+        fail(QStringLiteral("cannot reopen"));
+    if (m_file.size() < keepBytes)
+        keepBytes = m_file.size();
+    if (!m_file.resize(keepBytes))
+        fail(QStringLiteral("cannot trim"));
+    m_hash.reset();
+    if (!m_file.seek(0))
+        fail(QStringLiteral("cannot read back"));
+    QByteArray chunk;
+    qint64 left = keepBytes;
+    while (left > 0) {
+        chunk = m_file.read(std::min<qint64>(left, 1 << 20));
+        if (chunk.isEmpty())
+            fail(QStringLiteral("cannot read back"));
+        m_hash.addData(chunk);
+        left -= chunk.size();
+    }
+    if (!m_file.seek(keepBytes))
+        fail(QStringLiteral("cannot seek"));
+    m_written = keepBytes;
+}
+
+void OutputFile::write(const char *data, qint64 size)
+{
+    if (m_file.write(data, size) != size)
+        fail(QStringLiteral("cannot write"));
+    m_hash.addData(QByteArrayView(data, size));
+    m_written += size;
+}
+
+void OutputFile::flush()
+{
+    if (m_file.isOpen() && !m_file.flush())
+        fail(QStringLiteral("cannot flush"));
+}
+
+void OutputFile::syncToDisk()
+{
+    flush();
+#ifdef Q_OS_WIN
+    const int rc = _commit(m_file.handle());
+#else
+    const int rc = ::fsync(m_file.handle());
+#endif
+    if (rc != 0) {
+        BromError e;
+        e.code = errno == ENOSPC ? ErrorCode::DiskFull : ErrorCode::OutputError;
+        e.detail = QStringLiteral("cannot sync %1: %2")
+                       .arg(m_partialPath, QString::fromLocal8Bit(std::strerror(errno)));
+        throw BromException(e);
+    }
+}
+
+void OutputFile::commit(bool overwrite)
+{
+    commitAs(m_targetPath, overwrite);
+}
+
+void OutputFile::commitAs(const QString &path, bool overwrite)
+{
+    syncToDisk();
+    m_file.close();
+    if (!overwrite && QFileInfo::exists(path)) {
+        BromError e;
+        e.code = ErrorCode::OutputExists;
+        e.detail = QStringLiteral("%1 exists; the dump stays in %2").arg(path, m_partialPath);
+        throw BromException(e);
+    }
+    // std::filesystem::rename replaces the target atomically (MoveFileEx with
+    // REPLACE_EXISTING on Windows), which QFile::rename refuses to do.
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(m_partialPath.toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), ec);
+    if (ec) {
+        BromError e;
+        e.code = ErrorCode::OutputError;
+        e.detail = QStringLiteral("cannot rename %1 to %2: %3")
+                       .arg(m_partialPath, path, QString::fromStdString(ec.message()));
+        throw BromException(e);
+    }
+}
+
+void OutputFile::discardIfEmpty()
+{
+    if (m_written == 0)
+        discard();
+}
+
+void OutputFile::discard()
+{
+    if (m_file.isOpen())
+        m_file.close();
+    QFile::remove(m_partialPath);
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Unlicense
+// Where dumped bytes go: a partial file next to the target, hashed as it is
+// written, flushed to disk and renamed over the target only when complete.
+// A failed dump never leaves anything under the target name.
+#pragma once
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QString>
+
+class OutputFile
+{
+public:
+    explicit OutputFile(QString targetPath);
+    ~OutputFile(); // closes; never deletes a partial file with data in it
+
+    // Starts a fresh partial file (truncating one we are replacing).
+    void create();
+    // Reopens an existing partial file, keeps its first keepBytes bytes
+    // (the verified blocks), hashes them and appends after them.
+    void resume(qint64 keepBytes);
+
+    void write(const char *data, qint64 size);
+    qint64 bytesWritten() const { return m_written; }
+    // Pushes buffered bytes to the file (not yet to stable storage).
+    void flush();
+
+    // Flushes to stable storage, closes and renames over the target.
+    // overwrite=false refuses when the target appeared meanwhile.
+    void commit(bool overwrite);
+    // Renames the partial file to another final name (unverified dumps).
+    void commitAs(const QString &path, bool overwrite);
+    // Removes the partial file if it holds nothing worth keeping.
+    void discardIfEmpty();
+    void discard();
+
+    QByteArray sha256() const { return m_hash.result(); }
+    QString partialPath() const { return m_partialPath; }
+    QString targetPath() const { return m_targetPath; }
+
+private:
+    void fail(const QString &what) const;
+    void syncToDisk();
+
+    QString m_targetPath;
+    QString m_partialPath;
+    QFile m_file;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    qint64 m_written = 0;
+};

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Unlicense
+// The small sidecar kept beside a partial dump, so a dump interrupted by a
+// pulled cable can continue later from the same phone and nowhere else.
+#pragma once
+
+#include "DumpTypes.h"
+
+#include <QString>
+#include <optional>
+
+struct ResumeState
+{
+    quint64 start = 0;
+    quint64 length = 0;
+    quint32 blockSize = 0;
+    quint16 chipCode = 0;
+    quint16 hwVersion = 0;
+    QByteArray meId;
+    qint64 bytesDone = 0;
+
+    // Written atomically (QSaveFile): a crash leaves the old one or the new one.
+    bool save(const QString &path, QString *error = nullptr) const;
+    static std::optional<ResumeState> load(const QString &path, QString *error = nullptr);
+
+    // Empty when phone is the one this partial dump came from.
+    QString mismatchWith(const PhoneInfo &phone) const;
+};
