@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Unlicense
+#include "ErrorText.h"
+
+#include <QFileInfo>
+
+using Mt::DumpStage;
+using Mt::ErrorCode;
+
+QString ErrorText::owningGroup(const QString &devicePath)
+{
+#ifdef Q_OS_LINUX
+    const QString group = QFileInfo(devicePath).symLinkTarget().isEmpty()
+                              ? QFileInfo(devicePath).group()
+                              : QFileInfo(QFileInfo(devicePath).symLinkTarget()).group();
+    return group.isEmpty() || group == QLatin1String("root") ? QStringLiteral("dialout") : group;
+#else
+    Q_UNUSED(devicePath)
+    return {};
+#endif
+}
+
+QString ErrorText::connectInstruction()
+{
+    return tr("Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.");
+}
+
+ErrorText::Message ErrorText::forError(const BromError &e)
+{
+    switch (e.code) {
+    case ErrorCode::None:
+        return {tr("No error."), {}};
+    case ErrorCode::Cancelled:
+        return {tr("The dump was cancelled."), tr("Nothing was written under the target name.")};
+    case ErrorCode::InvalidArgument:
+        return {tr("The settings for this dump are not valid."), e.detail};
+    case ErrorCode::NoPhone:
+        return {tr("No phone appeared."),
+                tr("Turn the phone off, hold the boot key (usually Call) and connect the cable. "
+                   "Try another cable or USB port. On Windows, install the MediaTek VCOM driver. "
+                   "Some phones must be connected without the battery.")};
+    case ErrorCode::PortNotFound:
+        return {tr("The port %1 does not exist (any more).").arg(e.port),
+                tr("Check the port name, or choose Automatic and connect the phone while holding the boot key.")};
+    case ErrorCode::PermissionDenied:
+#ifdef Q_OS_LINUX
+        return {tr("You are not allowed to open %1.").arg(e.port),
+                tr("Add yourself to the group that owns the port and log in again: "
+                   "sudo usermod -aG %1 $USER. Or install the udev rule that comes with MTreader "
+                   "(60-mtreader.rules), which gives the logged-in user access to MediaTek phones.")
+                    .arg(owningGroup(e.port))};
+#else
+        return {tr("You are not allowed to open %1.").arg(e.port),
+                tr("Close other programs that may use the port, then try again.")};
+#endif
+    case ErrorCode::PortBusy:
+#ifdef Q_OS_LINUX
+        return {tr("Another program is using %1.").arg(e.port),
+                tr("ModemManager often grabs new USB serial ports: stop it (sudo systemctl stop ModemManager) "
+                   "or install MTreader's udev rule, which tells it to leave MediaTek phones alone. "
+                   "Close any serial terminal or flash tool, then reconnect the phone.")};
+#else
+        return {tr("Another program is using %1.").arg(e.port),
+                tr("Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.")};
+#endif
+    case ErrorCode::PortOpenFailed:
+        return {tr("The port %1 could not be opened.").arg(e.port),
+                tr("Reconnect the phone. If it keeps happening, try another USB port or cable.")};
+    case ErrorCode::HandshakeFailed:
+        return {tr("The phone did not answer like a MediaTek BootROM."),
+                tr("Disconnect the phone, turn it off, hold the boot key (usually Call) and connect it again; "
+                   "keep holding the key until the dump starts. Try without the battery, or another cable. "
+                   "Make sure the port really belongs to the phone.")};
+    case ErrorCode::Timeout:
+        return {tr("The phone stopped answering."),
+                tr("Check the cable, then reconnect the phone with the boot key held and resume the dump. "
+                   "If it happens again, choose a smaller block size or turn off pipelining.")};
+    case ErrorCode::ShortRead:
+        return {tr("The phone sent only part of an answer."),
+                tr("Check the cable, then reconnect the phone with the boot key held and resume the dump.")};
+    case ErrorCode::WrongEcho:
+        return {tr("The phone answered with unexpected bytes."),
+                tr("The connection is unreliable or this is not an MT626x BootROM. "
+                   "Reconnect the phone and resume; try another cable or USB port.")};
+    case ErrorCode::BadStatus:
+        return {tr("The phone reported an error."),
+                tr("Reconnect the phone with the boot key held and resume the dump. "
+                   "If the error stays at the same address, that part of the flash cannot be read this way.")};
+    case ErrorCode::Disconnected:
+        return {tr("The phone disconnected."),
+                tr("The cable was pulled, or the phone reset or lost power. Everything read so far is kept: "
+                   "reconnect the phone while holding the boot key to continue. "
+                   "A phone without a battery needs a good cable and USB port.")};
+    case ErrorCode::PhoneMismatch:
+        return {tr("This is not the phone the partial dump came from."),
+                tr("Connect the same phone to continue its dump, or start a new dump for this phone.")};
+    case ErrorCode::OutputError:
+        return {tr("The dump could not be saved."),
+                tr("Choose a folder you can write to and check the disk. Details: %1").arg(e.detail)};
+    case ErrorCode::DiskFull:
+        return {tr("The disk is full."),
+                tr("Free some space or choose another disk. What was read so far is kept and can be resumed.")};
+    case ErrorCode::OutputExists:
+        return {tr("The output file already exists."),
+                tr("Choose another name, or allow overwriting it.")};
+    case ErrorCode::VerifyMismatch:
+        return {tr("The second read differed from the first: the dump is not reliable."),
+                tr("It is kept under a name marked \"unverified\". Check the cable and USB port and dump again.")};
+    case ErrorCode::ResumeInvalid:
+        return {tr("The dump cannot be resumed."), e.detail};
+    }
+    return {tr("Unexpected error."), e.detail};
+}
+
+QString ErrorText::oneParagraph(const BromError &error)
+{
+    const Message m = forError(error);
+    return m.next.isEmpty() ? m.what : m.what + QLatin1Char(' ') + m.next;
+}
+
+QString ErrorText::stageTitle(DumpStage stage)
+{
+    switch (stage) {
+    case DumpStage::Idle:
+        return tr("Ready");
+    case DumpStage::WaitingForPort:
+        return tr("Waiting for the phone");
+    case DumpStage::Connecting:
+        return tr("Connecting");
+    case DumpStage::Identified:
+        return tr("Phone identified");
+    case DumpStage::Reading:
+        return tr("Reading the flash");
+    case DumpStage::Verifying:
+        return tr("Verifying");
+    case DumpStage::Resetting:
+        return tr("Resetting the phone");
+    case DumpStage::Done:
+        return tr("Done");
+    case DumpStage::Failed:
+        return tr("Failed");
+    case DumpStage::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}

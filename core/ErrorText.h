@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Unlicense
+// What each failure means to a person: what happened and what to do next,
+// translated. Shared by the window and the command line; the technical
+// detail stays in the log.
+#pragma once
+
+#include "BromError.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    struct Message
+    {
+        QString what; // one sentence: what happened
+        QString next; // what to do about it, possibly several sentences
+    };
+
+    static Message forError(const BromError &error);
+    // "what next" in one paragraph, for a terminal or a log.
+    static QString oneParagraph(const BromError &error);
+
+    // The words for each stage of a dump ("Waiting for the phone", ...).
+    static QString stageTitle(Mt::DumpStage stage);
+
+    // The instruction shown while waiting for a phone.
+    static QString connectInstruction();
+
+    // On Linux, the group that owns a device node (usually dialout or uucp).
+    static QString owningGroup(const QString &devicePath);
+};
