@@ -46,6 +46,7 @@ void FlashReader::read(quint64 address, quint64 length, const Sink &sink)
     quint64 received = address; // next block to take an answer for
     quint64 sent = address;     // next block to queue a command for
     int attempt = 0;
+    bool linkLost = false;
 
     while (received < end) {
         const quint64 size = blockAt(received);
@@ -55,15 +56,29 @@ void FlashReader::read(quint64 address, quint64 length, const Sink &sink)
                 m_client.read32Conservative(quint32(received), words, buffer.data(), qint64(received));
             } else {
                 const int depth = std::max(1, m_options.pipelineDepth);
-                while (sent < end && (sent - received) / block < quint64(depth)) {
-                    m_client.sendRead32(quint32(sent), quint32(blockAt(sent) / 4));
+                while (!linkLost && sent < end && (sent - received) / block < quint64(depth)) {
+                    try {
+                        m_client.sendRead32(quint32(sent), quint32(blockAt(sent) / 4));
+                    } catch (const BromException &e) {
+                        // The port is gone, but answers already on their way
+                        // may still be read: keep every block we can.
+                        if (e.error().code != ErrorCode::Disconnected || sent == received)
+                            throw;
+                        linkLost = true;
+                        break;
+                    }
                     sent += blockAt(sent);
                 }
                 m_client.receiveRead32(quint32(received), words, buffer.data(), qint64(received));
             }
         } catch (const BromException &e) {
-            if (!isRetryable(e.error().code) || attempt >= m_options.maxRetries)
-                throw;
+            if (!isRetryable(e.error().code) || attempt >= m_options.maxRetries) {
+                // A failed write has no idea which block it was for: this one.
+                BromError error = e.error();
+                if (error.offset < 0)
+                    error.offset = qint64(received);
+                throw BromException(error);
+            }
             ++attempt;
             ++m_retries;
             const QString why = e.error().technicalSummary();
