@@ -5,6 +5,7 @@
 #include "DumpJob.h"
 
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -18,6 +19,11 @@
 
 using Mt::ErrorCode;
 
+namespace {
+// Less room than one large block: the write failed because the disk is full.
+constexpr qint64 kNearlyFull = 1024 * 1024;
+} // namespace
+
 OutputFile::OutputFile(QString targetPath)
     : m_targetPath(std::move(targetPath)), m_partialPath(DumpJob::partialPath(m_targetPath))
 {
@@ -29,11 +35,14 @@ OutputFile::~OutputFile()
         m_file.close();
 }
 
-void OutputFile::fail(const QString &what) const
+void OutputFile::fail(const QString &what, bool writing) const
 {
-    // ENOSPC surfaces as a ResourceError; people need to hear "disk full".
-    const bool full = m_file.error() == QFileDevice::ResourceError
-                      || m_file.errorString().contains(QLatin1String("space"), Qt::CaseInsensitive);
+    // A full disk shows as ENOSPC (ResourceError) or as a short write with no
+    // error at all; asking the filesystem is what tells them apart.
+    const QStorageInfo storage(QFileInfo(m_partialPath).absolutePath());
+    const bool full = writing
+                      && (m_file.error() == QFileDevice::ResourceError
+                          || (storage.isValid() && storage.bytesAvailable() < kNearlyFull));
     BromError e;
     e.code = full ? ErrorCode::DiskFull : ErrorCode::OutputError;
     e.detail = QStringLiteral("%1 %2: %3").arg(what, m_partialPath, m_file.errorString());
@@ -78,7 +87,7 @@ void OutputFile::resume(qint64 keepBytes)
 void OutputFile::write(const char *data, qint64 size)
 {
     if (m_file.write(data, size) != size)
-        fail(QStringLiteral("cannot write"));
+        fail(QStringLiteral("cannot write"), true);
     m_hash.addData(QByteArrayView(data, size));
     m_written += size;
 }
@@ -86,7 +95,7 @@ void OutputFile::write(const char *data, qint64 size)
 void OutputFile::flush()
 {
     if (m_file.isOpen() && !m_file.flush())
-        fail(QStringLiteral("cannot flush"));
+        fail(QStringLiteral("cannot flush"), true);
 }
 
 void OutputFile::syncToDisk()

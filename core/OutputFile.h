@@ -40,7 +40,8 @@ public:
     QString targetPath() const { return m_targetPath; }
 
 private:
-    void fail(const QString &what) const;
+    // writing: the failure came from writing data, so a full disk may be why.
+    [[noreturn]] void fail(const QString &what, bool writing = false) const;
     void syncToDisk();
 
     QString m_targetPath;
