@@ -97,7 +97,9 @@ std::unique_ptr<SerialTransport> SerialTransport::open(const QString &systemLoca
 
 bool SerialTransport::isGone() const
 {
-    return m_port.error() == QSerialPort::ResourceError || !m_port.isOpen();
+    // A USB unplug shows as ResourceError; a hung-up pty as ReadError.
+    const auto e = m_port.error();
+    return e == QSerialPort::ResourceError || e == QSerialPort::ReadError || !m_port.isOpen();
 }
 
 bool SerialTransport::write(const QByteArray &data)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 #include <chrono>
 
@@ -27,20 +28,22 @@ struct LinkModel
 
 enum class FaultKind {
     None,
-    LatePort,               // the port appears only after a delay (see plugDelay)
+    LatePort,               // the port appears 2 s later than the plug delay asked
     ShortPortWindow,        // the BROM waits only 0.3 s for a handshake
-    ReEnumerationLoop,      // without a handshake the port vanishes and comes back every 3.5 s
+    ReEnumerationLoop,      // without a handshake the port vanishes at the window's end and
+                            // a new one appears 200 ms later (times: how many re-plugs)
     JunkBeforeHandshake,    // modem-probe answers and noise arrive before the first 5F
     LateHandshakeReply,     // the first 5F comes 150 ms late, after the host re-sent A0
     HandshakeEchoedUnchanged, // the BROM is already past the handshake: A0 comes back as A0
     WrongEcho,              // a command echo is corrupted at the fault offset
     ErrorStatus,            // READ32 at the fault offset answers status 0x1D12, no data
     ShortReadThenSilence,   // half the data of the block at the fault offset, then nothing
-    Stall,                  // the phone stops answering at the fault offset; port stays
-    CablePulled,            // the port vanishes while reading the fault offset
+    Stall,                  // no answer to the READ32 at the fault offset; port stays,
+                            // later commands are answered
+    CablePulled,            // half the data of the READ32 at the fault offset, then the port vanishes
     ResetBeforeEcho,        // the reset takes effect before the value is even echoed
                             // (by default the value is echoed and the final status never comes)
-    FlippedBit,             // one data bit at the fault offset is flipped
+    FlippedBit,             // bit 0 of the flash byte at the fault offset arrives flipped
 };
 
 struct Fault
@@ -85,8 +88,35 @@ struct VirtualPhoneConfig
     // phone can be set up exactly as the captured one.
     QMap<quint32, quint16> registers16;
 
+    // The first fault of this kind, or nullptr.
+    const Fault *findFault(FaultKind kind) const;
+    bool hasFault(FaultKind kind) const { return findFault(kind) != nullptr; }
+
     // A ready-made MT6261 as in shared/captures (identity, PMU values).
     static VirtualPhoneConfig mt6261();
     // The MT6260A variant (hardware 0xCA00, software 0x0000, chip 0x6260).
     static VirtualPhoneConfig mt6260();
 };
+
+namespace VirtualFaults {
+
+// What the timing faults amount to; the owners of a phone (rack, pty) apply
+// the port ones, the model the rest.
+constexpr std::chrono::milliseconds kLatePortExtraDelay{2000};
+constexpr std::chrono::milliseconds kShortPortWindow{300};
+constexpr std::chrono::milliseconds kReEnumerationGap{200};
+constexpr std::chrono::milliseconds kLateHandshakeReply{150};
+
+// Kebab-case names used on command lines: late-port, short-window,
+// re-enumeration, junk, late-5f, echoed-a0, wrong-echo, error-status,
+// short-read, stall, cable-pulled, reset-before-echo, flipped-bit.
+QString name(FaultKind kind);
+QStringList names();
+// Parses KIND[@OFFSET][xTIMES]; OFFSET is decimal or 0x-hex, TIMES 0 means
+// always. Without xTIMES a fault fires once.
+bool parse(const QString &spec, Fault &out, QString *error = nullptr);
+
+// The plug delay an owner should use: LatePort adds kLatePortExtraDelay.
+std::chrono::milliseconds plugDelay(const VirtualPhoneConfig &config, std::chrono::milliseconds requested);
+
+} // namespace VirtualFaults

@@ -9,11 +9,15 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const quint8 *data, size_t size)
 {
-    static const QByteArray flash = FlashImage::generate(64 * 1024, 5);
+    // Built once: a fresh image per run would be most of the fuzzer's time.
+    static const VirtualPhoneConfig base = [] {
+        VirtualPhoneConfig c = VirtualPhoneConfig::mt6261();
+        c.flash = FlashImage::generate(64 * 1024, 5);
+        return c;
+    }();
     if (size < 1)
         return 0;
-    VirtualPhoneConfig config = VirtualPhoneConfig::mt6261();
-    config.flash = flash;
+    VirtualPhoneConfig config = base;
     if (data[0] & 1)
         config.faults.append({FaultKind((data[0] >> 1 & 0xf) % (int(FaultKind::FlippedBit) + 1)),
                               quint32(data[0]) * 64, (data[0] >> 5) & 1});

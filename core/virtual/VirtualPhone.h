@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Unlicense
+// A model of the MT6261 BootROM as seen from its USB port: handshake, command
+// set, memory map, watchdogs, link timing and the faults of protocol.md
+// section 8. Pure: not thread-safe, no event loop, no sleeping; time is
+// passed in, so tests can play seconds of phone time in microseconds.
+#pragma once
+
+#include "PhoneMemory.h"
+#include "VirtualPhoneConfig.h"
+
+#include <QByteArray>
+#include <QString>
+#include <chrono>
+#include <deque>
+#include <optional>
+#include <vector>
+
+class VirtualPhone
+{
+public:
+    using Clock = std::chrono::steady_clock;
+    enum class GoneReason { None, BootedNormally, SoftwareReset, WatchdogReset, PowerLost, CablePulled, Unplugged };
+
+    VirtualPhone(VirtualPhoneConfig config, Clock::time_point pluggedIn);
+
+    // The host wrote at now; the bytes reach the phone after the link latency.
+    void hostWrite(const QByteArray &bytes, Clock::time_point now);
+    // Processes input that has arrived by now and fires timers due by now.
+    void advance(Clock::time_point now);
+    // The next phone->host transfer (one answer field each, as in the
+    // capture) that has reached the host by now; advances the model first.
+    bool takeTransfer(Clock::time_point now, QByteArray &out);
+    // When something next happens: input arrives, a transfer reaches the
+    // host, a timer fires. Empty when nothing ever will.
+    std::optional<Clock::time_point> nextEventTime() const;
+
+    // The port has vanished; from then on nothing more is sent, though
+    // transfers already on the wire still reach the host.
+    bool isGone() const { return m_gone != GoneReason::None; }
+    GoneReason goneReason() const { return m_gone; }
+    std::optional<Clock::time_point> goneTime() const;
+    void unplug(GoneReason why = GoneReason::Unplugged);
+    // "software reset", "booted normally", ... for status lines and logs.
+    static QString goneReasonText(GoneReason why);
+
+    Clock::time_point pluggedInTime() const { return m_pluggedIn; }
+    bool handshakeDone() const { return m_handshakeDone; }
+    bool watchdogDisabled() const { return !m_watchdogEnabled; }
+    quint32 remapMode() const { return m_memory.remapMode(); }
+    const VirtualPhoneConfig &config() const { return m_config; }
+    const PhoneMemory &memory() const { return m_memory; }
+
+    // Largest data transfer: bigger answers leave in pieces of this size.
+    static constexpr qsizetype kMaxTransfer = 4096;
+
+private:
+    struct Chunk
+    {
+        QByteArray bytes;
+        qsizetype pos = 0;
+        Clock::time_point arrival;
+    };
+    struct Transfer
+    {
+        QByteArray bytes;
+        Clock::time_point leaves; // has left the phone completely
+        Clock::time_point atHost;
+    };
+    enum class Timer { None, Window, Watchdog, Power };
+    enum class Stage { Idle, Address, Count, Value };
+    // What a READ32 covering a fault offset does instead of answering.
+    struct ReadPlan
+    {
+        bool decided = false;
+        FaultKind kind = FaultKind::None;
+        bool addressEchoCorrupted = false;
+        quint32 faultOffset = 0;
+    };
+
+    // Time and plumbing (VirtualPhone.cpp).
+    std::pair<Timer, Clock::time_point> nextTimer() const;
+    void fireTimer(Timer timer);
+    void processChunk();
+    void emitTransfer(QByteArray bytes, std::chrono::microseconds delay = {});
+    void emitData(const QByteArray &data, qsizetype length);
+    void goGone(GoneReason why, Clock::time_point at);
+    bool peekArrived(char *out, qsizetype n) const;
+    bool faultFires(FaultKind kind);
+
+    // The BROM itself (VirtualPhoneCommands.cpp).
+    void onHandshakeByte(quint8 b);
+    void onJunkByte(quint8 b);
+    void onCommandByte(quint8 b);
+    void startCommand(quint8 cmd);
+    void onFieldComplete();
+    void executeRead();
+    void executeRead32();
+    void onWriteValue();
+    void storeRegister16(quint32 address, quint16 value);
+    void decideReadPlan(quint32 address, quint32 count);
+    void tryDecideReadPlanEarly(bool haveAddress);
+
+    VirtualPhoneConfig m_config;
+    PhoneMemory m_memory;
+    Clock::time_point m_pluggedIn;
+    Clock::time_point m_now;          // time of what is being processed
+    Clock::time_point m_lastSendEnd;  // the link is busy until then
+    std::deque<Chunk> m_input;
+    std::deque<Transfer> m_output;
+    std::vector<int> m_faultsLeft;    // per config fault; -1 fires forever
+
+    GoneReason m_gone = GoneReason::None;
+    Clock::time_point m_goneAt;
+
+    bool m_handshakeDone = false;
+    int m_handshakeStep = 0;
+    QByteArray m_atLine;              // a modem probe being typed, for junk replies
+    Clock::time_point m_windowEnd;
+    bool m_watchdogEnabled = true;
+    Clock::time_point m_watchdogDeadline;
+    bool m_powerSettled = false;
+    bool m_chargerWatchdogOff = false;
+
+    Stage m_stage = Stage::Idle;
+    quint8 m_cmd = 0;
+    char m_field[4] = {};
+    int m_fieldFill = 0;
+    quint32 m_address = 0;
+    quint32 m_count = 0;
+    quint32 m_valuesDone = 0;
+    ReadPlan m_plan;
+};
