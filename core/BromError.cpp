@@ -13,11 +13,13 @@ QString BromError::technicalSummary() const
     QString s = Mt::errorCodeName(code);
     if (!detail.isEmpty())
         s += QStringLiteral(": ") + detail;
-    if (!expected.isEmpty() || !received.isEmpty()) {
+    if (!expected.isEmpty()) {
         s += QStringLiteral(" (expected %1, received %2)")
                  .arg(QString::fromLatin1(expected.toHex(' ')),
                       received.isEmpty() ? QStringLiteral("nothing")
                                          : QString::fromLatin1(received.toHex(' ')));
+    } else if (!received.isEmpty()) {
+        s += QStringLiteral(" (last bytes received: %1)").arg(QString::fromLatin1(received.toHex(' ')));
     }
     if (offset >= 0)
         s += QStringLiteral(" at flash offset 0x%1").arg(offset, 8, 16, QLatin1Char('0'));

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: Unlicense
+// The whole window against phones: Dump in Automatic with a phone behind a
+// real pty that appears afterwards, Cancel in the middle of a read, and Keep
+// going through two virtual phones in a row.
+#include "MainWindow.h"
+#include "Settings.h"
+#include "virtual/FlashImage.h"
+#include "virtual/PtyPhone.h"
+#include "support/VirtualEnvironment.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace std::chrono_literals;
+
+namespace {
+constexpr int kSafetyNetMs = 60000; // only for a hung test; a pass takes far less
+
+QString pageOf(const MainWindow &window)
+{
+    const auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("statusStack"));
+    return stack && stack->currentWidget() ? stack->currentWidget()->objectName() : QString();
+}
+
+void setCustomRange(MainWindow &window, const QString &start, const QString &length)
+{
+    window.findChild<QComboBox *>(QStringLiteral("rangePreset"))->setCurrentIndex(3);
+    window.findChild<QLineEdit *>(QStringLiteral("rangeStart"))->setText(start);
+    window.findChild<QLineEdit *>(QStringLiteral("rangeLength"))->setText(length);
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result();
+}
+
+QStringList dumpsIn(const QString &folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*.bin")}, QDir::Files, QDir::Name);
+}
+} // namespace
+
+class TstGuiFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void dumpsAPhoneThatAppearsLater();
+    void cancelMidDumpLeavesNoFile();
+    void keepGoingDumpsTwoPhones();
+    void resumeAfterTheCableWasPulled();
+    void closingMidDumpAsksThenWaits();
+    void tryWithAVirtualPhone();
+
+private:
+    void clickDump(MainWindow &window);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TstGuiFlow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString ini = m_dir->filePath(QStringLiteral("settings.ini"));
+    qputenv(Settings::kFileEnvVar, ini.toLocal8Bit());
+    QDir().mkpath(m_dir->filePath(QStringLiteral("out")));
+    QSettings s(ini, QSettings::IniFormat);
+    s.setValue(QStringLiteral("output/folder"), m_dir->filePath(QStringLiteral("out")));
+}
+
+void TstGuiFlow::cleanup()
+{
+    m_dir.reset();
+}
+
+void TstGuiFlow::clickDump(MainWindow &window)
+{
+    auto *dump = window.findChild<QPushButton *>(QStringLiteral("dumpButton"));
+    QVERIFY(dump && dump->isEnabled());
+    QTest::mouseClick(dump, Qt::LeftButton);
+}
+
+void TstGuiFlow::dumpsAPhoneThatAppearsLater()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("pseudo-terminals are Unix only");
+#else
+    const QString link = m_dir->filePath(QStringLiteral("phone"));
+    // The pty is no USB device; the lister reports it as one, like a real BROM port.
+    const PortLister lister = [link] {
+        QList<PortInfo> ports;
+        if (QFileInfo::exists(link)) {
+            PortInfo p;
+            p.portName = QStringLiteral("phone");
+            p.systemLocation = link;
+            p.description = QStringLiteral("MT65xx Preloader");
+            p.hasUsbId = true;
+            p.vendorId = 0x0E8D;
+            p.productId = 0x0003;
+            ports << p;
+        }
+        return ports;
+    };
+    DumpEnvironment env;
+    env.lister = lister;
+    MainWindow window(env, lister);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    setCustomRange(window, QStringLiteral("0"), QStringLiteral("0x40000"));
+
+    clickDump(window);
+    QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("waitingPanel"), kSafetyNetMs);
+
+    VirtualPhoneConfig config = testPhone(256 * 1024, 11);
+    PtyPhone phone(config, link);
+    QString error;
+    QVERIFY2(phone.start(300ms, &error), qPrintable(error));
+
+    QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("donePanel"), kSafetyNetMs);
+    const QString path = QDir::fromNativeSeparators(window.findChild<QLabel *>(QStringLiteral("donePath"))->text());
+    QVERIFY(QFileInfo(path).fileName().startsWith(QLatin1String("MT6261_")));
+    QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(m_dir->filePath(QStringLiteral("out"))).absoluteFilePath());
+    const QByteArray expected = QCryptographicHash::hash(config.flash, QCryptographicHash::Sha256);
+    QCOMPARE(sha256Of(path).toHex(), expected.toHex());
+    QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("doneSha256"))->text(),
+             QString::fromLatin1(expected.toHex()));
+    QCOMPARE(phone.flashSha256().toHex(), expected.toHex());
+#endif
+}
+
+void TstGuiFlow::cancelMidDumpLeavesNoFile()
+{
+    auto rack = std::make_shared<VirtualPhoneRack>();
+    const DumpEnvironment env = virtualEnvironment(rack);
+    MainWindow window(env, env.lister);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    setCustomRange(window, QStringLiteral("0"), QStringLiteral("0x400000"));
+
+    // About 4 s of reading at USB full speed: plenty of time to cancel.
+    VirtualPhoneConfig config = testPhone(4 * 1024 * 1024, 12);
+    config.link = LinkModel::realistic();
+    clickDump(window);
+    const QString target = window.findChild<QLineEdit *>(QStringLiteral("outputPath"))->text();
+    rack->plugIn(config, 100ms);
+
+    auto *bar = window.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() > 0, kSafetyNetMs);
+    QVERIFY(window.isDumpRunning());
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isDumpRunning(), kSafetyNetMs);
+
+    QVERIFY2(!QFileInfo::exists(target), qPrintable(target));
+    QVERIFY(dumpsIn(m_dir->filePath(QStringLiteral("out"))).isEmpty());
+    // What was read is kept for resuming, and the window offers it.
+    const QString page = pageOf(window);
+    QVERIFY2(page == QLatin1String("failurePanel") || page == QLatin1String("readyPage"), qPrintable(page));
+    if (page == QLatin1String("failurePanel"))
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("resumeButton"))->isVisible());
+}
+
+void TstGuiFlow::keepGoingDumpsTwoPhones()
+{
+    auto rack = std::make_shared<VirtualPhoneRack>();
+    const DumpEnvironment env = virtualEnvironment(rack);
+    MainWindow window(env, env.lister);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    setCustomRange(window, QStringLiteral("0"), QStringLiteral("0x10000"));
+    window.findChild<QCheckBox *>(QStringLiteral("keepGoing"))->setChecked(true);
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+
+    const VirtualPhoneConfig first = testPhone(64 * 1024, 21);
+    VirtualPhoneConfig second = testPhone(64 * 1024, 22);
+    second.meId = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+
+    clickDump(window);
+    rack->plugIn(first, 100ms);
+    QTRY_COMPARE_WITH_TIMEOUT(dumpsIn(out).size(), 1, kSafetyNetMs);
+    // The window moves on by itself: no click between the phones.
+    rack->plugIn(second, 100ms);
+    QTRY_COMPARE_WITH_TIMEOUT(dumpsIn(out).size(), 2, kSafetyNetMs);
+    // ... and waits for a third.
+    QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("waitingPanel"), kSafetyNetMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isDumpRunning(), kSafetyNetMs);
+
+    QSet<QByteArray> got;
+    for (const QString &name : dumpsIn(out))
+        got.insert(sha256Of(QDir(out).filePath(name)).toHex());
+    const QSet<QByteArray> want{QCryptographicHash::hash(first.flash.left(0x10000), QCryptographicHash::Sha256).toHex(),
+                                QCryptographicHash::hash(second.flash.left(0x10000), QCryptographicHash::Sha256).toHex()};
+    QCOMPARE(got, want);
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isDumpRunning(), kSafetyNetMs);
+}
+
+void TstGuiFlow::resumeAfterTheCableWasPulled()
+{
+    auto rack = std::make_shared<VirtualPhoneRack>();
+    const DumpEnvironment env = virtualEnvironment(rack);
+    MainWindow window(env, env.lister);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    setCustomRange(window, QStringLiteral("0"), QStringLiteral("0x20000"));
+
+    VirtualPhoneConfig phone = testPhone(128 * 1024, 41);
+    VirtualPhoneConfig pulled = phone;
+    pulled.faults << Fault{FaultKind::CablePulled, 0x10000, 0};
+    clickDump(window);
+    const QString target = window.findChild<QLineEdit *>(QStringLiteral("outputPath"))->text();
+    rack->plugIn(pulled, 50ms);
+    QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("failurePanel"), kSafetyNetMs);
+    auto *resume = window.findChild<QPushButton *>(QStringLiteral("resumeButton"));
+    QVERIFY(resume->isVisible());
+    QVERIFY(!QFileInfo::exists(target));
+
+    // The same phone, reconnected with a good cable.
+    QTest::mouseClick(resume, Qt::LeftButton);
+    rack->plugIn(phone, 50ms);
+    QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("donePanel"), kSafetyNetMs);
+    QCOMPARE(sha256Of(target).toHex(), QCryptographicHash::hash(phone.flash, QCryptographicHash::Sha256).toHex());
+}
+
+void TstGuiFlow::closingMidDumpAsksThenWaits()
+{
+    auto rack = std::make_shared<VirtualPhoneRack>();
+    const DumpEnvironment env = virtualEnvironment(rack);
+    MainWindow window(env, env.lister);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    setCustomRange(window, QStringLiteral("0"), QStringLiteral("0x400000"));
+    VirtualPhoneConfig config = testPhone(4 * 1024 * 1024, 51);
+    config.link = LinkModel::realistic();
+    clickDump(window);
+    rack->plugIn(config, 50ms);
+    auto *bar = window.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() > 0, kSafetyNetMs);
+
+    // The question is modal: answer it from the event loop it runs.
+    bool asked = false;
+    QTimer::singleShot(0, &window, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = true;
+        box->button(QMessageBox::Yes)->click();
+    });
+    window.close();
+    QVERIFY(asked);
+    // Not closed yet: the worker is still stopping, and the GUI did not block.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isDumpRunning(), kSafetyNetMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), kSafetyNetMs);
+}
+
+void TstGuiFlow::tryWithAVirtualPhone()
+{
+    // No ports at all: the demo's phone is the only one there will be.
+    DumpEnvironment env;
+    env.lister = [] { return QList<PortInfo>{}; };
+    MainWindow window(env, env.lister);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *demo = window.findChild<QAction *>(QStringLiteral("demoAction"));
+    QVERIFY(demo);
+    demo->trigger();
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("demoBanner"))->isVisible());
+    clickDump(window);
+    QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("waitingPanel"), kSafetyNetMs);
+    // 4 MiB at USB full speed: a few seconds.
+    QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("donePanel"), kSafetyNetMs);
+    const QString path = QDir::fromNativeSeparators(window.findChild<QLabel *>(QStringLiteral("donePath"))->text());
+    QCOMPARE(QFileInfo(path).size(), 4 * 1024 * 1024);
+    QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("doneSha256"))->text(),
+             QString::fromLatin1(sha256Of(path).toHex()));
+}
+
+QTEST_MAIN(TstGuiFlow)
+#include "tst_gui_flow.moc"

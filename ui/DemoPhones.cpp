@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Unlicense
+#include "DemoPhones.h"
+
+#include "virtual/FlashImage.h"
+#include "virtual/VirtualPhoneRack.h"
+
+#include <algorithm>
+
+namespace {
+constexpr qint64 kDemoFlashSize = 4 * 1024 * 1024;
+} // namespace
+
+DemoPhones::DemoPhones() : m_rack(std::make_shared<VirtualPhoneRack>()) {}
+
+bool DemoPhones::isVirtual(const QString &location)
+{
+    return location.startsWith(QLatin1String("virtual:"));
+}
+
+PortLister DemoPhones::wrap(PortLister base) const
+{
+    return [base = std::move(base), rack = m_rack] {
+        QList<PortInfo> ports = base ? base() : QList<PortInfo>{};
+        ports += rack->ports();
+        std::sort(ports.begin(), ports.end(), [](const PortInfo &a, const PortInfo &b) {
+            return a.systemLocation < b.systemLocation;
+        });
+        return ports;
+    };
+}
+
+DumpEnvironment DemoPhones::wrap(DumpEnvironment base) const
+{
+    DumpEnvironment env = base;
+    env.lister = wrap(base.lister);
+    env.opener = [opener = base.opener, rack = m_rack](const QString &location, BromError &error) {
+        // Only the demo's own phones: an injected environment may have a rack too.
+        if (isVirtual(location)) {
+            const QList<PortInfo> demoPorts = rack->ports();
+            for (const PortInfo &p : demoPorts) {
+                if (p.systemLocation == location)
+                    return rack->open(location, error);
+            }
+        }
+        return opener(location, error);
+    };
+    return env;
+}
+
+QString DemoPhones::plugIn(bool samePhoneAgain, std::chrono::milliseconds delay)
+{
+    VirtualPhoneConfig config = VirtualPhoneConfig::mt6261();
+    // Each demo phone has its own flash, like a stack of real phones.
+    if (!samePhoneAgain || m_seed == 0)
+        ++m_seed;
+    config.flash = FlashImage::generate(kDemoFlashSize, m_seed);
+    config.link = LinkModel::realistic();
+    // A reconnected phone lets the dump finish: the cable is fine now.
+    if (!samePhoneAgain)
+        config.faults = m_faults;
+    return m_rack->plugIn(config, delay);
+}
+
+void DemoPhones::unplugAll()
+{
+    m_rack->unplugAll();
+}

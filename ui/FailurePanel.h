@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Unlicense
+// The dump failed (or was cancelled): what happened in one sentence, what to
+// do next, and when a partial file was kept, a way to continue it.
+#pragma once
+
+#include "BromError.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+class FailurePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FailurePanel(QWidget *parent = nullptr);
+
+    // kept: what a resumed dump would continue ("1.00 MiB of 4.00 MiB kept
+    // in …"); empty when there is nothing to resume.
+    void setError(const BromError &error, const QString &kept);
+    QString headline() const;
+    QString advice() const;
+    QPushButton *resumeButton() const { return m_resume; }
+
+signals:
+    void resumeRequested();
+    void showLogRequested();
+
+private:
+    QLabel *m_title;
+    QLabel *m_what;
+    QLabel *m_next;
+    QLabel *m_kept;
+    QPushButton *m_resume;
+    QPushButton *m_showLog;
+};

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Unlicense
+// Where the dump goes: a path field and a Save-as button. Until the user
+// picks a name, the name is automatic (chip and time) in the remembered
+// folder and is renewed for every dump, so dumps never collide.
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+
+class OutputChooser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutputChooser(QWidget *parent = nullptr);
+
+    QString path() const;
+    // Sets a path chosen by the user (or a test): no longer automatic.
+    void setPath(const QString &path);
+    bool isAutomatic() const { return m_automatic; }
+    QString folder() const { return m_folder; }
+    void setFolder(const QString &folder);
+
+    // A fresh automatic name in the folder, e.g. MT6261_20261126-221500.bin.
+    // The chip of the next phone is unknown before it is read, so callers
+    // pass the previous phone's chip (MT6261 before the first dump).
+    void renewAutomaticName(const QString &chip = QStringLiteral("MT6261"));
+
+    QLineEdit *pathEdit() const { return m_edit; }
+    QPushButton *browseButton() const { return m_browse; }
+
+signals:
+    void folderChanged(const QString &folder);
+
+private:
+    void browse();
+
+    QLineEdit *m_edit;
+    QPushButton *m_browse;
+    QString m_folder;
+    bool m_automatic = true;
+};

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Unlicense
+#include "PortPicker.h"
+
+#include "PortWaiter.h"
+#include "PortWatcher.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+void RefreshingComboBox::showPopup()
+{
+    emit aboutToShowPopup();
+    QComboBox::showPopup();
+}
+
+PortPicker::PortPicker(PortLister lister, QWidget *parent)
+    : QWidget(parent), m_watcher(new PortWatcher(std::move(lister), this)), m_combo(new RefreshingComboBox(this))
+{
+    m_combo->setObjectName(QStringLiteral("portCombo"));
+    m_combo->setEditable(true);
+    // Typed paths are used as they are, not added to the list.
+    m_combo->setInsertPolicy(QComboBox::NoInsert);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(24);
+    m_combo->lineEdit()->setPlaceholderText(tr("Choose a port or type its path"));
+    m_combo->setAccessibleName(tr("Port"));
+    m_combo->setToolTip(tr("Automatic finds the phone by its USB id. You can also pick a port, "
+                           "or type a path such as /dev/ttyUSB0 or COM5."));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_combo);
+    setFocusProxy(m_combo);
+
+    connect(m_combo, &RefreshingComboBox::aboutToShowPopup, m_watcher, &PortWatcher::refresh);
+    connect(m_watcher, &PortWatcher::portsChanged, this, &PortPicker::rebuild);
+    connect(m_combo, &QComboBox::currentTextChanged, this, &PortPicker::portSpecChanged);
+    rebuild({});
+    m_watcher->start();
+}
+
+QString PortPicker::automaticText()
+{
+    return tr("Automatic \u2014 first MediaTek phone (0E8D:0003)");
+}
+
+QString PortPicker::portSpec() const
+{
+    const QString text = m_combo->currentText();
+    const int i = m_combo->findText(text, Qt::MatchExactly);
+    if (i >= 0)
+        return m_combo->itemData(i).toString();
+    const QString typed = text.trimmed();
+    return typed.isEmpty() ? QStringLiteral("auto") : typed;
+}
+
+bool PortPicker::isAutomatic() const
+{
+    return PortWaiter::isAuto(portSpec());
+}
+
+void PortPicker::setPortSpec(const QString &spec)
+{
+    const int i = m_combo->findData(PortWaiter::isAuto(spec) ? QStringLiteral("auto") : spec);
+    if (i >= 0)
+        m_combo->setCurrentIndex(i);
+    else
+        m_combo->setEditText(spec);
+}
+
+void PortPicker::setWaiting(bool waiting)
+{
+    m_watcher->setWaiting(waiting);
+}
+
+void PortPicker::rebuild(const QList<PortInfo> &ports)
+{
+    const QString spec = portSpec();
+    const bool hadFocus = m_combo->lineEdit()->hasFocus();
+    const int cursor = m_combo->lineEdit()->cursorPosition();
+    {
+        // Rebuilding is not a choice by the user: no change signals.
+        const QSignalBlocker blocker(m_combo);
+        m_combo->clear();
+        m_combo->addItem(automaticText(), QStringLiteral("auto"));
+        for (const PortInfo &p : ports) {
+            m_combo->addItem(p.displayText(), p.systemLocation);
+            const int row = m_combo->count() - 1;
+            m_combo->setItemData(row, p.systemLocation, Qt::ToolTipRole);
+        }
+        // A chosen port that went away (the phone reset) stays chosen, as its path.
+        setPortSpec(spec);
+    }
+    if (hadFocus)
+        m_combo->lineEdit()->setCursorPosition(cursor);
+    if (portSpec() != spec)
+        emit portSpecChanged();
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Unlicense
+#include "ProgressPanel.h"
+
+#include "ErrorText.h"
+#include "UiText.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+using Mt::DumpStage;
+
+ProgressPanel::ProgressPanel(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_hint(new QLabel(this)), m_port(new QLabel(this)),
+      m_chip(new QLabel(this)), m_versions(new QLabel(this)), m_meId(new QLabel(this)),
+      m_bar(new QProgressBar(this)), m_numbers(new QLabel(this))
+{
+    setObjectName(QStringLiteral("progressPanel"));
+    m_title->setObjectName(QStringLiteral("progressTitle"));
+    m_bar->setObjectName(QStringLiteral("progressBar"));
+    m_numbers->setObjectName(QStringLiteral("progressNumbers"));
+
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_hint->setWordWrap(true);
+    for (QLabel *l : {m_port, m_chip, m_versions, m_meId})
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bar->setRange(0, 1000);
+    m_bar->setAccessibleName(tr("Progress"));
+    m_numbers->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Port:"), m_port);
+    form->addRow(tr("Chip:"), m_chip);
+    form->addRow(tr("Versions:"), m_versions);
+    form->addRow(tr("ME ID:"), m_meId);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_hint);
+    layout->addLayout(form);
+    layout->addSpacing(12);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_numbers);
+    layout->addStretch();
+    reset();
+}
+
+void ProgressPanel::reset()
+{
+    const QString unknown = tr("not known yet");
+    m_port->setText(unknown);
+    m_chip->setText(unknown);
+    m_versions->setText(unknown);
+    m_meId->setText(unknown);
+    m_bar->setValue(0);
+    m_bar->setRange(0, 0);
+    m_numbers->clear();
+    setStage(DumpStage::Connecting);
+}
+
+void ProgressPanel::setStage(DumpStage stage)
+{
+    m_title->setText(ErrorText::stageTitle(stage));
+    switch (stage) {
+    case DumpStage::Connecting:
+    case DumpStage::Identified:
+        m_hint->setText(tr("Keep holding the boot key until the reading starts."));
+        m_bar->setRange(0, 0);
+        break;
+    case DumpStage::Reading:
+        m_hint->setText(tr("You can let go of the key now. Do not unplug the phone."));
+        break;
+    case DumpStage::Verifying:
+        m_hint->setText(tr("Reading everything a second time to compare. Do not unplug the phone."));
+        m_bar->setRange(0, 1000);
+        m_bar->setValue(0);
+        break;
+    case DumpStage::Resetting:
+        m_hint->setText(tr("The dump is saved. Restarting the phone."));
+        m_bar->setRange(0, 1000);
+        m_bar->setValue(1000);
+        break;
+    default:
+        m_hint->clear();
+        break;
+    }
+}
+
+void ProgressPanel::setPort(const QString &systemLocation)
+{
+    m_port->setText(systemLocation);
+}
+
+void ProgressPanel::setPhone(const PhoneInfo &phone)
+{
+    m_chip->setText(phone.chipName());
+    m_versions->setText(tr("hardware %1, software %2, BROM %3")
+                            .arg(UiText::hex16(phone.hwVersion), UiText::hex16(phone.swVersion),
+                                 QStringLiteral("%1").arg(phone.bromVersion, 2, 16, QLatin1Char('0')).toUpper()));
+    m_meId->setText(phone.meId.isEmpty() ? tr("none") : phone.meIdHex());
+}
+
+void ProgressPanel::setProgress(const DumpProgress &p)
+{
+    if (p.total <= 0)
+        return;
+    m_bar->setRange(0, 1000);
+    m_bar->setValue(int(p.done * 1000 / p.total));
+    m_numbers->setText(tr("%1 of %2 \u00b7 %3 \u00b7 %4")
+                           .arg(humanSize(p.done), humanSize(p.total), UiText::rate(p.bytesPerSecond),
+                                p.done >= p.total ? tr("finishing") : UiText::timeLeft(p.etaMs)));
+}

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Unlicense
+#include "RangeEditor.h"
+
+#include "DumpTypes.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace {
+// The flash sizes MT6261/MT6260 phones ship with.
+constexpr qint64 kPresetSizes[] = {4 * 1024 * 1024, 8 * 1024 * 1024, 16 * 1024 * 1024};
+
+QString hexText(quint64 v)
+{
+    return QStringLiteral("0x%1").arg(v, 0, 16).toUpper().replace(QLatin1String("0X"), QLatin1String("0x"));
+}
+} // namespace
+
+RangeEditor::RangeEditor(QWidget *parent)
+    : QWidget(parent), m_preset(new QComboBox(this)), m_start(new QLineEdit(this)),
+      m_length(new QLineEdit(this)), m_startSize(new QLabel(this)), m_lengthSize(new QLabel(this)),
+      m_error(new QLabel(this))
+{
+    m_preset->setObjectName(QStringLiteral("rangePreset"));
+    m_start->setObjectName(QStringLiteral("rangeStart"));
+    m_length->setObjectName(QStringLiteral("rangeLength"));
+    m_error->setObjectName(QStringLiteral("rangeError"));
+
+    m_preset->addItem(tr("Whole flash, 4 MiB"));
+    m_preset->addItem(tr("Whole flash, 8 MiB"));
+    m_preset->addItem(tr("Whole flash, 16 MiB"));
+    m_preset->addItem(tr("Custom range"));
+    m_preset->setAccessibleName(tr("Range to read"));
+    m_preset->setToolTip(tr("Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. "
+                            "Reading past the end of the flash repeats it from the start."));
+    m_start->setAccessibleName(tr("Start address"));
+    m_length->setAccessibleName(tr("Length in bytes"));
+    m_start->setToolTip(tr("Decimal (4194304) or hex (0x400000)"));
+    m_length->setToolTip(m_start->toolTip());
+    m_startSize->setAccessibleName(tr("Start as a size"));
+    m_lengthSize->setAccessibleName(tr("Length as a size"));
+    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Range problem"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto *startLabel = new QLabel(tr("&Start:"), this);
+    startLabel->setBuddy(m_start);
+    auto *lengthLabel = new QLabel(tr("&Length:"), this);
+    lengthLabel->setBuddy(m_length);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_preset, 0, 0, 1, 3);
+    grid->addWidget(startLabel, 1, 0);
+    grid->addWidget(m_start, 1, 1);
+    grid->addWidget(m_startSize, 1, 2);
+    grid->addWidget(lengthLabel, 2, 0);
+    grid->addWidget(m_length, 2, 1);
+    grid->addWidget(m_lengthSize, 2, 2);
+    grid->addWidget(m_error, 3, 0, 1, 3);
+    grid->setColumnStretch(1, 1);
+    // Room for "1023.99 MiB" without the layout jumping while typing.
+    m_startSize->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("1023.99 MiB")));
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &RangeEditor::onPresetChanged);
+    connect(m_start, &QLineEdit::textChanged, this, &RangeEditor::revalidate);
+    connect(m_length, &QLineEdit::textChanged, this, &RangeEditor::revalidate);
+    onPresetChanged(0);
+}
+
+int RangeEditor::preset() const
+{
+    return m_preset->currentIndex();
+}
+
+void RangeEditor::setPreset(int index)
+{
+    m_preset->setCurrentIndex(qBound(0, index, kCustomPreset));
+}
+
+QString RangeEditor::startText() const
+{
+    return m_start->text();
+}
+
+QString RangeEditor::lengthText() const
+{
+    return m_length->text();
+}
+
+void RangeEditor::setCustom(const QString &start, const QString &length)
+{
+    m_customStart = start;
+    m_customLength = length;
+    if (preset() == kCustomPreset) {
+        m_start->setText(start);
+        m_length->setText(length);
+    }
+}
+
+void RangeEditor::onPresetChanged(int index)
+{
+    const bool custom = index == kCustomPreset;
+    m_start->setReadOnly(!custom);
+    m_length->setReadOnly(!custom);
+    if (custom) {
+        // Setting the start revalidates and would store the preset's length
+        // as the custom one: take both first.
+        const QString start = m_customStart;
+        const QString length = m_customLength;
+        m_start->setText(start);
+        m_length->setText(length);
+    } else {
+        // Keep what the user typed for when they come back to Custom.
+        if (m_start->isModified() || m_length->isModified()) {
+            m_customStart = m_start->text();
+            m_customLength = m_length->text();
+        }
+        m_start->setText(hexText(0));
+        m_length->setText(hexText(quint64(kPresetSizes[qBound(0, index, 2)])));
+    }
+    m_start->setModified(false);
+    m_length->setModified(false);
+    revalidate();
+}
+
+QString RangeEditor::errorText() const
+{
+    QString why;
+    parseRange(m_start->text(), m_length->text(), &why);
+    return why;
+}
+
+std::optional<FlashRange> RangeEditor::range() const
+{
+    QString why;
+    return parseRange(m_start->text(), m_length->text(), &why);
+}
+
+void RangeEditor::revalidate()
+{
+    if (preset() == kCustomPreset) {
+        m_customStart = m_start->text();
+        m_customLength = m_length->text();
+    }
+    const auto start = parseNumber(m_start->text());
+    const auto length = parseNumber(m_length->text());
+    m_startSize->setText(start ? humanSize(qint64(std::min<quint64>(*start, quint64(INT64_MAX)))) : QString());
+    m_lengthSize->setText(length ? humanSize(qint64(std::min<quint64>(*length, quint64(INT64_MAX)))) : QString());
+
+    const QString why = errorText();
+    m_error->setText(why);
+    m_error->setVisible(!why.isEmpty());
+    const QString bad = QStringLiteral("QLineEdit { border: 1px solid #b00020; }");
+    // Mark the field at fault; when both parse, the combination is wrong: mark the length.
+    m_start->setStyleSheet(start ? QString() : bad);
+    m_length->setStyleSheet(start && why.isEmpty() ? QString() : (start ? bad : (length ? QString() : bad)));
+    m_error->setAccessibleDescription(why);
+
+    const bool valid = why.isEmpty();
+    emit rangeChanged();
+    if (valid != m_wasValid) {
+        m_wasValid = valid;
+        emit validityChanged(valid);
+    }
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Unlicense
+// What the window remembers between runs, with every key and default in one
+// place. Tests point MTREADER_SETTINGS_FILE at a temporary INI file so they
+// never touch the user's settings.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+
+class QSettings;
+
+struct Settings
+{
+    QString port = QStringLiteral("auto");
+    int rangePreset = 0; // index into RangeEditor's presets; the last is Custom
+    QString start = QStringLiteral("0x0");
+    QString length = QStringLiteral("0x400000");
+    QString folder;      // empty: the Documents folder
+    quint32 blockSize = 1024;
+    bool verify = false;
+    bool careful = false;
+    bool keepGoing = false;
+    QByteArray geometry;
+    QByteArray windowState;
+
+    void load(const QSettings &s);
+    void save(QSettings &s) const;
+
+    // The app's QSettings, or the INI file named by MTREADER_SETTINGS_FILE.
+    static std::unique_ptr<QSettings> open();
+    static constexpr const char *kFileEnvVar = "MTREADER_SETTINGS_FILE";
+};

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Unlicense
+#include "WaitingPanel.h"
+
+#include "ErrorText.h"
+#include "PortWaiter.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QSvgWidget>
+#include <QVBoxLayout>
+
+namespace {
+// Keeps the drawing's proportions whatever room the layout gives it.
+class AspectSvgWidget : public QSvgWidget
+{
+public:
+    using QSvgWidget::QSvgWidget;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int w) const override { return w * 3 / 5; }
+    QSize sizeHint() const override { return {320, 192}; }
+    QSize minimumSizeHint() const override { return {200, 120}; }
+};
+} // namespace
+
+WaitingPanel::WaitingPanel(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_instruction(new QLabel(this)),
+      m_watching(new QLabel(this)), m_previous(new QLabel(this))
+{
+    setObjectName(QStringLiteral("waitingPanel"));
+    m_title->setObjectName(QStringLiteral("waitingTitle"));
+    m_instruction->setObjectName(QStringLiteral("waitingInstruction"));
+
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setText(ErrorText::stageTitle(Mt::DumpStage::WaitingForPort));
+
+    QFont strong = m_instruction->font();
+    strong.setPointSizeF(strong.pointSizeF() * 1.2);
+    m_instruction->setFont(strong);
+    m_instruction->setWordWrap(true);
+    m_instruction->setText(ErrorText::connectInstruction());
+    m_instruction->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *picture = new AspectSvgWidget(QStringLiteral(":/art/connect-phone.svg"), this);
+    picture->setObjectName(QStringLiteral("connectPicture"));
+    picture->setAccessibleName(tr("Picture: a phone with a finger on the Call key and a USB cable"));
+    QSizePolicy pol(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    pol.setHeightForWidth(true);
+    picture->setSizePolicy(pol);
+    picture->setMaximumSize(480, 288);
+
+    auto *battery = new QLabel(this);
+    battery->setWordWrap(true);
+    battery->setText(tr("Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: "
+                        "take it out, connect the cable, then put it back only after the dump."));
+    battery->setStyleSheet(QStringLiteral("color: palette(dark);"));
+
+    auto *busy = new QProgressBar(this);
+    busy->setRange(0, 0); // busy indicator: nothing to count yet
+    busy->setTextVisible(false);
+    busy->setMaximumHeight(busy->sizeHint().height() / 2 + 2);
+    busy->setAccessibleName(tr("Waiting"));
+
+    m_watching->setWordWrap(true);
+    m_previous->setWordWrap(true);
+    m_previous->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_previous->setObjectName(QStringLiteral("waitingPrevious"));
+    m_previous->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
+    m_previous->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_instruction);
+    layout->addWidget(picture, 1, Qt::AlignHCenter);
+    layout->addWidget(battery);
+    layout->addWidget(busy);
+    layout->addWidget(m_watching);
+    layout->addStretch();
+}
+
+void WaitingPanel::setWatching(const QString &portSpec)
+{
+    m_watching->setText(PortWaiter::isAuto(portSpec)
+                            ? tr("Watching for any MediaTek phone (USB id 0E8D:0003).")
+                            : tr("Watching for %1.").arg(portSpec));
+}
+
+void WaitingPanel::setPrevious(const QString &text)
+{
+    m_previous->setText(text);
+    m_previous->setVisible(!text.isEmpty());
+}
+
+void WaitingPanel::setUnplugFirst(bool unplug)
+{
+    m_instruction->setText(unplug ? tr("Unplug the phone you just dumped, then connect the next one: "
+                                       "turned off, boot key (usually Call) held.")
+                                  : ErrorText::connectInstruction());
+}
