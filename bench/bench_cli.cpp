@@ -11,12 +11,9 @@
 
 #include <cerrno>
 #include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
 #include <spawn.h>
-#include <stdlib.h>
 #include <sys/wait.h>
-#include <termios.h>
 #include <unistd.h>
 
 using namespace std::chrono;
@@ -28,32 +25,6 @@ namespace {
 QString binary(const char *sub)
 {
     return QStringLiteral(MTREADER_APP_DIR "/%1").arg(QLatin1String(sub));
-}
-
-// A pty that appears at link the way a phone's port does (atomically), and
-// how long until the host sends its first byte.
-double plugAndWaitForFirstByte(const QString &link, milliseconds limit)
-{
-    const int master = posix_openpt(O_RDWR | O_NOCTTY);
-    grantpt(master);
-    unlockpt(master);
-    termios tio{};
-    tcgetattr(master, &tio);
-    cfmakeraw(&tio);
-    tcsetattr(master, TCSANOW, &tio);
-    const QByteArray tmp = QFile::encodeName(link + QStringLiteral(".new"));
-    ::unlink(tmp.constData());
-    if (::symlink(ptsname(master), tmp.constData()) != 0)
-        return -1;
-    const auto t0 = steady_clock::now();
-    ::rename(tmp.constData(), QFile::encodeName(link).constData());
-    double result = -1;
-    pollfd p{master, POLLIN, 0};
-    if (poll(&p, 1, int(limit.count())) > 0 && (p.revents & POLLIN))
-        result = duration<double, std::milli>(steady_clock::now() - t0).count();
-    ::unlink(QFile::encodeName(link).constData());
-    ::close(master);
-    return result;
 }
 
 void reaction(const QString &dir)
@@ -74,7 +45,7 @@ void reaction(const QString &dir)
             return;
         }
         QThread::msleep(50 + 13 * i % 70);
-        const double t = plugAndWaitForFirstByte(link, milliseconds(3000));
+        const double t = bench::plugPtyAndTimeFirstByte(link, 3000);
         ms.push_back(t);
         p.terminate();
         p.waitForFinished(5000);

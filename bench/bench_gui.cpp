@@ -23,11 +23,6 @@
 #include <atomic>
 #include <thread>
 
-#include <fcntl.h>
-#include <poll.h>
-#include <stdlib.h>
-#include <termios.h>
-#include <unistd.h>
 
 using namespace std::chrono;
 using bench::out;
@@ -93,32 +88,6 @@ void smoothness()
                  .arg(updates / secs, 0, 'f', 1);
 }
 
-// A pty that appears atomically at link; the thread reports the delay from
-// its appearance to the first byte the app sends.
-double plugAndTime(const QString &link, std::atomic<bool> &done)
-{
-    const int master = posix_openpt(O_RDWR | O_NOCTTY);
-    grantpt(master);
-    unlockpt(master);
-    termios tio{};
-    tcgetattr(master, &tio);
-    cfmakeraw(&tio);
-    tcsetattr(master, TCSANOW, &tio);
-    const QByteArray tmp = QFile::encodeName(link + QStringLiteral(".new"));
-    if (::symlink(ptsname(master), tmp.constData()) != 0)
-        return -1;
-    const auto t0 = steady_clock::now();
-    ::rename(tmp.constData(), QFile::encodeName(link).constData());
-    double ms = -1;
-    pollfd p{master, POLLIN, 0};
-    if (poll(&p, 1, 3000) > 0 && (p.revents & POLLIN))
-        ms = duration<double, std::milli>(steady_clock::now() - t0).count();
-    ::unlink(QFile::encodeName(link).constData());
-    ::close(master);
-    done = true;
-    return ms;
-}
-
 void reaction(const QString &dir)
 {
     const QString link = dir + QStringLiteral("/phone");
@@ -147,7 +116,10 @@ void reaction(const QString &dir)
         QTest::qWait(50 + 13 * i % 70);
         std::atomic<bool> done{false};
         double result = -1;
-        std::thread plug([&] { result = plugAndTime(link, done); });
+        std::thread plug([&] {
+            result = bench::plugPtyAndTimeFirstByte(link, 3000);
+            done = true;
+        });
         waitFor([&] { return done.load(); }, 10000);
         plug.join();
         ms.push_back(result);

@@ -151,6 +151,24 @@ void BromClient::drain(milliseconds quietFor)
     }
 }
 
+std::optional<quint8> BromClient::nextHandshakeByte(Transport::Clock::time_point until)
+{
+    while (m_buffer.isEmpty()) {
+        checkCancel();
+        const auto now = Transport::Clock::now();
+        if (now >= until)
+            return std::nullopt;
+        const auto st = m_transport.read(m_buffer, 256, std::min(until, now + kCancelPollSlice));
+        if (st == Transport::ReadStatus::Disconnected || st == Transport::ReadStatus::Error)
+            throwBromError(ErrorCode::Disconnected,
+                           QStringLiteral("the port went away during the handshake: %1")
+                               .arg(m_transport.errorString()));
+    }
+    const quint8 b = quint8(m_buffer.at(0));
+    m_buffer.remove(0, 1);
+    return b;
+}
+
 bool BromClient::tryHandshakeOnce(Transport::Clock::time_point overall, bool &alreadyConnected)
 {
     // Wait for the answer to A0: 5F normally, A0 itself when the BROM is
@@ -158,25 +176,13 @@ bool BromClient::tryHandshakeOnce(Transport::Clock::time_point overall, bool &al
     // probe answers, noise) and is skipped.
     send(QByteArray(1, char(Wire::kHandshake[0])));
     const auto waitEnd = std::min(overall, Transport::Clock::now() + Wire::kHandshakeByteWait);
-    bool gotAnswer = false;
-    while (!gotAnswer) {
-        checkCancel();
-        if (m_buffer.isEmpty()) {
-            const auto now = Transport::Clock::now();
-            if (now >= waitEnd)
-                return false;
-            const auto st = m_transport.read(m_buffer, 256, std::min(waitEnd, now + kCancelPollSlice));
-            if (st == Transport::ReadStatus::Disconnected || st == Transport::ReadStatus::Error)
-                throwBromError(ErrorCode::Disconnected,
-                               QStringLiteral("the port went away during the handshake: %1")
-                                   .arg(m_transport.errorString()));
-            continue;
-        }
-        const quint8 b = quint8(m_buffer.at(0));
-        m_buffer.remove(0, 1);
-        if (b == quint8(~Wire::kHandshake[0])) {
-            gotAnswer = true;
-        } else if (b == Wire::kHandshake[0]) {
+    for (;;) {
+        const auto b = nextHandshakeByte(waitEnd);
+        if (!b)
+            return false;
+        if (*b == quint8(~Wire::kHandshake[0]))
+            break;
+        if (*b == Wire::kHandshake[0]) {
             alreadyConnected = true;
             return true;
         }
@@ -187,26 +193,15 @@ bool BromClient::tryHandshakeOnce(Transport::Clock::time_point overall, bool &al
         const quint8 want = quint8(~Wire::kHandshake[i]);
         const auto byteEnd = Transport::Clock::now() + Wire::kHandshakeByteWait;
         for (;;) {
-            checkCancel();
-            if (m_buffer.isEmpty()) {
-                const auto now = Transport::Clock::now();
-                if (now >= byteEnd)
-                    return false;
-                const auto st = m_transport.read(m_buffer, 256, std::min(byteEnd, now + kCancelPollSlice));
-                if (st == Transport::ReadStatus::Disconnected || st == Transport::ReadStatus::Error)
-                    throwBromError(ErrorCode::Disconnected,
-                                   QStringLiteral("the port went away during the handshake: %1")
-                                       .arg(m_transport.errorString()));
-                continue;
-            }
-            const quint8 b = quint8(m_buffer.at(0));
-            m_buffer.remove(0, 1);
+            const auto b = nextHandshakeByte(byteEnd);
+            if (!b)
+                return false;
             // Late 5Fs answering earlier A0 retries are left over: skip them.
-            if (i == 1 && b == quint8(~Wire::kHandshake[0]))
+            if (i == 1 && *b == quint8(~Wire::kHandshake[0]))
                 continue;
-            if (b == want)
+            if (*b == want)
                 break;
-            qCDebug(lcBrom, "handshake byte %d: expected %02x, got %02x; starting over", i, want, b);
+            qCDebug(lcBrom, "handshake byte %d: expected %02x, got %02x; starting over", i, want, *b);
             return false;
         }
     }

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QVector>
 #include <chrono>
+#include <optional>
 
 class BromClient
 {
@@ -63,6 +64,8 @@ private:
     void sendFieldExpectEcho(const QByteArray &field, const char *what, qint64 flashOffset = -1);
     void writeRegister(quint8 cmd, quint32 address, const QByteArray &value);
     bool tryHandshakeOnce(Transport::Clock::time_point overall, bool &alreadyConnected);
+    // The next byte of a handshake answer, or nothing once until has passed.
+    std::optional<quint8> nextHandshakeByte(Transport::Clock::time_point until);
 
     Transport &m_transport;
     const CancelFlag *m_cancel = nullptr;

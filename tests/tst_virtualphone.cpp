@@ -11,7 +11,6 @@
 #include "virtual/VirtualTransport.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QtEndian>
 #include <QtTest>
 
@@ -121,7 +120,7 @@ private slots:
     void transportRoundTrip();
     void transportSplitsAndDiscards();
     void transportRetriesPastFaults();
-    void throughput();
+    void longPipelinedRead();
     void rack();
     void rackReEnumeration();
 };
@@ -560,7 +559,8 @@ void TstVirtualPhone::transportRetriesPastFaults()
     QCOMPARE(first.left(64), phone->config().flash.mid(0x8000, 64));
 }
 
-void TstVirtualPhone::throughput()
+// Speed is measured by bench/ (mtreader-bench-core), never asserted here.
+void TstVirtualPhone::longPipelinedRead()
 {
     auto phone = std::make_shared<VirtualPhone>(smallPhone(), Clock::now());
     VirtualTransport transport(phone);
@@ -568,12 +568,10 @@ void TstVirtualPhone::throughput()
     client.handshake();
     client.write16(0xA0030000, 0x2200);
     client.write32(0xA0510000, 2);
-    constexpr qint64 kTotal = 64 * 1024 * 1024;
+    constexpr qint64 kTotal = 8 * 1024 * 1024;
     constexpr quint32 kWords = 256; // 1 KiB blocks, the reference's size
     constexpr int kDepth = 4;
     QByteArray out(kTotal, Qt::Uninitialized);
-    QElapsedTimer timer;
-    timer.start();
     qint64 sent = 0;
     for (; sent < kDepth * 1024; sent += 1024)
         client.sendRead32(quint32(sent % kFlashSize), kWords);
@@ -584,12 +582,9 @@ void TstVirtualPhone::throughput()
             sent += 1024;
         }
     }
-    const double mibPerS = double(kTotal) / (1024.0 * 1024.0) / (double(timer.nsecsElapsed()) / 1e9);
-    qInfo("in-process read: %.0f MiB/s", mibPerS);
-    QCOMPARE(out.left(kFlashSize), phone->config().flash);
-#if defined(__OPTIMIZE__) && !defined(__SANITIZE_ADDRESS__)
-    QVERIFY2(mibPerS > 100, qPrintable(QString::number(mibPerS)));
-#endif
+    // Past the flash end the reads wrap: every copy equals the flash.
+    for (qint64 at = 0; at < kTotal; at += kFlashSize)
+        QVERIFY(out.mid(at, kFlashSize) == phone->config().flash);
 }
 
 void TstVirtualPhone::rack()

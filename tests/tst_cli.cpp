@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: Unlicense
+// mtreader-cli as a user runs it: the built binary in a QProcess, its
+// arguments, exit codes and files, and whole dumps from the virtual phone
+// behind a real pseudo-terminal. No timing is asserted: the machine is shared.
+#include "virtual/FlashImage.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+namespace {
+// Safety nets only: a healthy run takes a fraction of these.
+constexpr int kRunTimeoutMs = 120000;
+constexpr int kPhoneStartTimeoutMs = 30000;
+// The phone's flash for the dump tests: 256 KiB, our own seed.
+constexpr qint64 kFlashSize = 0x40000;
+constexpr quint64 kSeed = 42;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString executable(const QString &dir, const QString &name)
+{
+    QString base = qEnvironmentVariable("MTREADER_BIN_DIR");
+    if (base.isEmpty())
+        base = QStringLiteral(MTREADER_BINARY_DIR "/app");
+#ifdef Q_OS_WIN
+    return base + QLatin1Char('/') + dir + QLatin1Char('/') + name + QStringLiteral(".exe");
+#else
+    return base + QLatin1Char('/') + dir + QLatin1Char('/') + name;
+#endif
+}
+
+// The messages checked here are the English ones, whatever the machine's language.
+QProcessEnvironment untranslated()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+// A virtual phone process; it goes away with the test.
+class PhoneProcess
+{
+public:
+    ~PhoneProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(10000))
+                m_process.kill();
+            m_process.waitForFinished(10000);
+        }
+    }
+
+    // Starts it and reads the "sha256 <hex>" line it prints first.
+    bool start(const QString &program, const QStringList &args)
+    {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(program, args);
+        if (!m_process.waitForStarted(kPhoneStartTimeoutMs))
+            return false;
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(kPhoneStartTimeoutMs))
+                return false;
+        }
+        const QByteArray line = m_process.readLine().trimmed();
+        if (!line.startsWith("sha256 "))
+            return false;
+        m_sha256 = line.mid(7);
+        return true;
+    }
+
+    QByteArray sha256() const { return m_sha256; }
+
+private:
+    QProcess m_process;
+    QByteArray m_sha256;
+};
+} // namespace
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void usageErrors_data();
+    void usageErrors();
+    void acceptedForms_data();
+    void acceptedForms();
+    void usageErrorAsJson();
+    void version();
+    void helpListsExitCodes();
+    void refusesExistingFile();
+    void timeoutWithoutPhone();
+
+    void wholeDump();
+    void jsonDumpOverwritesWithForce();
+    void unalignedRange();
+    void cancelMidDump_data();
+    void cancelMidDump();
+    void cablePulledThenResume();
+
+private:
+    Run runCli(const QStringList &args, int timeoutMs = kRunTimeoutMs);
+    // Starts a phone at m_link; QSKIPs the caller's test where there is none.
+    bool startPhone(PhoneProcess &phone, const QStringList &extra);
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    QString m_cli;
+    QString m_phone;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_link;
+};
+
+void TstCli::initTestCase()
+{
+    m_cli = executable(QStringLiteral("cli"), QStringLiteral("mtreader-cli"));
+    m_phone = executable(QStringLiteral("virtualphone"), QStringLiteral("mtreader-virtual-phone"));
+    QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
+}
+
+void TstCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_link = path(QStringLiteral("vp0"));
+}
+
+void TstCli::cleanup()
+{
+    m_dir.reset();
+}
+
+Run TstCli::runCli(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(untranslated());
+    p.start(m_cli, args);
+    Run r;
+    if (!p.waitForStarted(kRunTimeoutMs) || !p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "mtreader-cli did not finish";
+        return r;
+    }
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return r;
+}
+
+bool TstCli::startPhone(PhoneProcess &phone, const QStringList &extra)
+{
+    QStringList args{QStringLiteral("--link"), m_link, QStringLiteral("--plug-delay"), QStringLiteral("1"),
+                     QStringLiteral("--size"), QStringLiteral("0x%1").arg(kFlashSize, 0, 16),
+                     QStringLiteral("--seed"), QString::number(kSeed)};
+    return phone.start(m_phone, args + extra);
+}
+
+#define REQUIRE_PHONE()                                                                   \
+    if (!QFileInfo(m_phone).isExecutable())                                               \
+        QSKIP("mtreader-virtual-phone is not built here (it needs Unix ptys)");
+
+void TstCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    const QString P = QStringLiteral("%PORT%");
+    const QString F = QStringLiteral("%FILE%");
+    QTest::newRow("zero length") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("0")} << "zero";
+    QTest::newRow("bad start") << QStringList{P, F, QStringLiteral("0xZZ"), QStringLiteral("16")} << "not a number";
+    QTest::newRow("bad length") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("12k")} << "not a number";
+    QTest::newRow("start past 4 GiB") << QStringList{P, F, QStringLiteral("0x100000000"), QStringLiteral("4")} << "4 GiB";
+    QTest::newRow("range past 4 GiB") << QStringList{P, F, QStringLiteral("0xFFFFFF00"), QStringLiteral("0x200")} << "4 GiB";
+    QTest::newRow("overflow") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("99999999999999999999999")} << "not a number";
+    QTest::newRow("negative") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("-5")} << "5";
+    QTest::newRow("no arguments") << QStringList{} << "Missing arguments";
+    QTest::newRow("three arguments") << QStringList{P, F, QStringLiteral("0")} << "Missing arguments";
+    QTest::newRow("five arguments") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("4"), QStringLiteral("x")} << "Too many";
+    QTest::newRow("-bs not a multiple of 4") << QStringList{QStringLiteral("-bs"), QStringLiteral("1001"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "multiple of 4";
+    QTest::newRow("-bs too big") << QStringList{QStringLiteral("-bs"), QStringLiteral("0x200000"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "1 MiB";
+    QTest::newRow("-bs zero") << QStringList{QStringLiteral("-bs"), QStringLiteral("0"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "multiple of 4";
+    QTest::newRow("--block-size text") << QStringList{QStringLiteral("--block-size"), QStringLiteral("big"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "not a number";
+    QTest::newRow("-bs without value") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("4"), QStringLiteral("-bs")} << "bs";
+    QTest::newRow("--pipeline 0") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("0"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "--pipeline";
+    QTest::newRow("--pipeline vs --conservative") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("4"), QStringLiteral("--conservative"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "contradict";
+    QTest::newRow("--timeout text") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "--timeout";
+    QTest::newRow("--handshake-timeout 0") << QStringList{QStringLiteral("--handshake-timeout"), QStringLiteral("0"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "more than zero";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "bogus";
+}
+
+void TstCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    args.replaceInStrings(QStringLiteral("%PORT%"), path(QStringLiteral("no-such-port")));
+    args.replaceInStrings(QStringLiteral("%FILE%"), path(QStringLiteral("out.bin")));
+    const Run r = runCli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromLocal8Bit(r.err).contains(says), r.err.constData());
+    QVERIFY2(r.err.contains("--help"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("out.bin"))));
+}
+
+void TstCli::acceptedForms_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString P = QStringLiteral("%PORT%");
+    const QString F = QStringLiteral("%FILE%");
+    QTest::newRow("decimal") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("4194304")};
+    QTest::newRow("hex") << QStringList{P, F, QStringLiteral("0x0"), QStringLiteral("0x400000")};
+    QTest::newRow("upper-case hex") << QStringList{P, F, QStringLiteral("0X10"), QStringLiteral("0X1f")};
+    QTest::newRow("unaligned") << QStringList{P, F, QStringLiteral("3"), QStringLiteral("1001")};
+    QTest::newRow("up to 4 GiB") << QStringList{P, F, QStringLiteral("0xFFFFFF00"), QStringLiteral("0x100")};
+    QTest::newRow("-bs decimal") << QStringList{QStringLiteral("-bs"), QStringLiteral("4096"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
+    QTest::newRow("-bs hex") << QStringList{QStringLiteral("-bs"), QStringLiteral("0x1000"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
+    QTest::newRow("-bs after the arguments") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("1024"), QStringLiteral("-bs"), QStringLiteral("2048")};
+    QTest::newRow("--block-size") << QStringList{QStringLiteral("--block-size"), QStringLiteral("4096"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
+    QTest::newRow("--block-size=hex") << QStringList{QStringLiteral("--block-size=0x400"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
+    QTest::newRow("--conservative") << QStringList{QStringLiteral("--conservative"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
+    QTest::newRow("--pipeline 16") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("16"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
+    QTest::newRow("flags") << QStringList{QStringLiteral("--no-reset"), QStringLiteral("--verify"), QStringLiteral("--verbose"),
+                                          QStringLiteral("--handshake-timeout"), QStringLiteral("2.5"), P, F,
+                                          QStringLiteral("0"), QStringLiteral("1024")};
+}
+
+// Accepted arguments get as far as waiting for the phone, which never comes.
+void TstCli::acceptedForms()
+{
+    QFETCH(QStringList, args);
+    args.replaceInStrings(QStringLiteral("%PORT%"), path(QStringLiteral("no-such-port")));
+    args.replaceInStrings(QStringLiteral("%FILE%"), path(QStringLiteral("out.bin")));
+    const Run r = runCli(args << QStringLiteral("--timeout") << QStringLiteral("0.2"));
+    QVERIFY2(r.exitCode == 3, r.err.constData());
+    QVERIFY2(r.err.contains("Waiting for the phone on"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("out.bin"))));
+}
+
+void TstCli::usageErrorAsJson()
+{
+    const Run r = runCli({QStringLiteral("--json"), path(QStringLiteral("p")), path(QStringLiteral("f")),
+                          QStringLiteral("0"), QStringLiteral("0")});
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("InvalidArgument"));
+    QVERIFY(o.value(QStringLiteral("message")).toString().contains(QStringLiteral("zero")));
+}
+
+void TstCli::version()
+{
+    const Run r = runCli({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("mtreader-cli " MTREADER_VERSION));
+}
+
+void TstCli::helpListsExitCodes()
+{
+    const Run r = runCli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    const QString help = QString::fromLocal8Bit(r.out);
+    QVERIFY(help.contains(QStringLiteral("mtreader-cli [options]")));
+    QVERIFY(help.contains(QStringLiteral("-bs, --block-size")));
+    QVERIFY(help.contains(QStringLiteral("Exit codes")));
+    for (const char *code : {"  0 ", "  2 ", "  3 ", "  4 ", "  5 ", "  6 ", "  130 "})
+        QVERIFY2(help.contains(QLatin1String(code)), code);
+}
+
+void TstCli::refusesExistingFile()
+{
+    const QString out = path(QStringLiteral("out.bin"));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("keep me");
+    f.close();
+    const Run r = runCli({m_link, out, QStringLiteral("0"), QStringLiteral("0x400"), QStringLiteral("--timeout"),
+                          QStringLiteral("30")});
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(r.err.contains("--force"), r.err.constData());
+    // Refused before waiting for a phone, so it never asked for one.
+    QVERIFY2(!r.err.contains("Waiting for the phone"), r.err.constData());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep me"));
+}
+
+void TstCli::timeoutWithoutPhone()
+{
+    const QString out = path(QStringLiteral("out.bin"));
+    const Run r = runCli({QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("1"), m_link, out,
+                          QStringLiteral("0"), QStringLiteral("0x400")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("Turn the phone off"), r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("NoPhone"));
+    QCOMPARE(o.value(QStringLiteral("exitCode")).toInt(), 3);
+    QVERIFY(!o.value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY(QDir(m_dir->path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TstCli::wholeDump()
+{
+    REQUIRE_PHONE();
+    PhoneProcess phone;
+    QVERIFY(startPhone(phone, {QStringLiteral("--instant")}));
+    const QString out = path(QStringLiteral("out.bin"));
+    const Run r = runCli({m_link, out, QStringLiteral("0"), QStringLiteral("0x40000")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(fileSha256(out), phone.sha256());
+    QCOMPARE(QFileInfo(out).size(), kFlashSize);
+    // stdout is for scripts: the sha256sum line and nothing else.
+    QCOMPARE(r.out, phone.sha256() + "  " + out.toLocal8Bit() + '\n');
+    QVERIFY2(r.err.contains("Connected: MT6261"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral(".part")));
+}
+
+void TstCli::jsonDumpOverwritesWithForce()
+{
+    REQUIRE_PHONE();
+    PhoneProcess phone;
+    QVERIFY(startPhone(phone, {QStringLiteral("--instant")}));
+    const QString out = path(QStringLiteral("out.bin"));
+    QFile old(out);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("an older dump");
+    old.close();
+    const Run r = runCli({QStringLiteral("--json"), QStringLiteral("--force"), QStringLiteral("--verify"),
+                          QStringLiteral("-bs"), QStringLiteral("4096"), m_link, out, QStringLiteral("0"),
+                          QStringLiteral("0x40000")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
+    QCOMPARE(o.value(QStringLiteral("sha256")).toString().toLatin1(), phone.sha256());
+    QCOMPARE(fileSha256(out), phone.sha256());
+    QCOMPARE(o.value(QStringLiteral("chip")).toString(), QStringLiteral("MT6261"));
+    QCOMPARE(o.value(QStringLiteral("hwVersion")).toString(), QStringLiteral("CB01"));
+    QCOMPARE(o.value(QStringLiteral("swVersion")).toString(), QStringLiteral("0001"));
+    QCOMPARE(o.value(QStringLiteral("subCode")).toString(), QStringLiteral("8000"));
+    QCOMPARE(o.value(QStringLiteral("bromVersion")).toString(), QStringLiteral("05"));
+    QCOMPARE(o.value(QStringLiteral("meId")).toString().size(), 32);
+    QCOMPARE(o.value(QStringLiteral("port")).toString(), m_link);
+    QCOMPARE(o.value(QStringLiteral("start")).toDouble(), 0.0);
+    QCOMPARE(o.value(QStringLiteral("length")).toDouble(), double(kFlashSize));
+    QCOMPARE(o.value(QStringLiteral("bytes")).toDouble(), double(kFlashSize));
+    QCOMPARE(o.value(QStringLiteral("blockSize")).toDouble(), 4096.0);
+    QCOMPARE(o.value(QStringLiteral("verified")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("resumed")).toBool(), false);
+    QCOMPARE(o.value(QStringLiteral("resetSent")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("file")).toString(), QFileInfo(out).absoluteFilePath());
+    QVERIFY(o.value(QStringLiteral("seconds")).toDouble() >= 0);
+}
+
+void TstCli::unalignedRange()
+{
+    REQUIRE_PHONE();
+    PhoneProcess phone;
+    QVERIFY(startPhone(phone, {QStringLiteral("--instant")}));
+    const QByteArray image = FlashImage::generate(kFlashSize, kSeed);
+    // Agreeing on the seed is what lets the test know the image.
+    QCOMPARE(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex(), phone.sha256());
+    const QString out = path(QStringLiteral("slice.bin"));
+    const Run r = runCli({QStringLiteral("--conservative"), m_link, out, QStringLiteral("3"), QStringLiteral("1001")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), image.mid(3, 1001));
+}
+
+void TstCli::cancelMidDump_data()
+{
+    QTest::addColumn<bool>("interrupt");
+#ifdef Q_OS_UNIX
+    QTest::newRow("SIGINT (Ctrl-C)") << true;
+#endif
+    QTest::newRow("SIGTERM") << false;
+}
+
+void TstCli::cancelMidDump()
+{
+    REQUIRE_PHONE();
+    QFETCH(bool, interrupt);
+    PhoneProcess phone;
+    // A slow link, so the dump is surely still running when the signal comes.
+    QVERIFY(startPhone(phone, {QStringLiteral("--bandwidth"), QStringLiteral("20000")}));
+    const QString out = path(QStringLiteral("out.bin"));
+    QProcess cli;
+    // waitForReadyRead() waits on the read channel; progress is on stderr.
+    cli.setReadChannel(QProcess::StandardError);
+    cli.setProcessEnvironment(untranslated());
+    cli.start(m_cli, {m_link, out, QStringLiteral("0"), QStringLiteral("0x40000")});
+    QVERIFY(cli.waitForStarted(kRunTimeoutMs));
+    QByteArray err;
+    while (!err.contains("Reading   ")) { // the first progress line
+        QVERIFY2(cli.waitForReadyRead(kRunTimeoutMs), err.constData());
+        err += cli.readAllStandardError();
+    }
+    QCOMPARE(cli.state(), QProcess::Running);
+#ifdef Q_OS_UNIX
+    if (interrupt)
+        ::kill(pid_t(cli.processId()), SIGINT);
+    else
+#endif
+        cli.terminate();
+    QVERIFY(cli.waitForFinished(kRunTimeoutMs));
+    err += cli.readAllStandardError();
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(cli.exitCode() == 130, err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY2(err.contains("cancelled"), err.constData());
+}
+
+void TstCli::cablePulledThenResume()
+{
+    REQUIRE_PHONE();
+    const QString out = path(QStringLiteral("out.bin"));
+    QByteArray expected;
+    {
+        PhoneProcess phone;
+        QVERIFY(startPhone(phone, {QStringLiteral("--instant"), QStringLiteral("--fault"),
+                                   QStringLiteral("cable-pulled@0x20000")}));
+        expected = phone.sha256();
+        const Run r = runCli({m_link, out, QStringLiteral("0"), QStringLiteral("0x40000")});
+        QVERIFY2(r.exitCode == 5, r.err.constData());
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral(".part")));
+        QVERIFY2(r.err.contains("--resume"), r.err.constData());
+        QVERIFY2(r.err.contains(out.toLocal8Bit()), r.err.constData());
+    }
+    // What the message says to do, done: the same phone again, with --resume.
+    PhoneProcess phone;
+    QVERIFY(startPhone(phone, {QStringLiteral("--instant")}));
+    const Run r = runCli({QStringLiteral("--json"), QStringLiteral("--resume"), m_link, out, QStringLiteral("0"),
+                          QStringLiteral("0x40000")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(fileSha256(out), expected);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("resumed")).toBool(), true);
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral(".part")));
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"
