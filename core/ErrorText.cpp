@@ -44,9 +44,10 @@ ErrorText::Message ErrorText::forError(const BromError &e)
     case ErrorCode::PermissionDenied:
 #ifdef Q_OS_LINUX
         return {tr("You are not allowed to open %1.").arg(e.port),
-                tr("Add yourself to the group that owns the port and log in again: "
-                   "sudo usermod -aG %1 $USER. Or install the udev rule that comes with MTreader "
-                   "(60-mtreader.rules), which gives the logged-in user access to MediaTek phones.")
+                tr("Add yourself to the group that owns the port, then log out and in again:\n"
+                   "    sudo usermod -aG %1 $USER\n"
+                   "Or install the udev rule that comes with MTreader (60-mtreader.rules), "
+                   "which gives the logged-in user access to MediaTek phones.")
                     .arg(owningGroup(e.port))};
 #else
         return {tr("You are not allowed to open %1.").arg(e.port),

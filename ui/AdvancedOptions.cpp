@@ -6,9 +6,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace {
 // 1 and 4 KiB were read from real phones; bigger blocks are faster on paper
@@ -18,35 +23,28 @@ constexpr quint32 kUnprovenSizes[] = {16 * 1024, 64 * 1024};
 
 AdvancedOptions::AdvancedOptions(QWidget *parent)
     : QWidget(parent), m_toggle(new QToolButton(this)), m_body(new QWidget(this)),
-      m_blockSize(new QComboBox(m_body)), m_verify(new QCheckBox(tr("Verify (read &twice)"), m_body)),
-      m_careful(new QCheckBox(tr("Careful &mode: wait for every answer, for phones that dislike pipelining"), m_body))
+      m_blockSize(new QComboBox(m_body)), m_blockSizeLabel(new QLabel(m_body)), m_verify(new QCheckBox(m_body)),
+      m_careful(new QCheckBox(m_body))
 {
     m_toggle->setObjectName(QStringLiteral("advancedToggle"));
     m_blockSize->setObjectName(QStringLiteral("blockSize"));
     m_verify->setObjectName(QStringLiteral("verify"));
     m_careful->setObjectName(QStringLiteral("careful"));
 
-    m_toggle->setText(tr("&Advanced"));
     m_toggle->setCheckable(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setAutoRaise(true);
     m_toggle->setArrowType(Qt::RightArrow);
-    m_toggle->setAccessibleName(tr("Show advanced options"));
 
     for (quint32 size : Wire::kProvenBlockSizes)
-        m_blockSize->addItem(humanSize(size), size);
+        m_blockSize->addItem(QString(), size);
     for (quint32 size : kUnprovenSizes)
-        m_blockSize->addItem(tr("%1 (unproven on real phones)").arg(humanSize(size)), size);
-    m_blockSize->setAccessibleName(tr("Block size"));
-    m_blockSize->setToolTip(tr("How much is asked for in one read command. 1 KiB is what the original tool used."));
-    m_verify->setAccessibleName(tr("Verify by reading twice"));
-    m_verify->setToolTip(tr("Reads the range a second time and compares. Takes twice as long."));
-    m_careful->setAccessibleName(tr("Careful mode"));
-    m_careful->setToolTip(tr("Sends one read command at a time. Slower; try it when a phone keeps failing."));
+        m_blockSize->addItem(QString(), size);
+    m_blockSizeLabel->setBuddy(m_blockSize);
 
     auto *form = new QFormLayout(m_body);
     form->setContentsMargins(18, 0, 0, 0);
-    form->addRow(tr("&Block size:"), m_blockSize);
+    form->addRow(m_blockSizeLabel, m_blockSize);
     form->addRow(m_verify);
     form->addRow(m_careful);
 
@@ -56,6 +54,35 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
     layout->addWidget(m_body);
     m_body->setVisible(false);
     connect(m_toggle, &QToolButton::toggled, this, &AdvancedOptions::setExpanded);
+    retranslateUi();
+}
+
+void AdvancedOptions::retranslateUi()
+{
+    m_verify->setText(tr("Verify (read &twice)"));
+    m_careful->setText(tr("Careful &mode: wait for every answer, for phones that dislike pipelining"));
+    m_toggle->setText(tr("&Advanced"));
+    m_toggle->setAccessibleName(tr("Show advanced options"));
+    for (int i = 0; i < m_blockSize->count(); ++i) {
+        const quint32 size = m_blockSize->itemData(i).toUInt();
+        const bool proven = std::find(std::begin(Wire::kProvenBlockSizes), std::end(Wire::kProvenBlockSizes), size)
+                            != std::end(Wire::kProvenBlockSizes);
+        m_blockSize->setItemText(i, proven ? humanSize(size) : tr("%1 (unproven on real phones)").arg(humanSize(size)));
+    }
+    m_blockSize->setAccessibleName(tr("Block size"));
+    m_blockSize->setToolTip(tr("How much is asked for in one read command. 1 KiB is what the original tool used."));
+    m_blockSizeLabel->setText(tr("&Block size:"));
+    m_verify->setAccessibleName(tr("Verify by reading twice"));
+    m_verify->setToolTip(tr("Reads the range a second time and compares. Takes twice as long."));
+    m_careful->setAccessibleName(tr("Careful mode"));
+    m_careful->setToolTip(tr("Sends one read command at a time. Slower; try it when a phone keeps failing."));
+}
+
+void AdvancedOptions::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 quint32 AdvancedOptions::blockSize() const

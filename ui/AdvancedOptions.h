@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QToolButton;
 
 class AdvancedOptions : public QWidget
@@ -31,10 +32,16 @@ public:
     QCheckBox *verifyBox() const { return m_verify; }
     QCheckBox *carefulBox() const { return m_careful; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QToolButton *m_toggle;
     QWidget *m_body;
     QComboBox *m_blockSize;
+    QLabel *m_blockSizeLabel;
     QCheckBox *m_verify;
     QCheckBox *m_careful;
 };

@@ -7,6 +7,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -21,9 +22,8 @@
 
 DonePanel::DonePanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_path(new QLabel(this)), m_details(new QLabel(this)),
-      m_sha(new QLineEdit(this)), m_copy(new QPushButton(tr("Cop&y"), this)),
-      m_showFolder(new QPushButton(tr("Show in f&older"), this)),
-      m_another(new QPushButton(tr("Dump a&nother phone"), this))
+      m_sha(new QLineEdit(this)), m_copy(new QPushButton(this)), m_showFolder(new QPushButton(this)),
+      m_another(new QPushButton(this)), m_fileLabel(new QLabel(this)), m_shaLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("donePanel"));
     m_path->setObjectName(QStringLiteral("donePath"));
@@ -34,22 +34,16 @@ DonePanel::DonePanel(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_title->setFont(big);
-    m_title->setText(tr("Done: the dump is saved"));
     m_title->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
 
     m_path->setWordWrap(true);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_path->setAccessibleName(tr("Saved file"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sha->setReadOnly(true);
-    m_sha->setAccessibleName(tr("SHA-256 of the dump"));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_sha->setFont(mono);
     m_sha->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(QString(32, QLatin1Char('0'))));
-    m_copy->setAccessibleName(tr("Copy the SHA-256"));
-    m_showFolder->setAccessibleName(tr("Show the dump in its folder"));
-    m_another->setAccessibleName(tr("Dump another phone"));
 
     auto *shaRow = new QHBoxLayout;
     shaRow->addWidget(m_sha, 1);
@@ -57,8 +51,8 @@ DonePanel::DonePanel(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("File:"), m_path);
-    form->addRow(tr("SHA-256:"), shaRow);
+    form->addRow(m_fileLabel, m_path);
+    form->addRow(m_shaLabel, shaRow);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_showFolder);
@@ -77,15 +71,52 @@ DonePanel::DonePanel(QWidget *parent)
     connect(m_showFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)); });
     connect(m_another, &QPushButton::clicked, this, &DonePanel::dumpAnotherRequested);
+    retranslateUi();
+}
+
+void DonePanel::retranslateUi()
+{
+    m_copy->setText(tr("Cop&y"));
+    m_showFolder->setText(tr("Show in f&older"));
+    m_another->setText(tr("Dump a&nother phone"));
+    m_title->setText(tr("Done: the dump is saved"));
+    m_path->setAccessibleName(tr("Saved file"));
+    m_sha->setAccessibleName(tr("SHA-256 of the dump"));
+    m_copy->setAccessibleName(tr("Copy the SHA-256"));
+    m_showFolder->setAccessibleName(tr("Show the dump in its folder"));
+    m_another->setAccessibleName(tr("Dump another phone"));
+    m_fileLabel->setText(tr("File:"));
+    m_shaLabel->setText(tr("SHA-256:"));
+    if (m_result)
+        showDetails(*m_result);
+}
+
+void DonePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::LayoutDirectionChange && m_result)
+        m_path->setText(pathText(m_result->path));
+    QWidget::changeEvent(event);
+}
+
+QString DonePanel::pathText(const QString &path) const
+{
+    return UiText::leftToRight(QDir::toNativeSeparators(path));
 }
 
 void DonePanel::setResult(const DumpResult &r)
 {
     m_folder = QFileInfo(r.path).absolutePath();
-    m_path->setText(QDir::toNativeSeparators(r.path));
+    m_path->setText(pathText(r.path));
     m_sha->setText(QString::fromLatin1(r.sha256.toHex()));
     m_sha->setCursorPosition(0);
+    m_result = r;
+    showDetails(r);
+}
 
+void DonePanel::showDetails(const DumpResult &r)
+{
     QStringList lines;
     lines << tr("%1 (%2 bytes) from 0x%3, read in %4.")
                  .arg(humanSize(qint64(r.length))).arg(r.length).arg(r.start, 0, 16)

@@ -6,6 +6,7 @@
 #include "DumpTypes.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -24,7 +25,15 @@ public:
 signals:
     void dumpAnotherRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    // The sentences about the dump, in the current language.
+    void showDetails(const DumpResult &result);
+    QString pathText(const QString &path) const;
+
     QLabel *m_title;
     QLabel *m_path;
     QLabel *m_details;
@@ -32,5 +41,8 @@ private:
     QPushButton *m_copy;
     QPushButton *m_showFolder;
     QPushButton *m_another;
+    QLabel *m_fileLabel;
+    QLabel *m_shaLabel;
     QString m_folder;
+    std::optional<DumpResult> m_result;
 };

@@ -3,6 +3,7 @@
 
 #include "ErrorText.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -10,8 +11,7 @@
 
 FailurePanel::FailurePanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_what(new QLabel(this)), m_next(new QLabel(this)),
-      m_kept(new QLabel(this)), m_resume(new QPushButton(tr("&Reconnect the phone to continue"), this)),
-      m_showLog(new QPushButton(tr("Show the lo&g"), this))
+      m_kept(new QLabel(this)), m_resume(new QPushButton(this)), m_showLog(new QPushButton(this))
 {
     setObjectName(QStringLiteral("failurePanel"));
     m_what->setObjectName(QStringLiteral("failureHeadline"));
@@ -30,10 +30,6 @@ FailurePanel::FailurePanel(QWidget *parent)
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_what->setAccessibleName(tr("What happened"));
-    m_next->setAccessibleName(tr("What to do next"));
-    m_resume->setAccessibleName(tr("Reconnect the phone to continue the dump"));
-    m_showLog->setAccessibleName(tr("Show the log with the technical details"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_showLog);
@@ -51,10 +47,32 @@ FailurePanel::FailurePanel(QWidget *parent)
 
     connect(m_resume, &QPushButton::clicked, this, &FailurePanel::resumeRequested);
     connect(m_showLog, &QPushButton::clicked, this, &FailurePanel::showLogRequested);
+    retranslateUi();
+}
+
+void FailurePanel::retranslateUi()
+{
+    m_resume->setText(tr("&Reconnect the phone to continue"));
+    m_showLog->setText(tr("Show the lo&g"));
+    m_what->setAccessibleName(tr("What happened"));
+    m_next->setAccessibleName(tr("What to do next"));
+    m_resume->setAccessibleName(tr("Reconnect the phone to continue the dump"));
+    m_showLog->setAccessibleName(tr("Show the log with the technical details"));
+    if (m_error)
+        setError(*m_error, m_keptText);
+}
+
+void FailurePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void FailurePanel::setError(const BromError &error, const QString &kept)
 {
+    m_error = error;
+    m_keptText = kept;
     const bool cancelled = error.code == Mt::ErrorCode::Cancelled;
     m_title->setText(ErrorText::stageTitle(cancelled ? Mt::DumpStage::Cancelled : Mt::DumpStage::Failed));
     m_title->setStyleSheet(cancelled ? QString() : QStringLiteral("color: #b00020;"));

@@ -6,6 +6,7 @@
 #include "BromError.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -17,7 +18,8 @@ public:
     explicit FailurePanel(QWidget *parent = nullptr);
 
     // kept: what a resumed dump would continue ("1.00 MiB of 4.00 MiB kept
-    // in …"); empty when there is nothing to resume.
+    // in …"); empty when there is nothing to resume. On a change of language
+    // the caller sets the error again with kept in the new language.
     void setError(const BromError &error, const QString &kept);
     QString headline() const;
     QString advice() const;
@@ -27,11 +29,18 @@ signals:
     void resumeRequested();
     void showLogRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLabel *m_title;
     QLabel *m_what;
     QLabel *m_next;
     QLabel *m_kept;
     QPushButton *m_resume;
     QPushButton *m_showLog;
+    std::optional<BromError> m_error;
+    QString m_keptText;
 };

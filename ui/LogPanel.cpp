@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -21,7 +22,9 @@ namespace {
 constexpr int kMaxLines = 20000;
 } // namespace
 
-LogPanel::LogPanel(QWidget *parent) : QDockWidget(tr("Log"), parent), m_text(new QPlainTextEdit(this))
+LogPanel::LogPanel(QWidget *parent)
+    : QDockWidget(parent), m_text(new QPlainTextEdit(this)), m_copy(new QPushButton(this)),
+      m_save(new QPushButton(this)), m_clear(new QPushButton(this))
 {
     setObjectName(QStringLiteral("logDock"));
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -29,19 +32,15 @@ LogPanel::LogPanel(QWidget *parent) : QDockWidget(tr("Log"), parent), m_text(new
     m_text->setReadOnly(true);
     m_text->setMaximumBlockCount(kMaxLines);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setAccessibleName(tr("Log"));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Timestamps, ports and the core's technical details read left to right
+    // whatever the language; right-aligned, long lines lost their start.
+    m_text->setLayoutDirection(Qt::LeftToRight);
 
-    auto *copy = new QPushButton(tr("Copy log"), this);
-    auto *save = new QPushButton(tr("Save log\u2026"), this);
-    auto *clear = new QPushButton(tr("Clear"), this);
-    copy->setAccessibleName(tr("Copy the log"));
-    save->setAccessibleName(tr("Save the log to a file"));
-    clear->setAccessibleName(tr("Clear the log"));
     auto *buttons = new QVBoxLayout;
-    buttons->addWidget(copy);
-    buttons->addWidget(save);
-    buttons->addWidget(clear);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_clear);
     buttons->addStretch();
 
     auto *body = new QWidget(this);
@@ -51,9 +50,29 @@ LogPanel::LogPanel(QWidget *parent) : QDockWidget(tr("Log"), parent), m_text(new
     layout->addLayout(buttons);
     setWidget(body);
 
-    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(text()); });
-    connect(save, &QPushButton::clicked, this, &LogPanel::save);
-    connect(clear, &QPushButton::clicked, m_text, &QPlainTextEdit::clear);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(text()); });
+    connect(m_save, &QPushButton::clicked, this, &LogPanel::save);
+    connect(m_clear, &QPushButton::clicked, m_text, &QPlainTextEdit::clear);
+    retranslateUi();
+}
+
+void LogPanel::retranslateUi()
+{
+    setWindowTitle(tr("Log"));
+    m_text->setAccessibleName(tr("Log"));
+    m_copy->setText(tr("Copy log"));
+    m_save->setText(tr("Save log\u2026"));
+    m_clear->setText(tr("Clear"));
+    m_copy->setAccessibleName(tr("Copy the log"));
+    m_save->setAccessibleName(tr("Save the log to a file"));
+    m_clear->setAccessibleName(tr("Clear the log"));
+}
+
+void LogPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
 }
 
 void LogPanel::append(const QString &line)

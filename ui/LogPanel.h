@@ -6,6 +6,7 @@
 #include <QDockWidget>
 
 class QPlainTextEdit;
+class QPushButton;
 
 class LogPanel : public QDockWidget
 {
@@ -15,9 +16,18 @@ public:
 
     void append(const QString &line);
     QString text() const;
+    // Public: the window sets its own text on the dock's toggle action after
+    // this, and the dock resets that text whenever its title changes.
+    void retranslateUi();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void save();
 
     QPlainTextEdit *m_text;
+    QPushButton *m_copy;
+    QPushButton *m_save;
+    QPushButton *m_clear;
 };

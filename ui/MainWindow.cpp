@@ -8,6 +8,8 @@
 #include "DumpController.h"
 #include "ErrorText.h"
 #include "FailurePanel.h"
+#include "JobsWindow.h"
+#include "LanguageManager.h"
 #include "LogPanel.h"
 #include "OutputChooser.h"
 #include "PortPicker.h"
@@ -43,7 +45,7 @@ MainWindow::MainWindow(const DumpEnvironment &env, PortLister lister, QWidget *p
     : QMainWindow(parent), m_env(m_demo.wrap(env))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("MTreader \u2014 MediaTek flash reader"));
+    m_languages = new LanguageManager(this);
     m_controller = new DumpController(m_env, this);
     m_goneTimer = new QTimer(this);
     m_goneTimer->setInterval(50); // a stat() or a list of ports: cheap
@@ -52,6 +54,7 @@ MainWindow::MainWindow(const DumpEnvironment &env, PortLister lister, QWidget *p
     buildUi();
     buildMenus();
     loadSettings();
+    retranslateUi();
 
     connect(m_controller, &DumpController::stageChanged, this, &MainWindow::onStageChanged);
     connect(m_controller, &DumpController::portOpened, this, [this](const QString &port) {
@@ -77,45 +80,40 @@ QWidget *MainWindow::buildSettingsColumn()
     m_range = new RangeEditor(m_settingsBox);
     m_advanced = new AdvancedOptions(m_settingsBox);
     m_output = new OutputChooser(m_settingsBox);
-    m_keepGoing = new QCheckBox(tr("&Keep going: after each dump, wait for the next phone"), m_settingsBox);
+    m_keepGoing = new QCheckBox(m_settingsBox);
     m_keepGoing->setObjectName(QStringLiteral("keepGoing"));
-    m_keepGoing->setAccessibleName(tr("Keep going with the next phone"));
-    m_keepGoing->setToolTip(tr("For a stack of phones: every dump gets its own file name in the same folder."));
 
-    auto *phoneBox = new QGroupBox(tr("Phone"), m_settingsBox);
-    auto *phoneForm = new QFormLayout(phoneBox);
-    auto *portLabel = new QLabel(tr("&Port:"), phoneBox);
-    portLabel->setBuddy(m_portPicker->comboBox());
-    phoneForm->addRow(portLabel, m_portPicker);
+    m_phoneBox = new QGroupBox(m_settingsBox);
+    auto *phoneForm = new QFormLayout(m_phoneBox);
+    m_portLabel = new QLabel(m_phoneBox);
+    m_portLabel->setBuddy(m_portPicker->comboBox());
+    phoneForm->addRow(m_portLabel, m_portPicker);
 
-    auto *rangeBox = new QGroupBox(tr("What to read"), m_settingsBox);
-    auto *rangeLayout = new QVBoxLayout(rangeBox);
+    m_rangeBox = new QGroupBox(m_settingsBox);
+    auto *rangeLayout = new QVBoxLayout(m_rangeBox);
     rangeLayout->addWidget(m_range);
     rangeLayout->addWidget(m_advanced);
 
-    auto *saveBox = new QGroupBox(tr("Save to"), m_settingsBox);
-    auto *saveLayout = new QVBoxLayout(saveBox);
+    m_saveBox = new QGroupBox(m_settingsBox);
+    auto *saveLayout = new QVBoxLayout(m_saveBox);
     saveLayout->addWidget(m_output);
     saveLayout->addWidget(m_keepGoing);
 
     auto *layout = new QVBoxLayout(m_settingsBox);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(phoneBox);
-    layout->addWidget(rangeBox);
-    layout->addWidget(saveBox);
+    layout->addWidget(m_phoneBox);
+    layout->addWidget(m_rangeBox);
+    layout->addWidget(m_saveBox);
     layout->addStretch();
 
     m_dumpButton = new QPushButton(tr("&Dump"), this);
     m_dumpButton->setObjectName(QStringLiteral("dumpButton"));
-    m_dumpButton->setAccessibleName(tr("Dump the flash"));
-    m_dumpButton->setToolTip(tr("Start, then connect the phone when asked (Ctrl+Return)"));
     QFont bold = m_dumpButton->font();
     bold.setBold(true);
     m_dumpButton->setFont(bold);
     m_dumpButton->setMinimumHeight(m_dumpButton->sizeHint().height() * 3 / 2);
-    m_cancelButton = new QPushButton(tr("&Cancel"), this);
+    m_cancelButton = new QPushButton(this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel the dump"));
     m_cancelButton->setMinimumHeight(m_dumpButton->minimumHeight());
 
     auto *buttons = new QHBoxLayout;
@@ -143,7 +141,7 @@ QWidget *MainWindow::buildSettingsColumn()
 void MainWindow::buildUi()
 {
     auto *central = new QWidget(this);
-    m_demoBanner = new QLabel(tr("Demo: a virtual phone will be connected for you."), central);
+    m_demoBanner = new QLabel(central);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4c2; color: #5c4500; border: 1px solid #e0c060; padding: 6px; }"));
@@ -156,18 +154,16 @@ void MainWindow::buildUi()
 
     m_readyPage = new QWidget(m_stack);
     m_readyPage->setObjectName(QStringLiteral("readyPage"));
-    auto *readyTitle = new QLabel(ErrorText::stageTitle(Mt::DumpStage::Idle), m_readyPage);
-    QFont big = readyTitle->font();
+    m_readyTitle = new QLabel(m_readyPage);
+    QFont big = m_readyTitle->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
-    readyTitle->setFont(big);
-    auto *readyText = new QLabel(tr("Choose what to read and where to save it, then click Dump. "
-                                    "MTreader then tells you how to connect the phone and finds it by itself."),
-                                 m_readyPage);
-    readyText->setWordWrap(true);
+    m_readyTitle->setFont(big);
+    m_readyText = new QLabel(m_readyPage);
+    m_readyText->setWordWrap(true);
     auto *readyLayout = new QVBoxLayout(m_readyPage);
-    readyLayout->addWidget(readyTitle);
-    readyLayout->addWidget(readyText);
+    readyLayout->addWidget(m_readyTitle);
+    readyLayout->addWidget(m_readyText);
     readyLayout->addStretch();
 
     m_waiting = new WaitingPanel(m_stack);
@@ -213,48 +209,12 @@ void MainWindow::buildUi()
     statusBar()->setSizeGripEnabled(true);
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *dumpAction = file->addAction(tr("&Dump"), this, &MainWindow::dump);
-    dumpAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    QAction *cancelAction = file->addAction(tr("&Cancel the dump"), this, &MainWindow::cancelDump);
-    cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *logAction = m_log->toggleViewAction();
-    logAction->setText(tr("&Log"));
-    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    view->addAction(logAction);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *demo = help->addAction(tr("&Try with a virtual phone"), this, [this] { startDemo(false); });
-    demo->setObjectName(QStringLiteral("demoAction"));
-    help->addSeparator();
-    help->addAction(tr("&About MTreader"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About MTreader"),
-        tr("<h3>MTreader %1</h3>"
-           "<p>Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM "
-           "USB port, without opening the phone.</p>"
-           "<p>Released into the public domain (the Unlicense): use, copy and change it freely.</p>"
-           "<p>With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, "
-           "and to mtk-open-tools.</p>")
-            .arg(QStringLiteral(MTREADER_VERSION)));
-}
-
 void MainWindow::loadSettings()
 {
     Settings s;
     s.load(*Settings::open());
+    m_languageChoice = s.language;
+    m_languages->setLanguage(s.language);
     m_portPicker->setPortSpec(s.port);
     m_range->setCustom(s.start, s.length);
     m_range->setPreset(s.rangePreset);
@@ -283,6 +243,7 @@ void MainWindow::saveSettings() const
     s.verify = m_advanced->verify();
     s.careful = m_advanced->careful();
     s.keepGoing = m_keepGoing->isChecked();
+    s.language = m_languageChoice;
     s.geometry = saveGeometry();
     s.windowState = saveState();
     s.save(*Settings::open());
@@ -309,8 +270,36 @@ void MainWindow::updateButtons()
                                                 : m_range->errorText());
 }
 
+std::optional<DumpRequest> MainWindow::currentSettings(QString *why) const
+{
+    const auto range = m_range->range();
+    if (!range) {
+        if (why)
+            *why = m_range->errorText();
+        return std::nullopt;
+    }
+    DumpRequest r;
+    r.start = range->start;
+    r.length = range->length;
+    r.blockSize = m_advanced->blockSize();
+    r.verify = m_advanced->verify();
+    r.pipelineDepth = m_advanced->pipelineDepth();
+    return r;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The jobs window asks about its own dumps; the window closes once they are over.
+    if (m_jobs && m_jobs->hasRunningJobs()) {
+        m_jobs->show();
+        m_jobs->raise();
+        if (!m_jobs->close() && m_jobs->isClosing())
+            connect(m_jobs, &JobsWindow::allStopped, this, &QWidget::close, Qt::UniqueConnection);
+        if (m_jobs->hasRunningJobs()) {
+            event->ignore();
+            return;
+        }
+    }
     if (m_controller->isRunning()) {
         // Waiting for a phone loses nothing: stop without asking.
         const bool reading = m_stage != Mt::DumpStage::WaitingForPort && m_stage != Mt::DumpStage::Idle;

@@ -9,17 +9,25 @@
 #include "DumpTypes.h"
 
 #include <QMainWindow>
+#include <functional>
+#include <optional>
 
 class AdvancedOptions;
 class DonePanel;
 class DumpController;
 class FailurePanel;
+class JobsWindow;
+class LanguageManager;
 class LogPanel;
 class OutputChooser;
 class PortPicker;
 class ProgressPanel;
+class QAction;
+class QActionGroup;
 class QCheckBox;
+class QGroupBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -43,12 +51,19 @@ public:
     DemoPhones &demoPhones() { return m_demo; }
     bool isDumpRunning() const;
 
+    // View > Language. The choice made there is remembered; setLanguage()
+    // from elsewhere (the --language option) is not.
+    LanguageManager *languages() const { return m_languages; }
+    // File > Dump several phones at once: created on first use.
+    JobsWindow *showJobs();
+
 public slots:
     void dump();
     void cancelDump();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     enum class Page { Ready, Waiting, Progress, Done, Failed };
@@ -56,13 +71,19 @@ private:
     // Building (MainWindow.cpp).
     void buildUi();
     QWidget *buildSettingsColumn();
-    void buildMenus();
     void loadSettings();
     void saveSettings() const;
-    void showAbout();
     void showPage(Page page);
     void log(const QString &line);
     void updateButtons();
+    std::optional<DumpRequest> currentSettings(QString *why) const;
+
+    // Menus and words (MainWindowText.cpp).
+    void buildMenus();
+    void buildLanguageMenu();
+    void chooseLanguage(const QString &choice);
+    void retranslateUi();
+    void showAbout();
 
     // The dump flow (MainWindowFlow.cpp).
     bool confirmTarget(DumpRequest &request);
@@ -76,13 +97,41 @@ private:
     void checkPreviousPhoneGone();
     void stopKeepGoing();
     bool portPresent(const QString &location) const;
+    QString keptText() const;
+    QString previousSummary() const;
+    // Names the jobs window's dumps will write: not for an automatic name here.
+    std::function<bool(const QString &)> usedByJobs() const;
 
     DemoPhones m_demo;
     DumpEnvironment m_env;
     DumpController *m_controller = nullptr;
 
+    LanguageManager *m_languages = nullptr;
+    QString m_languageChoice; // as remembered: empty for the system language
+    JobsWindow *m_jobs = nullptr;
+
     QLabel *m_demoBanner = nullptr;
     QWidget *m_settingsBox = nullptr;
+    QGroupBox *m_phoneBox = nullptr;
+    QGroupBox *m_rangeBox = nullptr;
+    QGroupBox *m_saveBox = nullptr;
+    QLabel *m_portLabel = nullptr;
+    QLabel *m_readyTitle = nullptr;
+    QLabel *m_readyText = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_dumpAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_jobsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_logAction = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
     PortPicker *m_portPicker = nullptr;
     RangeEditor *m_range = nullptr;
     AdvancedOptions *m_advanced = nullptr;
@@ -103,6 +152,7 @@ private:
     PhoneInfo m_lastPhone;          // names the next automatic file
     Mt::DumpStage m_stage = Mt::DumpStage::Idle;
     QString m_previousPort;         // Keep going: the dumped phone's port, until it is gone
-    QString m_previousSummary;
+    std::optional<DumpResult> m_previousResult; // Keep going: shown while waiting for the next phone
+    std::optional<BromError> m_lastError;       // shown in the Failed panel
     bool m_closeWhenIdle = false;
 };

@@ -9,6 +9,7 @@
 #include "DumpJob.h"
 #include "ErrorText.h"
 #include "FailurePanel.h"
+#include "JobsWindow.h"
 #include "OutputChooser.h"
 #include "PortPicker.h"
 #include "PortWaiter.h"
@@ -19,10 +20,12 @@
 #include "WaitingPanel.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
@@ -57,7 +60,8 @@ void MainWindow::dump()
     if (!range)
         return;
     if (m_output->isAutomatic())
-        m_output->renewAutomaticName(m_lastPhone.isKnownChip() ? m_lastPhone.chipName() : QStringLiteral("MT6261"));
+        m_output->renewAutomaticName(m_lastPhone.isKnownChip() ? m_lastPhone.chipName() : QStringLiteral("MT6261"),
+                                     usedByJobs());
     DumpRequest r;
     r.port = m_portPicker->portSpec();
     r.outputPath = m_output->path();
@@ -68,7 +72,7 @@ void MainWindow::dump()
     r.pipelineDepth = m_advanced->pipelineDepth();
     if (!confirmTarget(r))
         return;
-    m_previousSummary.clear();
+    m_previousResult.reset();
     startRequest(r);
 }
 
@@ -115,7 +119,7 @@ void MainWindow::startRequest(const DumpRequest &request)
     m_stage = DumpStage::Idle;
     m_progress->reset();
     m_waiting->setWatching(request.port);
-    m_waiting->setPrevious(m_previousSummary);
+    m_waiting->setPrevious(previousSummary());
     m_waiting->setUnplugFirst(false);
     if (!m_controller->start(request))
         return;
@@ -140,7 +144,7 @@ void MainWindow::resume()
 void MainWindow::dumpAnother()
 {
     m_output->renewAutomaticName(m_lastPhone.isKnownChip() ? m_lastPhone.chipName() : QStringLiteral("MT6261"));
-    m_previousSummary.clear();
+    m_previousResult.reset();
     dump();
 }
 
@@ -200,9 +204,7 @@ void MainWindow::onFinished(const DumpResult &result)
     }
     if (m_keepGoing->isChecked()) {
         m_previousPort = result.port;
-        m_previousSummary = tr("Saved %1 (%2). SHA-256 %3")
-                                .arg(QFileInfo(result.path).fileName(), humanSize(qint64(result.length)),
-                                     QString::fromLatin1(result.sha256.toHex()));
+        m_previousResult = result;
         waitForNextPhone();
         return;
     }
@@ -223,22 +225,41 @@ void MainWindow::onFailed(const BromError &error)
         QTimer::singleShot(0, this, &QWidget::close);
         return;
     }
-    const QFileInfo partial(DumpJob::partialPath(m_request.outputPath));
-    const bool partialKept = partial.exists();
-    const bool canResume = partialKept && error.code != ErrorCode::ResumeInvalid
-                           && error.code != ErrorCode::InvalidArgument;
-    const QString kept = canResume ? tr("%1 of %2 is kept in %3.")
-                                         .arg(humanSize(partial.size()), humanSize(qint64(m_request.length)),
-                                              QDir::toNativeSeparators(partial.filePath()))
-                                   : QString();
+    const bool partialKept = QFileInfo::exists(DumpJob::partialPath(m_request.outputPath));
     if (error.code == ErrorCode::Cancelled && !partialKept) {
         showPage(Page::Ready);
         statusBar()->showMessage(m.what, 8000);
     } else {
-        m_failure->setError(error, kept);
+        m_lastError = error;
+        m_failure->setError(error, keptText());
         showPage(Page::Failed);
     }
     updateButtons();
+}
+
+QString MainWindow::keptText() const
+{
+    const QFileInfo partial(DumpJob::partialPath(m_request.outputPath));
+    const bool canResume = m_lastError && partial.exists() && m_lastError->code != ErrorCode::ResumeInvalid
+                           && m_lastError->code != ErrorCode::InvalidArgument;
+    return canResume ? tr("%1 of %2 is kept in %3.")
+                           .arg(humanSize(partial.size()), humanSize(qint64(m_request.length)),
+                                UiText::leftToRight(QDir::toNativeSeparators(partial.filePath())))
+                     : QString();
+}
+
+std::function<bool(const QString &)> MainWindow::usedByJobs() const
+{
+    return [jobs = QPointer<JobsWindow>(m_jobs)](const QString &path) { return jobs && jobs->isUsingFile(path); };
+}
+
+QString MainWindow::previousSummary() const
+{
+    if (!m_previousResult)
+        return {};
+    const DumpResult &r = *m_previousResult;
+    return tr("Saved %1 (%2). SHA-256 %3")
+        .arg(QFileInfo(r.path).fileName(), humanSize(qint64(r.length)), QString::fromLatin1(r.sha256.toHex()));
 }
 
 void MainWindow::waitForNextPhone()
@@ -246,7 +267,7 @@ void MainWindow::waitForNextPhone()
     // After a reset the old port lingers for a moment; a dump started now
     // would grab the phone just dumped. Wait until it has gone.
     showPage(Page::Waiting);
-    m_waiting->setPrevious(m_previousSummary);
+    m_waiting->setPrevious(previousSummary());
     m_waiting->setUnplugFirst(true);
     m_portPicker->setWaiting(true);
     m_goneTimer->start();
@@ -279,8 +300,9 @@ void MainWindow::checkPreviousPhoneGone()
     r.overwrite = false;
     // The next phone's chip is unknown until it is read and a file cannot be
     // renamed before it exists, so the name carries the last phone's chip.
-    r.outputPath = UiText::automaticFileName(m_output->folder(), m_lastPhone.isKnownChip() ? m_lastPhone.chipName()
-                                                                                         : QStringLiteral("MT6261"));
+    r.outputPath = UiText::automaticFileName(m_output->folder(),
+                                             m_lastPhone.isKnownChip() ? m_lastPhone.chipName() : QStringLiteral("MT6261"),
+                                             QDateTime::currentDateTime(), usedByJobs());
     if (m_output->isAutomatic())
         m_output->renewAutomaticName(m_lastPhone.isKnownChip() ? m_lastPhone.chipName() : QStringLiteral("MT6261"));
     startRequest(r);

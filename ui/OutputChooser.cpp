@@ -3,7 +3,9 @@
 
 #include "UiText.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -11,13 +13,10 @@
 #include <QPushButton>
 
 OutputChooser::OutputChooser(QWidget *parent)
-    : QWidget(parent), m_edit(new QLineEdit(this)), m_browse(new QPushButton(tr("Sav&e as\u2026"), this))
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_browse(new QPushButton(this))
 {
     m_edit->setObjectName(QStringLiteral("outputPath"));
     m_browse->setObjectName(QStringLiteral("outputBrowse"));
-    m_edit->setAccessibleName(tr("Output file"));
-    m_edit->setToolTip(tr("The dump is written here. A new name is made for every dump until you choose one."));
-    m_browse->setAccessibleName(tr("Choose the output file"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
@@ -26,6 +25,22 @@ OutputChooser::OutputChooser(QWidget *parent)
 
     connect(m_browse, &QPushButton::clicked, this, &OutputChooser::browse);
     connect(m_edit, &QLineEdit::textEdited, this, [this] { m_automatic = false; });
+    retranslateUi();
+}
+
+void OutputChooser::retranslateUi()
+{
+    m_browse->setText(tr("Sav&e as\u2026"));
+    m_edit->setAccessibleName(tr("Output file"));
+    m_edit->setToolTip(tr("The dump is written here. A new name is made for every dump until you choose one."));
+    m_browse->setAccessibleName(tr("Choose the output file"));
+}
+
+void OutputChooser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QString OutputChooser::path() const
@@ -52,10 +67,11 @@ void OutputChooser::setFolder(const QString &folder)
     emit folderChanged(folder);
 }
 
-void OutputChooser::renewAutomaticName(const QString &chip)
+void OutputChooser::renewAutomaticName(const QString &chip, const std::function<bool(const QString &)> &alsoTaken)
 {
     m_automatic = true;
-    m_edit->setText(QDir::toNativeSeparators(UiText::automaticFileName(m_folder, chip)));
+    m_edit->setText(
+        QDir::toNativeSeparators(UiText::automaticFileName(m_folder, chip, QDateTime::currentDateTime(), alsoTaken)));
 }
 
 void OutputChooser::browse()

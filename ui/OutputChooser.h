@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QLineEdit;
 class QPushButton;
@@ -25,7 +26,9 @@ public:
     // A fresh automatic name in the folder, e.g. MT6261_20261126-221500.bin.
     // The chip of the next phone is unknown before it is read, so callers
     // pass the previous phone's chip (MT6261 before the first dump).
-    void renewAutomaticName(const QString &chip = QStringLiteral("MT6261"));
+    // alsoTaken: names other dumps running at once will write.
+    void renewAutomaticName(const QString &chip = QStringLiteral("MT6261"),
+                            const std::function<bool(const QString &)> &alsoTaken = {});
 
     QLineEdit *pathEdit() const { return m_edit; }
     QPushButton *browseButton() const { return m_browse; }
@@ -33,8 +36,12 @@ public:
 signals:
     void folderChanged(const QString &folder);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void browse();
+    void retranslateUi();
 
     QLineEdit *m_edit;
     QPushButton *m_browse;

@@ -4,6 +4,7 @@
 #include "PortWaiter.h"
 #include "PortWatcher.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 
@@ -13,8 +14,13 @@ void RefreshingComboBox::showPopup()
     QComboBox::showPopup();
 }
 
-PortPicker::PortPicker(PortLister lister, QWidget *parent)
-    : QWidget(parent), m_watcher(new PortWatcher(std::move(lister), this)), m_combo(new RefreshingComboBox(this))
+PortPicker::PortPicker(PortLister lister, QWidget *parent) : PortPicker(nullptr, std::move(lister), parent) {}
+
+PortPicker::PortPicker(PortWatcher *shared, QWidget *parent) : PortPicker(shared, PortLister{}, parent) {}
+
+PortPicker::PortPicker(PortWatcher *shared, PortLister lister, QWidget *parent)
+    : QWidget(parent), m_watcher(shared ? shared : new PortWatcher(std::move(lister), this)),
+      m_combo(new RefreshingComboBox(this))
 {
     m_combo->setObjectName(QStringLiteral("portCombo"));
     m_combo->setEditable(true);
@@ -22,10 +28,6 @@ PortPicker::PortPicker(PortLister lister, QWidget *parent)
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(24);
-    m_combo->lineEdit()->setPlaceholderText(tr("Choose a port or type its path"));
-    m_combo->setAccessibleName(tr("Port"));
-    m_combo->setToolTip(tr("Automatic finds the phone by its USB id. You can also pick a port, "
-                           "or type a path such as /dev/ttyUSB0 or COM5."));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_combo);
@@ -34,8 +36,31 @@ PortPicker::PortPicker(PortLister lister, QWidget *parent)
     connect(m_combo, &RefreshingComboBox::aboutToShowPopup, m_watcher, &PortWatcher::refresh);
     connect(m_watcher, &PortWatcher::portsChanged, this, &PortPicker::rebuild);
     connect(m_combo, &QComboBox::currentTextChanged, this, &PortPicker::portSpecChanged);
-    rebuild({});
-    m_watcher->start();
+    rebuild(m_watcher->ports());
+    retranslateUi();
+    if (!shared)
+        m_watcher->start();
+}
+
+void PortPicker::retranslateUi()
+{
+    m_combo->lineEdit()->setPlaceholderText(tr("Choose a port or type its path"));
+    m_combo->setAccessibleName(tr("Port"));
+    m_combo->setToolTip(tr("Automatic finds the phone by its USB id. You can also pick a port, "
+                           "or type a path such as /dev/ttyUSB0 or COM5."));
+    // The choice is kept by its data: only Automatic's words change.
+    const QSignalBlocker blocker(m_combo);
+    const bool automatic = isAutomatic();
+    m_combo->setItemText(0, automaticText());
+    if (automatic)
+        m_combo->setCurrentIndex(0);
+}
+
+void PortPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QString PortPicker::automaticText()
@@ -65,6 +90,9 @@ void PortPicker::setPortSpec(const QString &spec)
         m_combo->setCurrentIndex(i);
     else
         m_combo->setEditText(spec);
+    // The start of a long entry names the port; its end is the USB id.
+    if (!m_combo->lineEdit()->hasFocus())
+        m_combo->lineEdit()->setCursorPosition(0);
 }
 
 void PortPicker::setWaiting(bool waiting)

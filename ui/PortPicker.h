@@ -26,7 +26,10 @@ class PortPicker : public QWidget
 {
     Q_OBJECT
 public:
+    // Lists ports with its own PortWatcher.
     explicit PortPicker(PortLister lister, QWidget *parent = nullptr);
+    // Follows a watcher that others share (the jobs window's rows).
+    explicit PortPicker(PortWatcher *shared, QWidget *parent = nullptr);
 
     // "auto", a system location, or the text typed in.
     QString portSpec() const;
@@ -43,8 +46,13 @@ public:
 signals:
     void portSpecChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    PortPicker(PortWatcher *shared, PortLister lister, QWidget *parent);
     void rebuild(const QList<PortInfo> &ports);
+    void retranslateUi();
 
     PortWatcher *m_watcher;
     RefreshingComboBox *m_combo;

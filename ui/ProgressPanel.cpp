@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "UiText.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -16,6 +17,8 @@ ProgressPanel::ProgressPanel(QWidget *parent)
       m_chip(new QLabel(this)), m_versions(new QLabel(this)), m_meId(new QLabel(this)),
       m_bar(new QProgressBar(this)), m_numbers(new QLabel(this))
 {
+    for (QLabel *&label : m_formLabels)
+        label = new QLabel(this);
     setObjectName(QStringLiteral("progressPanel"));
     m_title->setObjectName(QStringLiteral("progressTitle"));
     m_bar->setObjectName(QStringLiteral("progressBar"));
@@ -29,14 +32,13 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     for (QLabel *l : {m_port, m_chip, m_versions, m_meId})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bar->setRange(0, 1000);
-    m_bar->setAccessibleName(tr("Progress"));
     m_numbers->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Port:"), m_port);
-    form->addRow(tr("Chip:"), m_chip);
-    form->addRow(tr("Versions:"), m_versions);
-    form->addRow(tr("ME ID:"), m_meId);
+    form->addRow(m_formLabels[0], m_port);
+    form->addRow(m_formLabels[1], m_chip);
+    form->addRow(m_formLabels[2], m_versions);
+    form->addRow(m_formLabels[3], m_meId);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -49,40 +51,85 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     reset();
 }
 
+void ProgressPanel::retranslateUi()
+{
+    m_bar->setAccessibleName(tr("Progress"));
+    m_formLabels[0]->setText(tr("Port:"));
+    m_formLabels[1]->setText(tr("Chip:"));
+    m_formLabels[2]->setText(tr("Versions:"));
+    m_formLabels[3]->setText(tr("ME ID:"));
+    const QString unknown = tr("not known yet");
+    m_port->setText(m_portName.isEmpty() ? unknown : m_portName);
+    if (m_phone) {
+        showPhone(*m_phone);
+    } else {
+        m_chip->setText(unknown);
+        m_versions->setText(unknown);
+        m_meId->setText(unknown);
+    }
+    showStageText(m_stage);
+    if (m_progress)
+        showNumbers(*m_progress);
+}
+
+void ProgressPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
 void ProgressPanel::reset()
 {
-    const QString unknown = tr("not known yet");
-    m_port->setText(unknown);
-    m_chip->setText(unknown);
-    m_versions->setText(unknown);
-    m_meId->setText(unknown);
+    m_portName.clear();
+    m_phone.reset();
+    m_progress.reset();
     m_bar->setValue(0);
     m_bar->setRange(0, 0);
     m_numbers->clear();
+    m_stage = DumpStage::Connecting;
+    retranslateUi();
     setStage(DumpStage::Connecting);
 }
 
 void ProgressPanel::setStage(DumpStage stage)
+{
+    m_stage = stage;
+    showStageText(stage);
+    switch (stage) {
+    case DumpStage::Connecting:
+    case DumpStage::Identified:
+        m_bar->setRange(0, 0);
+        break;
+    case DumpStage::Verifying:
+        m_bar->setRange(0, 1000);
+        m_bar->setValue(0);
+        break;
+    case DumpStage::Resetting:
+        m_bar->setRange(0, 1000);
+        m_bar->setValue(1000);
+        break;
+    default:
+        break;
+    }
+}
+
+void ProgressPanel::showStageText(DumpStage stage)
 {
     m_title->setText(ErrorText::stageTitle(stage));
     switch (stage) {
     case DumpStage::Connecting:
     case DumpStage::Identified:
         m_hint->setText(tr("Keep holding the boot key until the reading starts."));
-        m_bar->setRange(0, 0);
         break;
     case DumpStage::Reading:
         m_hint->setText(tr("You can let go of the key now. Do not unplug the phone."));
         break;
     case DumpStage::Verifying:
         m_hint->setText(tr("Reading everything a second time to compare. Do not unplug the phone."));
-        m_bar->setRange(0, 1000);
-        m_bar->setValue(0);
         break;
     case DumpStage::Resetting:
         m_hint->setText(tr("The dump is saved. Restarting the phone."));
-        m_bar->setRange(0, 1000);
-        m_bar->setValue(1000);
         break;
     default:
         m_hint->clear();
@@ -92,10 +139,17 @@ void ProgressPanel::setStage(DumpStage stage)
 
 void ProgressPanel::setPort(const QString &systemLocation)
 {
+    m_portName = systemLocation;
     m_port->setText(systemLocation);
 }
 
 void ProgressPanel::setPhone(const PhoneInfo &phone)
+{
+    m_phone = phone;
+    showPhone(phone);
+}
+
+void ProgressPanel::showPhone(const PhoneInfo &phone)
 {
     m_chip->setText(phone.chipName());
     m_versions->setText(tr("hardware %1, software %2, BROM %3")
@@ -108,8 +162,14 @@ void ProgressPanel::setProgress(const DumpProgress &p)
 {
     if (p.total <= 0)
         return;
+    m_progress = p;
     m_bar->setRange(0, 1000);
     m_bar->setValue(int(p.done * 1000 / p.total));
+    showNumbers(p);
+}
+
+void ProgressPanel::showNumbers(const DumpProgress &p)
+{
     m_numbers->setText(tr("%1 of %2 \u00b7 %3 \u00b7 %4")
                            .arg(humanSize(p.done), humanSize(p.total), UiText::rate(p.bytesPerSecond),
                                 p.done >= p.total ? tr("finishing") : UiText::timeLeft(p.etaMs)));

@@ -6,6 +6,7 @@
 #include "DumpTypes.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -22,7 +23,16 @@ public:
     void setPhone(const PhoneInfo &phone);
     void setProgress(const DumpProgress &progress);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Texts come from the state below, so a change of language redoes them.
+    void retranslateUi();
+    void showStageText(Mt::DumpStage stage);
+    void showPhone(const PhoneInfo &phone);
+    void showNumbers(const DumpProgress &progress);
+
     QLabel *m_title;
     QLabel *m_hint;
     QLabel *m_port;
@@ -31,4 +41,9 @@ private:
     QLabel *m_meId;
     QProgressBar *m_bar;
     QLabel *m_numbers;
+    QLabel *m_formLabels[4] = {};
+    Mt::DumpStage m_stage = Mt::DumpStage::Connecting;
+    QString m_portName;
+    std::optional<PhoneInfo> m_phone;
+    std::optional<DumpProgress> m_progress;
 };

@@ -4,6 +4,7 @@
 #include "DumpTypes.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,43 +22,29 @@ QString hexText(quint64 v)
 RangeEditor::RangeEditor(QWidget *parent)
     : QWidget(parent), m_preset(new QComboBox(this)), m_start(new QLineEdit(this)),
       m_length(new QLineEdit(this)), m_startSize(new QLabel(this)), m_lengthSize(new QLabel(this)),
-      m_error(new QLabel(this))
+      m_error(new QLabel(this)), m_startLabel(new QLabel(this)), m_lengthLabel(new QLabel(this))
 {
     m_preset->setObjectName(QStringLiteral("rangePreset"));
     m_start->setObjectName(QStringLiteral("rangeStart"));
     m_length->setObjectName(QStringLiteral("rangeLength"));
     m_error->setObjectName(QStringLiteral("rangeError"));
 
-    m_preset->addItem(tr("Whole flash, 4 MiB"));
-    m_preset->addItem(tr("Whole flash, 8 MiB"));
-    m_preset->addItem(tr("Whole flash, 16 MiB"));
-    m_preset->addItem(tr("Custom range"));
-    m_preset->setAccessibleName(tr("Range to read"));
-    m_preset->setToolTip(tr("Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. "
-                            "Reading past the end of the flash repeats it from the start."));
-    m_start->setAccessibleName(tr("Start address"));
-    m_length->setAccessibleName(tr("Length in bytes"));
-    m_start->setToolTip(tr("Decimal (4194304) or hex (0x400000)"));
-    m_length->setToolTip(m_start->toolTip());
-    m_startSize->setAccessibleName(tr("Start as a size"));
-    m_lengthSize->setAccessibleName(tr("Length as a size"));
+    for (int i = 0; i <= kCustomPreset; ++i)
+        m_preset->addItem(QString());
     m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Range problem"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
-    auto *startLabel = new QLabel(tr("&Start:"), this);
-    startLabel->setBuddy(m_start);
-    auto *lengthLabel = new QLabel(tr("&Length:"), this);
-    lengthLabel->setBuddy(m_length);
+    m_startLabel->setBuddy(m_start);
+    m_lengthLabel->setBuddy(m_length);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_preset, 0, 0, 1, 3);
-    grid->addWidget(startLabel, 1, 0);
+    grid->addWidget(m_startLabel, 1, 0);
     grid->addWidget(m_start, 1, 1);
     grid->addWidget(m_startSize, 1, 2);
-    grid->addWidget(lengthLabel, 2, 0);
+    grid->addWidget(m_lengthLabel, 2, 0);
     grid->addWidget(m_length, 2, 1);
     grid->addWidget(m_lengthSize, 2, 2);
     grid->addWidget(m_error, 3, 0, 1, 3);
@@ -68,7 +55,37 @@ RangeEditor::RangeEditor(QWidget *parent)
     connect(m_preset, &QComboBox::currentIndexChanged, this, &RangeEditor::onPresetChanged);
     connect(m_start, &QLineEdit::textChanged, this, &RangeEditor::revalidate);
     connect(m_length, &QLineEdit::textChanged, this, &RangeEditor::revalidate);
+    retranslateUi();
     onPresetChanged(0);
+}
+
+void RangeEditor::retranslateUi()
+{
+    m_preset->setItemText(0, tr("Whole flash, 4 MiB"));
+    m_preset->setItemText(1, tr("Whole flash, 8 MiB"));
+    m_preset->setItemText(2, tr("Whole flash, 16 MiB"));
+    m_preset->setItemText(3, tr("Custom range"));
+    m_preset->setAccessibleName(tr("Range to read"));
+    m_preset->setToolTip(tr("Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. "
+                            "Reading past the end of the flash repeats it from the start."));
+    m_start->setAccessibleName(tr("Start address"));
+    m_length->setAccessibleName(tr("Length in bytes"));
+    m_start->setToolTip(tr("Decimal (4194304) or hex (0x400000)"));
+    m_length->setToolTip(m_start->toolTip());
+    m_startSize->setAccessibleName(tr("Start as a size"));
+    m_lengthSize->setAccessibleName(tr("Length as a size"));
+    m_error->setAccessibleName(tr("Range problem"));
+    m_startLabel->setText(tr("&Start:"));
+    m_lengthLabel->setText(tr("&Length:"));
+}
+
+void RangeEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        revalidate(); // the sizes in words and the problem sentence
+    }
+    QWidget::changeEvent(event);
 }
 
 int RangeEditor::preset() const

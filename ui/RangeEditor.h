@@ -40,9 +40,13 @@ signals:
     void validityChanged(bool valid);
     void rangeChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onPresetChanged(int index);
     void revalidate();
+    void retranslateUi();
 
     QComboBox *m_preset;
     QLineEdit *m_start;
@@ -50,6 +54,8 @@ private:
     QLabel *m_startSize;
     QLabel *m_lengthSize;
     QLabel *m_error;
+    QLabel *m_startLabel;
+    QLabel *m_lengthLabel;
     QString m_customStart = QStringLiteral("0x0");
     QString m_customLength = QStringLiteral("0x400000");
     bool m_wasValid = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 #include "Settings.h"
 
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -14,6 +15,7 @@ const QString blockSize = QStringLiteral("advanced/blockSize");
 const QString verify = QStringLiteral("advanced/verify");
 const QString careful = QStringLiteral("advanced/careful");
 const QString keepGoing = QStringLiteral("dump/keepGoing");
+const QString language = QStringLiteral("ui/language");
 const QString geometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
 } // namespace Key
@@ -34,10 +36,22 @@ void Settings::load(const QSettings &s)
     verify = s.value(Key::verify, d.verify).toBool();
     careful = s.value(Key::careful, d.careful).toBool();
     keepGoing = s.value(Key::keepGoing, d.keepGoing).toBool();
+    language = s.value(Key::language, d.language).toString();
     geometry = s.value(Key::geometry).toByteArray();
     windowState = s.value(Key::windowState).toByteArray();
-    if (folder.isEmpty())
+    if (folder.isEmpty()) {
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        // A minimal system (a fresh account, a server) may have no Documents
+        // folder. A remembered folder that is gone (a USB stick) stays, and
+        // Dump says so.
+        if (!QDir(folder).exists())
+            folder = QDir::homePath();
+    }
+}
+
+void Settings::saveLanguage(QSettings &s, const QString &language)
+{
+    s.setValue(Key::language, language);
 }
 
 void Settings::save(QSettings &s) const
@@ -51,6 +65,7 @@ void Settings::save(QSettings &s) const
     s.setValue(Key::verify, verify);
     s.setValue(Key::careful, careful);
     s.setValue(Key::keepGoing, keepGoing);
+    s.setValue(Key::language, language);
     s.setValue(Key::geometry, geometry);
     s.setValue(Key::windowState, windowState);
 }

@@ -21,11 +21,14 @@ struct Settings
     bool verify = false;
     bool careful = false;
     bool keepGoing = false;
+    QString language;    // empty: the system's; "en" or a code such as "pt_BR"
     QByteArray geometry;
     QByteArray windowState;
 
     void load(const QSettings &s);
     void save(QSettings &s) const;
+    // The language alone, the moment it is chosen: a crash later must not lose it.
+    static void saveLanguage(QSettings &s, const QString &language);
 
     // The app's QSettings, or the INI file named by MTREADER_SETTINGS_FILE.
     static std::unique_ptr<QSettings> open();

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 
 QString UiText::rate(double bytesPerSecond)
@@ -44,13 +45,23 @@ QString UiText::phoneSummary(const PhoneInfo &phone)
              QStringLiteral("%1").arg(phone.bromVersion, 2, 16, QLatin1Char('0')).toUpper());
 }
 
-QString UiText::automaticFileName(const QString &folder, const QString &chip, const QDateTime &when)
+QString UiText::leftToRight(const QString &text)
+{
+    if (text.isEmpty() || !QGuiApplication::isRightToLeft())
+        return text;
+    const QChar mark(0x200E);
+    return mark + text + mark;
+}
+
+QString UiText::automaticFileName(const QString &folder, const QString &chip, const QDateTime &when,
+                                  const std::function<bool(const QString &)> &alsoTaken)
 {
     const QDir dir(folder);
     const QString stem = QStringLiteral("%1_%2").arg(chip, when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    auto taken = [](const QString &path) {
+    auto taken = [&alsoTaken](const QString &path) {
         // A partial dump under the name counts too: the job would refuse it.
-        return QFileInfo::exists(path) || QFileInfo::exists(DumpJob::partialPath(path));
+        return QFileInfo::exists(path) || QFileInfo::exists(DumpJob::partialPath(path))
+               || (alsoTaken && alsoTaken(path));
     };
     QString path = dir.filePath(stem + QStringLiteral(".bin"));
     for (int n = 2; taken(path); ++n)

@@ -3,7 +3,9 @@
 
 #include "ErrorText.h"
 #include "PortWaiter.h"
+#include "UiText.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSvgWidget>
@@ -24,7 +26,7 @@ public:
 
 WaitingPanel::WaitingPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_instruction(new QLabel(this)),
-      m_watching(new QLabel(this)), m_previous(new QLabel(this))
+      m_watching(new QLabel(this)), m_previous(new QLabel(this)), m_battery(new QLabel(this))
 {
     setObjectName(QStringLiteral("waitingPanel"));
     m_title->setObjectName(QStringLiteral("waitingTitle"));
@@ -34,34 +36,29 @@ WaitingPanel::WaitingPanel(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_title->setFont(big);
-    m_title->setText(ErrorText::stageTitle(Mt::DumpStage::WaitingForPort));
 
     QFont strong = m_instruction->font();
     strong.setPointSizeF(strong.pointSizeF() * 1.2);
     m_instruction->setFont(strong);
     m_instruction->setWordWrap(true);
-    m_instruction->setText(ErrorText::connectInstruction());
     m_instruction->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *picture = new AspectSvgWidget(QStringLiteral(":/art/connect-phone.svg"), this);
+    m_picture = picture;
     picture->setObjectName(QStringLiteral("connectPicture"));
-    picture->setAccessibleName(tr("Picture: a phone with a finger on the Call key and a USB cable"));
     QSizePolicy pol(QSizePolicy::Preferred, QSizePolicy::Preferred);
     pol.setHeightForWidth(true);
     picture->setSizePolicy(pol);
     picture->setMaximumSize(480, 288);
 
-    auto *battery = new QLabel(this);
-    battery->setWordWrap(true);
-    battery->setText(tr("Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: "
-                        "take it out, connect the cable, then put it back only after the dump."));
-    battery->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_battery->setWordWrap(true);
+    m_battery->setStyleSheet(QStringLiteral("color: palette(dark);"));
 
     auto *busy = new QProgressBar(this);
+    m_busy = busy;
     busy->setRange(0, 0); // busy indicator: nothing to count yet
     busy->setTextVisible(false);
     busy->setMaximumHeight(busy->sizeHint().height() / 2 + 2);
-    busy->setAccessibleName(tr("Waiting"));
 
     m_watching->setWordWrap(true);
     m_previous->setWordWrap(true);
@@ -75,17 +72,38 @@ WaitingPanel::WaitingPanel(QWidget *parent)
     layout->addWidget(m_previous);
     layout->addWidget(m_instruction);
     layout->addWidget(picture, 1, Qt::AlignHCenter);
-    layout->addWidget(battery);
+    layout->addWidget(m_battery);
     layout->addWidget(busy);
     layout->addWidget(m_watching);
     layout->addStretch();
+    retranslateUi();
+}
+
+void WaitingPanel::retranslateUi()
+{
+    m_title->setText(ErrorText::stageTitle(Mt::DumpStage::WaitingForPort));
+    m_picture->setAccessibleName(tr("Picture: a phone with a finger on the Call key and a USB cable"));
+    m_battery->setText(tr("Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: "
+                          "take it out, connect the cable, then put it back only after the dump."));
+    m_busy->setAccessibleName(tr("Waiting"));
+    if (m_portSpec)
+        setWatching(*m_portSpec);
+    setUnplugFirst(m_unplugFirst);
+}
+
+void WaitingPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void WaitingPanel::setWatching(const QString &portSpec)
 {
+    m_portSpec = portSpec;
     m_watching->setText(PortWaiter::isAuto(portSpec)
                             ? tr("Watching for any MediaTek phone (USB id 0E8D:0003).")
-                            : tr("Watching for %1.").arg(portSpec));
+                            : tr("Watching for %1.").arg(UiText::leftToRight(portSpec)));
 }
 
 void WaitingPanel::setPrevious(const QString &text)
@@ -96,6 +114,7 @@ void WaitingPanel::setPrevious(const QString &text)
 
 void WaitingPanel::setUnplugFirst(bool unplug)
 {
+    m_unplugFirst = unplug;
     m_instruction->setText(unplug ? tr("Unplug the phone you just dumped, then connect the next one: "
                                        "turned off, boot key (usually Call) held.")
                                   : ErrorText::connectInstruction());

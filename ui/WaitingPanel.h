@@ -4,8 +4,10 @@
 #pragma once
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
+class QProgressBar;
 
 class WaitingPanel : public QWidget
 {
@@ -20,9 +22,19 @@ public:
     // While the last phone's port is still there (Keep going): ask to unplug it.
     void setUnplugFirst(bool unplug);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLabel *m_title;
     QLabel *m_instruction;
     QLabel *m_watching;
-    QLabel *m_previous;
+    QLabel *m_previous; // set by the window, which redoes it on a change of language
+    QLabel *m_battery;
+    QWidget *m_picture = nullptr;
+    QProgressBar *m_busy = nullptr;
+    std::optional<QString> m_portSpec;
+    bool m_unplugFirst = false;
 };

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Unlicense
+# Fails when any language lacks a translation for a string in the sources.
+# lupdate runs on copies, so the committed .ts files are not touched.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+QT_BIN=$(qtpaths6 --query QT_INSTALL_BINS 2>/dev/null || echo /usr/lib/qt6/bin)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$ROOT"/translations/mtreader_*.ts "$work"/
+mapfile -t sources < <(ls "$ROOT"/core/*.{cpp,h} "$ROOT"/ui/*.{cpp,h} "$ROOT"/app/gui/*.cpp \
+    "$ROOT"/app/cli/*.{cpp,h} 2>/dev/null)
+status=0
+for ts in "$work"/mtreader_*.ts; do
+    "$QT_BIN/lupdate" -silent -no-obsolete -locations none "${sources[@]}" -ts "$ts" >/dev/null
+    lang=$(basename "$ts" .ts)
+    unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
+    empty=$(grep -c '<translation></translation>' "$ts" || true)
+    total=$(grep -c '<source>' "$ts" || true)
+    printf '  %-18s %4d strings, %d unfinished, %d empty\n' "$lang" "$total" "$unfinished" "$empty"
+    if ((unfinished > 0 || empty > 0)); then
+        grep -B3 'type="unfinished"' "$ts" | grep '<source>' | head -n 5 | sed 's/^/      /'
+        status=1
+    fi
+done
+exit $status

@@ -1,0 +1,1400 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>AdvancedOptions</name>
+    <message>
+        <source>Verify (read &amp;twice)</source>
+        <translation>التحقق بالقراءة مرتين (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Careful &amp;mode: wait for every answer, for phones that dislike pipelining</source>
+        <translation>الوضع الحذر (&amp;M): انتظار كل رد، للهواتف التي لا تتحمّل الأوامر المتتالية</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>خيارات متقدمة (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>إظهار الخيارات المتقدمة</translation>
+    </message>
+    <message>
+        <source>%1 (unproven on real phones)</source>
+        <translation>%1 (غير مجرَّب على هواتف حقيقية)</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>حجم الكتلة</translation>
+    </message>
+    <message>
+        <source>How much is asked for in one read command. 1 KiB is what the original tool used.</source>
+        <translation>مقدار البيانات المطلوب في أمر قراءة واحد. الأداة الأصلية كانت تستخدم 1 KiB.</translation>
+    </message>
+    <message>
+        <source>Verify by reading twice</source>
+        <translation>التحقق بالقراءة مرتين</translation>
+    </message>
+    <message>
+        <source>Reads the range a second time and compares. Takes twice as long.</source>
+        <translation>يقرأ النطاق مرة ثانية ويقارن بين القراءتين. يستغرق ضعف الوقت.</translation>
+    </message>
+    <message>
+        <source>Careful mode</source>
+        <translation>الوضع الحذر</translation>
+    </message>
+    <message>
+        <source>Sends one read command at a time. Slower; try it when a phone keeps failing.</source>
+        <translation>يرسل أمر قراءة واحدًا في كل مرة. أبطأ؛ جرّبه عندما يفشل الهاتف مرارًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Block size:</source>
+        <translation>حجم الكتلة (&amp;B):</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Exit codes:
+  0    the dump was saved (and verified, with --verify)
+  1    unexpected internal error
+  2    usage error: bad arguments, range or block size
+  3    no phone: no port appeared in time, or nothing answered like a BootROM
+  4    port access: permission denied, port busy or could not be opened
+  5    protocol error: the phone stopped answering, answered wrongly,
+       disconnected, or the dump could not be resumed or verified
+  6    output error: FILE exists (use --force), cannot be written, disk full
+  130  cancelled with Ctrl-C or SIGTERM
+After an exit code 5 or 130 a partial dump is usually kept next to FILE;
+run the same command with --resume to continue it.
+</source>
+        <translation>رموز الخروج:
+  0    تم حفظ التفريغ (والتحقق منه عند استخدام --verify)
+  1    خطأ داخلي غير متوقع
+  2    خطأ في الاستخدام: وسائط أو نطاق أو حجم كتلة غير صالح
+  3    لا يوجد هاتف: لم يظهر أي منفذ في الوقت المحدد، أو لم يرد أي جهاز كما يرد BootROM
+  4    الوصول إلى المنفذ: الإذن مرفوض، أو المنفذ مشغول، أو تعذّر فتحه
+  5    خطأ في البروتوكول: توقف الهاتف عن الرد، أو ردّ ردًا خاطئًا،
+       أو انقطع اتصاله، أو تعذّر استئناف التفريغ أو التحقق منه
+  6    خطأ في الإخراج: FILE موجود (استخدم --force)، أو تتعذّر الكتابة فيه، أو القرص ممتلئ
+  130  أُلغي بـ Ctrl-C أو SIGTERM
+بعد رمز الخروج 5 أو 130 يُحتفَظ عادةً بتفريغ جزئي بجوار FILE؛
+شغّل الأمر نفسه مع --resume لمتابعته.
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, such as 30 or 0.5, not &quot;%2&quot;.</source>
+        <translation>يحتاج --%1 إلى عدد من الثواني، مثل 30 أو 0.5، وليس «%2».</translation>
+    </message>
+    <message>
+        <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
+and saves LENGTH bytes from address START into FILE.
+START and LENGTH are decimal (4194304) or hex (0x400000).</source>
+        <translation>يقرأ ذاكرة الفلاش في هاتف تقليدي بمعالج MediaTek MT6261/MT6260 عبر منفذ USB الخاص بـ BootROM
+ويحفظ LENGTH بايت بدءًا من العنوان START في الملف FILE.
+تُكتب START وLENGTH بالنظام العشري (4194304) أو الست عشري (0x400000).</translation>
+    </message>
+    <message>
+        <source>Serial port of the phone (/dev/ttyACM0, COM5), a path that appears when the phone is connected, or &quot;auto&quot; for the first MediaTek BootROM port (0E8D:0003).</source>
+        <translation>المنفذ التسلسلي للهاتف (/dev/ttyACM0 أو COM5)، أو مسار يظهر عند توصيل الهاتف، أو «auto» لاستخدام أول منفذ MediaTek BootROM (0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>The file to save the dump to.</source>
+        <translation>الملف الذي يُحفظ فيه التفريغ.</translation>
+    </message>
+    <message>
+        <source>First flash address to read, such as 0.</source>
+        <translation>أول عنوان في الفلاش تبدأ منه القراءة، مثل 0.</translation>
+    </message>
+    <message>
+        <source>Number of bytes to read, such as 0x400000 (4 MiB).</source>
+        <translation>عدد البايتات المطلوب قراءتها، مثل 0x400000 (4 MiB).</translation>
+    </message>
+    <message>
+        <source>Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).</source>
+        <translation>عدد البايتات في كل أمر READ32 (الافتراضي %1؛ القيمتان 1024 و4096 مجرَّبتان على الهواتف).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the phone&apos;s port to appear (default: wait until Ctrl-C).</source>
+        <translation>مدة انتظار ظهور منفذ الهاتف بالثواني (الافتراضي: الانتظار حتى Ctrl-C).</translation>
+    </message>
+    <message>
+        <source>Seconds to try the BootROM handshake once the port is open (default %1).</source>
+        <translation>مدة محاولة المصافحة مع BootROM بالثواني بعد فتح المنفذ (الافتراضي %1).</translation>
+    </message>
+    <message>
+        <source>Do not reset the phone after the dump.</source>
+        <translation>عدم إعادة تشغيل الهاتف بعد التفريغ.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object on stdout.</source>
+        <translation>طباعة النتيجة ككائن JSON واحد على stdout.</translation>
+    </message>
+    <message>
+        <source>Overwrite FILE if it exists.</source>
+        <translation>استبدال FILE إن كان موجودًا.</translation>
+    </message>
+    <message>
+        <source>Continue a partial dump of the same range and phone (FILE.part).</source>
+        <translation>متابعة تفريغ جزئي للنطاق نفسه والهاتف نفسه (FILE.part).</translation>
+    </message>
+    <message>
+        <source>Read everything twice and compare.</source>
+        <translation>قراءة كل شيء مرتين والمقارنة.</translation>
+    </message>
+    <message>
+        <source>READ32 commands kept in flight, 1 to %1 (default %2).</source>
+        <translation>عدد أوامر READ32 المُرسَلة دون انتظار الرد، من 1 إلى %1 (الافتراضي %2).</translation>
+    </message>
+    <message>
+        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation>انتظار كل رد كما في الأداة الأصلية (مثل --pipeline 1).</translation>
+    </message>
+    <message>
+        <source>Print every step of the session.</source>
+        <translation>طباعة كل خطوة من خطوات الجلسة.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>إظهار هذه المساعدة.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>إظهار الإصدار.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing arguments: expected PORT FILE START LENGTH, got %n.</source>
+        <translation>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE START LENGTH، ولم يُعطَ أي وسيط (%n).</numerusform>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE START LENGTH، ولم يُعطَ سوى %n وسيط.</numerusform>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE START LENGTH، ولم يُعطَ سوى %n وسيط.</numerusform>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE START LENGTH، ولم تُعطَ سوى %n وسائط.</numerusform>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE START LENGTH، ولم يُعطَ سوى %n وسيطًا.</numerusform>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE START LENGTH، ولم يُعطَ سوى %n وسيط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many arguments: expected PORT FILE START LENGTH; &quot;%1&quot; is one too many.</source>
+        <translation>وسائط زائدة: المطلوب PORT FILE START LENGTH؛ والوسيط «%1» زائد.</translation>
+    </message>
+    <message>
+        <source>FILE is empty: name the file to save the dump to.</source>
+        <translation>FILE فارغ: حدِّد اسم الملف الذي يُحفظ فيه التفريغ.</translation>
+    </message>
+    <message>
+        <source>The block size &quot;%1&quot; is not a number.</source>
+        <translation>حجم الكتلة «%1» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>يحتاج --pipeline إلى رقم من 1 إلى %1، وليس «%2».</translation>
+    </message>
+    <message>
+        <source>--conservative and --pipeline %1 contradict each other.</source>
+        <translation>الخياران --conservative و --pipeline %1 متعارضان.</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout must be more than zero.</source>
+        <translation>يجب أن تكون قيمة --handshake-timeout أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Waiting for a MediaTek phone (USB 0E8D:0003)…</source>
+        <translation>في انتظار هاتف MediaTek (USB 0E8D:0003)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone on %1…</source>
+        <translation>في انتظار الهاتف على %1…</translation>
+    </message>
+    <message>
+        <source>Verifying: reading the range a second time…</source>
+        <translation>جارٍ التحقق: قراءة النطاق مرة ثانية…</translation>
+    </message>
+    <message>
+        <source>Resetting the phone…</source>
+        <translation>جارٍ إعادة تشغيل الهاتف…</translation>
+    </message>
+    <message>
+        <source>Port %1 is open; greeting the BootROM…</source>
+        <translation>المنفذ %1 مفتوح؛ جارٍ المصافحة مع BootROM…</translation>
+    </message>
+    <message>
+        <source>Connected: %1, hw %2, sw %3, BROM %4, ME ID %5</source>
+        <translation>متصل: %1، العتاد %2، البرمجيات %3، BROM %4، ME ID %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Warning: this is not an MT6261 or MT6260; the dump goes on, but check the result.</source>
+        <translation>تحذير: هذا ليس MT6261 ولا MT6260؛ سيستمر التفريغ، لكن افحص النتيجة.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from 0x%2 into %3…</source>
+        <translation>جارٍ قراءة %1 من 0x%2 إلى %3…</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>قراءة</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>المتبقي %1</translation>
+    </message>
+    <message>
+        <source>, verified by a second read</source>
+        <translation>، مع التحقق بقراءة ثانية</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)%3.
+</source>
+        <translation>تم حفظ %1 (%2)%3.
+</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) in %3 s at %4 KiB/s%5.
+</source>
+        <translation>تم حفظ %1 (%2) في %3 ث بسرعة %4 KiB/s%5.
+</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+</source>
+        <translation>SHA-256 %1
+</translation>
+    </message>
+    <message>
+        <source>The phone was not reset (--no-reset): unplug it to turn it off.
+</source>
+        <translation>لم تتم إعادة تشغيل الهاتف (--no-reset): افصله لإيقاف تشغيله.
+</translation>
+    </message>
+    <message>
+        <source>The reset was not confirmed: unplug the phone.
+</source>
+        <translation>لم يتأكد نجاح إعادة التشغيل: افصل الهاتف.
+</translation>
+    </message>
+    <message>
+        <source>%1 was left untouched. Add --force to overwrite it.</source>
+        <translation>تُرك %1 دون تغيير. أضف --force لاستبداله.</translation>
+    </message>
+    <message>
+        <source>The first read is kept as %1.</source>
+        <translation>احتُفظ بالقراءة الأولى باسم %1.</translation>
+    </message>
+    <message>
+        <source>What was read so far is kept in %1 (%2). To continue where it stopped, reconnect the phone with the boot key held and run:</source>
+        <translation>ما قُرئ حتى الآن محفوظ في %1 (%2). للمتابعة من حيث توقف، أعد توصيل الهاتف مع الضغط على زر الإقلاع وشغّل:</translation>
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation>خطأ: %1
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>التفاصيل: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli [options] PORT FILE START LENGTH
+Run mtreader-cli --help for the options and exit codes.
+</source>
+        <translation>الاستخدام: mtreader-cli [خيارات] PORT FILE START LENGTH
+شغّل mtreader-cli --help لعرض الخيارات ورموز الخروج.
+</translation>
+    </message>
+    <message>
+        <source>Note: block size %1 is not proven on real phones (1024 and 4096 are). If the dump fails, try -bs 1024.
+</source>
+        <translation>ملاحظة: حجم الكتلة %1 غير مجرَّب على هواتف حقيقية (المجرَّب هو 1024 و4096). إذا فشل التفريغ، جرّب -bs 1024.
+</translation>
+    </message>
+    <message>
+        <source>The dump failed for an unknown reason.
+</source>
+        <translation>فشل التفريغ لسبب غير معروف.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>نسخ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>إظهار في المجلد (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Dump a&amp;nother phone</source>
+        <translation>تفريغ هاتف آخر (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Done: the dump is saved</source>
+        <translation>تم: حُفظ التفريغ</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>الملف المحفوظ</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the dump</source>
+        <translation>SHA-256 لملف التفريغ</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>نسخ SHA-256</translation>
+    </message>
+    <message>
+        <source>Show the dump in its folder</source>
+        <translation>إظهار ملف التفريغ في مجلده</translation>
+    </message>
+    <message>
+        <source>Dump another phone</source>
+        <translation>تفريغ هاتف آخر</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) from 0x%3, read in %4.</source>
+        <translation>%1 (%2 بايت) بدءًا من 0x%3، قُرئ في %4.</translation>
+    </message>
+    <message>
+        <source>ME ID %1</source>
+        <translation>ME ID %1</translation>
+    </message>
+    <message>
+        <source>Verified: a second read matched byte for byte.</source>
+        <translation>تم التحقق: القراءة الثانية مطابقة بايتًا ببايت.</translation>
+    </message>
+    <message>
+        <source>Resumed from an earlier partial dump.</source>
+        <translation>تم الاستئناف من تفريغ جزئي سابق.</translation>
+    </message>
+    <message>
+        <source>The phone was told to restart; you can unplug it.</source>
+        <translation>طُلب من الهاتف إعادة التشغيل؛ يمكنك فصله الآن.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone now.</source>
+        <translation>افصل الهاتف الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>أطفئ الهاتف. اضغط مع الاستمرار على زر الإقلاع (عادةً زر الاتصال) وصِل كابل USB.</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>لا يوجد خطأ.</translation>
+    </message>
+    <message>
+        <source>The dump was cancelled.</source>
+        <translation>أُلغي التفريغ.</translation>
+    </message>
+    <message>
+        <source>Nothing was written under the target name.</source>
+        <translation>لم يُكتب شيء باسم الملف المستهدف.</translation>
+    </message>
+    <message>
+        <source>The settings for this dump are not valid.</source>
+        <translation>إعدادات هذا التفريغ غير صالحة.</translation>
+    </message>
+    <message>
+        <source>No phone appeared.</source>
+        <translation>لم يظهر أي هاتف.</translation>
+    </message>
+    <message>
+        <source>Turn the phone off, hold the boot key (usually Call) and connect the cable. Try another cable or USB port. On Windows, install the MediaTek VCOM driver. Some phones must be connected without the battery.</source>
+        <translation>أطفئ الهاتف، واضغط مع الاستمرار على زر الإقلاع (عادةً زر الاتصال) وصِل الكابل. جرّب كابلًا آخر أو منفذ USB آخر. على Windows، ثبّت تعريف MediaTek VCOM. بعض الهواتف يجب توصيلها دون البطارية.</translation>
+    </message>
+    <message>
+        <source>The port %1 does not exist (any more).</source>
+        <translation>المنفذ %1 غير موجود (أو لم يعد موجودًا).</translation>
+    </message>
+    <message>
+        <source>Check the port name, or choose Automatic and connect the phone while holding the boot key.</source>
+        <translation>تحقق من اسم المنفذ، أو اختر «تلقائي» ووصّل الهاتف مع الضغط على زر الإقلاع.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open %1.</source>
+        <translation>ليس لديك إذن بفتح %1.</translation>
+    </message>
+    <message>
+        <source>Close other programs that may use the port, then try again.</source>
+        <translation>أغلق البرامج الأخرى التي قد تستخدم المنفذ، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>برنامج آخر يستخدم %1.</translation>
+    </message>
+    <message>
+        <source>ModemManager often grabs new USB serial ports: stop it (sudo systemctl stop ModemManager) or install MTreader&apos;s udev rule, which tells it to leave MediaTek phones alone. Close any serial terminal or flash tool, then reconnect the phone.</source>
+        <translation>كثيرًا ما يستحوذ ModemManager على منافذ USB التسلسلية الجديدة: أوقفه (sudo systemctl stop ModemManager) أو ثبّت قاعدة udev الخاصة بـ MTreader، التي تطلب منه ترك هواتف MediaTek وشأنها. أغلق أي طرفية تسلسلية أو أداة تفليش، ثم أعد توصيل الهاتف.</translation>
+    </message>
+    <message>
+        <source>Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.</source>
+        <translation>أغلق أي طرفية تسلسلية أو أداة تفليش أو برنامج إدارة هاتف قد يحجز المنفذ، ثم أعد توصيل الهاتف.</translation>
+    </message>
+    <message>
+        <source>The port %1 could not be opened.</source>
+        <translation>تعذّر فتح المنفذ %1.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone. If it keeps happening, try another USB port or cable.</source>
+        <translation>أعد توصيل الهاتف. إذا تكرر ذلك، جرّب منفذ USB آخر أو كابلًا آخر.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer like a MediaTek BootROM.</source>
+        <translation>لم يرد الهاتف كما يرد MediaTek BootROM.</translation>
+    </message>
+    <message>
+        <source>Disconnect the phone, turn it off, hold the boot key (usually Call) and connect it again; keep holding the key until the dump starts. Try without the battery, or another cable. Make sure the port really belongs to the phone.</source>
+        <translation>افصل الهاتف وأطفئه، ثم اضغط مع الاستمرار على زر الإقلاع (عادةً زر الاتصال) ووصّله مجددًا؛ واستمر في الضغط حتى يبدأ التفريغ. جرّب دون البطارية، أو بكابل آخر. تأكد أن المنفذ يخص الهاتف فعلًا.</translation>
+    </message>
+    <message>
+        <source>The phone stopped answering.</source>
+        <translation>توقف الهاتف عن الرد.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or turn off pipelining.</source>
+        <translation>افحص الكابل، ثم أعد توصيل الهاتف مع الضغط على زر الإقلاع واستأنف التفريغ. إذا تكرر ذلك، اختر حجم كتلة أصغر أو أوقف الأوامر المتتالية.</translation>
+    </message>
+    <message>
+        <source>The phone sent only part of an answer.</source>
+        <translation>أرسل الهاتف جزءًا من الرد فقط.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump.</source>
+        <translation>افحص الكابل، ثم أعد توصيل الهاتف مع الضغط على زر الإقلاع واستأنف التفريغ.</translation>
+    </message>
+    <message>
+        <source>The phone answered with unexpected bytes.</source>
+        <translation>ردّ الهاتف ببايتات غير متوقعة.</translation>
+    </message>
+    <message>
+        <source>The connection is unreliable or this is not an MT626x BootROM. Reconnect the phone and resume; try another cable or USB port.</source>
+        <translation>الاتصال غير مستقر، أو أن هذا ليس BootROM من نوع MT626x. أعد توصيل الهاتف واستأنف؛ جرّب كابلًا آخر أو منفذ USB آخر.</translation>
+    </message>
+    <message>
+        <source>The phone reported an error.</source>
+        <translation>أبلغ الهاتف عن خطأ.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone with the boot key held and resume the dump. If the error stays at the same address, that part of the flash cannot be read this way.</source>
+        <translation>أعد توصيل الهاتف مع الضغط على زر الإقلاع واستأنف التفريغ. إذا بقي الخطأ عند العنوان نفسه، فلا يمكن قراءة هذا الجزء من الفلاش بهذه الطريقة.</translation>
+    </message>
+    <message>
+        <source>The phone disconnected.</source>
+        <translation>انقطع اتصال الهاتف.</translation>
+    </message>
+    <message>
+        <source>The cable was pulled, or the phone reset or lost power. Everything read so far is kept: reconnect the phone while holding the boot key to continue. A phone without a battery needs a good cable and USB port.</source>
+        <translation>سُحب الكابل، أو أُعيد تشغيل الهاتف أو انقطعت عنه الطاقة. كل ما قُرئ حتى الآن محفوظ: أعد توصيل الهاتف مع الضغط على زر الإقلاع للمتابعة. الهاتف الذي بلا بطارية يحتاج إلى كابل جيد ومنفذ USB جيد.</translation>
+    </message>
+    <message>
+        <source>This is not the phone the partial dump came from.</source>
+        <translation>هذا ليس الهاتف الذي أُخذ منه التفريغ الجزئي.</translation>
+    </message>
+    <message>
+        <source>Connect the same phone to continue its dump, or start a new dump for this phone.</source>
+        <translation>وصّل الهاتف نفسه لمتابعة تفريغه، أو ابدأ تفريغًا جديدًا لهذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>The dump could not be saved.</source>
+        <translation>تعذّر حفظ التفريغ.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check the disk. Details: %1</source>
+        <translation>اختر مجلدًا يمكنك الكتابة فيه وافحص القرص. التفاصيل: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk. What was read so far is kept and can be resumed.</source>
+        <translation>حرّر بعض المساحة أو اختر قرصًا آخر. ما قُرئ حتى الآن محفوظ ويمكن استئنافه.</translation>
+    </message>
+    <message>
+        <source>The output file already exists.</source>
+        <translation>ملف الإخراج موجود مسبقًا.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or allow overwriting it.</source>
+        <translation>اختر اسمًا آخر، أو اسمح باستبداله.</translation>
+    </message>
+    <message>
+        <source>The second read differed from the first: the dump is not reliable.</source>
+        <translation>اختلفت القراءة الثانية عن الأولى: التفريغ غير موثوق.</translation>
+    </message>
+    <message>
+        <source>It is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
+        <translation>حُفظ باسم يحمل العلامة «unverified». افحص الكابل ومنفذ USB وأعد التفريغ.</translation>
+    </message>
+    <message>
+        <source>The dump cannot be resumed.</source>
+        <translation>لا يمكن استئناف التفريغ.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>خطأ غير متوقع.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>في انتظار الهاتف</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>تم التعرف على الهاتف</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>جارٍ قراءة الفلاش</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>جارٍ التحقق</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>جارٍ إعادة تشغيل الهاتف</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Add yourself to the group that owns the port, then log out and in again:
+    sudo usermod -aG %1 $USER
+Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePanel</name>
+    <message>
+        <source>&amp;Reconnect the phone to continue</source>
+        <translation>أعد توصيل الهاتف للمتابعة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the lo&amp;g</source>
+        <translation>إظهار السجل (&amp;G)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>ما الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone to continue the dump</source>
+        <translation>أعد توصيل الهاتف لمتابعة التفريغ</translation>
+    </message>
+    <message>
+        <source>Show the log with the technical details</source>
+        <translation>إظهار السجل مع التفاصيل التقنية</translation>
+    </message>
+    <message>
+        <source>%1 Click below, then connect the phone again (turned off, boot key held): the dump continues where it stopped.</source>
+        <translation>%1 انقر أدناه، ثم وصّل الهاتف مجددًا (وهو مُطفأ، مع الضغط على زر الإقلاع): سيستمر التفريغ من حيث توقف.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashRange</name>
+    <message>
+        <source>The length is zero: nothing to read.</source>
+        <translation>الطول صفر: لا شيء للقراءة.</translation>
+    </message>
+    <message>
+        <source>The start is past the 4 GiB address space of the phone.</source>
+        <translation>عنوان البداية يتجاوز مساحة العناوين في الهاتف البالغة 4 GiB.</translation>
+    </message>
+    <message>
+        <source>The range runs past the 4 GiB address space of the phone.</source>
+        <translation>النطاق يتجاوز مساحة العناوين في الهاتف البالغة 4 GiB.</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>عنوان البداية «%1» ليس رقمًا. استخدم النظام العشري (4194304) أو الست عشري (0x400000).</translation>
+    </message>
+    <message>
+        <source>The length &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>الطول «%1» ليس رقمًا. استخدم النظام العشري (4194304) أو الست عشري (0x400000).</translation>
+    </message>
+    <message>
+        <source>The block size must be a multiple of 4 bytes.</source>
+        <translation>يجب أن يكون حجم الكتلة من مضاعفات 4 بايت.</translation>
+    </message>
+    <message>
+        <source>The block size can be at most 1 MiB.</source>
+        <translation>لا يمكن أن يتجاوز حجم الكتلة 1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation type="unfinished">اختر ملف الإخراج</translation>
+    </message>
+    <message>
+        <source>Port of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read twice to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careful mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the partial dump: connect the same phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">جاهز</translation>
+    </message>
+    <message>
+        <source>Saved %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation type="unfinished">حفظ التفريغ باسم</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation type="unfinished">ملفات تفريغ الفلاش (*.bin);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message>
+        <source>The range in the main window is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save this dump first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already dumping from %1. Choose another port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already dumping from %1. Choose another port for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the dumps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the dumps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTreader — several phones at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row for one more phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">المنفذ</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished">الحفظ في</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">التقدم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>نسخ السجل</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>حفظ السجل…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation>نسخ السجل</translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation>حفظ السجل في ملف</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>مسح السجل</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>حفظ السجل</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>ملفات نصية (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <translation>تعذّر حفظ السجل في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — قارئ فلاش MediaTek</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>المتابعة المتواصلة (&amp;K): بعد كل تفريغ، انتظر الهاتف التالي</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>المتابعة مع الهاتف التالي</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>لمجموعة من الهواتف: يحصل كل تفريغ على اسم ملف خاص به في المجلد نفسه.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>المنفذ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>ما المطلوب قراءته</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>تفريغ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>تفريغ الفلاش</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>ابدأ، ثم وصّل الهاتف عند الطلب (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>إلغاء التفريغ</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>عرض تجريبي: سيتم توصيل هاتف افتراضي نيابةً عنك.</translation>
+    </message>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>اختر ما تريد قراءته ومكان حفظه، ثم انقر «تفريغ». سيخبرك MTreader بعدها كيف توصّل الهاتف، وسيعثر عليه تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the dump</source>
+        <translation>إلغاء التفريغ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>السجل (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Try with a virtual phone</source>
+        <translation>التجربة بهاتف افتراضي (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About MTreader</source>
+        <translation>حول MTreader (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>حول Qt (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About MTreader</source>
+        <translation>حول MTreader</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM USB port, without opening the phone.&lt;/p&gt;&lt;p&gt;Released into the public domain (the Unlicense): use, copy and change it freely.&lt;/p&gt;&lt;p&gt;With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, and to mtk-open-tools.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;يقرأ ذاكرة الفلاش في الهواتف التقليدية MediaTek MT6261 وMT6260 عبر منفذ USB الخاص بـ BootROM، دون فتح الهاتف.&lt;/p&gt;&lt;p&gt;صدر في الملكية العامة (the Unlicense): استخدمه وانسخه وعدّله بحرية.&lt;/p&gt;&lt;p&gt;مع الشكر لبرنامج MTreader الأصلي، ولـ fernly على ملاحظات MT6260 BootROM، ولـ mtk-open-tools.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop the dump?</source>
+        <translation>إيقاف التفريغ؟</translation>
+    </message>
+    <message>
+        <source>A dump is running. Stop it and quit? What was read so far is kept as a partial file and can be continued later.</source>
+        <translation>هناك تفريغ قيد التشغيل. هل تريد إيقافه والخروج؟ ما قُرئ حتى الآن يُحفظ كملف جزئي ويمكن متابعته لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Stopping the dump…</source>
+        <translation>جارٍ إيقاف التفريغ…</translation>
+    </message>
+    <message>
+        <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
+        <translation>عرض تجريبي: عند النقر على «تفريغ»، يتم توصيل هاتف MT6261 افتراضي بعد %1 ث.</translation>
+    </message>
+    <message>
+        <source>No output file</source>
+        <translation>لا يوجد ملف إخراج</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>اختر أولًا مكان حفظ التفريغ.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>المجلد %1 غير موجود. اختر مكانًا آخر عبر «حفظ باسم».</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>متابعة التفريغ السابق؟</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>يوجد بالفعل تفريغ جزئي لـ %1. هل تريد متابعته بالهاتف نفسه؟
+
+للبدء من جديد بدلًا من ذلك، اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 موجود بالفعل. هل تريد استبداله بالتفريغ الجديد؟</translation>
+    </message>
+    <message>
+        <source>Dump of %1 bytes from 0x%2 to %3%4</source>
+        <translation>تفريغ %1 بايت بدءًا من 0x%2 إلى %3%4</translation>
+    </message>
+    <message>
+        <source> (resuming)</source>
+        <translation> (استئناف)</translation>
+    </message>
+    <message>
+        <source>Demo: virtual phone %1 plugs in in %2 s</source>
+        <translation>عرض تجريبي: سيتم توصيل الهاتف الافتراضي %1 بعد %2 ث</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the next phone.</source>
+        <translation>توقف انتظار الهاتف التالي.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>المرحلة: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, SHA-256 %2</source>
+        <translation>تم حفظ %1، SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). SHA-256 %3</source>
+        <translation>تم حفظ %1 (%2). SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is kept in %3.</source>
+        <translation>تم الاحتفاظ بـ %1 من %2 في %3.</translation>
+    </message>
+    <message>
+        <source>Keep going: waiting for the next phone</source>
+        <translation>المتابعة المتواصلة: في انتظار الهاتف التالي</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputChooser</name>
+    <message>
+        <source>Sav&amp;e as…</source>
+        <translation>حفظ باسم (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>ملف الإخراج</translation>
+    </message>
+    <message>
+        <source>The dump is written here. A new name is made for every dump until you choose one.</source>
+        <translation>يُكتب التفريغ هنا. يُنشأ اسم جديد لكل تفريغ إلى أن تختار اسمًا بنفسك.</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>اختر ملف الإخراج</translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation>حفظ التفريغ باسم</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation>ملفات تفريغ الفلاش (*.bin);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>unknown (0x%1)</source>
+        <translation>غير معروف (0x%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PortPicker</name>
+    <message>
+        <source>Choose a port or type its path</source>
+        <translation>اختر منفذًا أو اكتب مساره</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Automatic finds the phone by its USB id. You can also pick a port, or type a path such as /dev/ttyUSB0 or COM5.</source>
+        <translation>«تلقائي» يعثر على الهاتف من خلال معرّف USB الخاص به. يمكنك أيضًا اختيار منفذ، أو كتابة مسار مثل /dev/ttyUSB0 أو COM5.</translation>
+    </message>
+    <message>
+        <source>Automatic — first MediaTek phone (0E8D:0003)</source>
+        <translation>تلقائي — أول هاتف MediaTek (0E8D:0003)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>المعالج:</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>الإصدارات:</translation>
+    </message>
+    <message>
+        <source>ME ID:</source>
+        <translation>ME ID:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>غير معروف بعد</translation>
+    </message>
+    <message>
+        <source>Keep holding the boot key until the reading starts.</source>
+        <translation>استمر في الضغط على زر الإقلاع حتى تبدأ القراءة.</translation>
+    </message>
+    <message>
+        <source>You can let go of the key now. Do not unplug the phone.</source>
+        <translation>يمكنك ترك الزر الآن. لا تفصل الهاتف.</translation>
+    </message>
+    <message>
+        <source>Reading everything a second time to compare. Do not unplug the phone.</source>
+        <translation>جارٍ قراءة كل شيء مرة ثانية للمقارنة. لا تفصل الهاتف.</translation>
+    </message>
+    <message>
+        <source>The dump is saved. Restarting the phone.</source>
+        <translation>تم حفظ التفريغ. جارٍ إعادة تشغيل الهاتف.</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, BROM %3</source>
+        <translation>العتاد %1، البرمجيات %2، BROM %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4</source>
+        <translation>%1 من %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>جارٍ الإنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Whole flash, 4 MiB</source>
+        <translation>الفلاش كاملًا، 4 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 8 MiB</source>
+        <translation>الفلاش كاملًا، 8 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 16 MiB</source>
+        <translation>الفلاش كاملًا، 16 MiB</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>نطاق مخصص</translation>
+    </message>
+    <message>
+        <source>Range to read</source>
+        <translation>النطاق المطلوب قراءته</translation>
+    </message>
+    <message>
+        <source>Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. Reading past the end of the flash repeats it from the start.</source>
+        <translation>معظم هواتف MT6261 فيها فلاش بسعة 4 MiB؛ وبعضها 8 أو 16 MiB. القراءة بعد نهاية الفلاش تكرر محتواه من البداية.</translation>
+    </message>
+    <message>
+        <source>Start address</source>
+        <translation>عنوان البداية</translation>
+    </message>
+    <message>
+        <source>Length in bytes</source>
+        <translation>الطول بالبايت</translation>
+    </message>
+    <message>
+        <source>Decimal (4194304) or hex (0x400000)</source>
+        <translation>عشري (4194304) أو ست عشري (0x400000)</translation>
+    </message>
+    <message>
+        <source>Start as a size</source>
+        <translation>البداية كحجم</translation>
+    </message>
+    <message>
+        <source>Length as a size</source>
+        <translation>الطول كحجم</translation>
+    </message>
+    <message>
+        <source>Range problem</source>
+        <translation>مشكلة في النطاق</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>البداية (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>الطول (&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>measuring speed</source>
+        <translation>جارٍ قياس السرعة</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>جارٍ تقدير الوقت المتبقي</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>المتبقي نحو %n ثانية</numerusform>
+            <numerusform>المتبقي نحو %n ثانية</numerusform>
+            <numerusform>المتبقي نحو %n ثانية</numerusform>
+            <numerusform>المتبقي نحو %n ثوانٍ</numerusform>
+            <numerusform>المتبقي نحو %n ثانية</numerusform>
+            <numerusform>المتبقي نحو %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>المتبقي %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4</source>
+        <translation>%1، العتاد %2، البرمجيات %3، BROM %4</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Picture: a phone with a finger on the Call key and a USB cable</source>
+        <translation>صورة: هاتف عليه إصبع يضغط زر الاتصال، وكابل USB</translation>
+    </message>
+    <message>
+        <source>Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: take it out, connect the cable, then put it back only after the dump.</source>
+        <translation>بعض الهواتف، مثل طرازات MT6260 من صنع نوكيا، يجب توصيلها دون البطارية: أخرج البطارية، ووصّل الكابل، ولا تُعِدها إلا بعد انتهاء التفريغ.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>جارٍ الانتظار</translation>
+    </message>
+    <message>
+        <source>Watching for any MediaTek phone (USB id 0E8D:0003).</source>
+        <translation>جارٍ البحث عن أي هاتف MediaTek (معرّف USB 0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>Watching for %1.</source>
+        <translation>جارٍ مراقبة %1.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone you just dumped, then connect the next one: turned off, boot key (usually Call) held.</source>
+        <translation>افصل الهاتف الذي انتهيت من تفريغه، ثم وصّل الهاتف التالي: وهو مُطفأ، مع الضغط على زر الإقلاع (عادةً زر الاتصال).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Reads the flash of MediaTek MT6261/MT6260 feature phones through the BootROM USB port.</source>
+        <translation>يقرأ ذاكرة الفلاش في الهواتف التقليدية MediaTek MT6261/MT6260 عبر منفذ USB الخاص بـ BootROM.</translation>
+    </message>
+    <message>
+        <source>Start a dump against a built-in virtual phone at once (as Help &gt; Try with a virtual phone, then Dump).</source>
+        <translation>بدء تفريغ فوري على هاتف افتراضي مدمج (مثل «مساعدة &gt; التجربة بهاتف افتراضي» ثم «تفريغ»).</translation>
+    </message>
+    <message>
+        <source>kind[@offset][xtimes]</source>
+        <translation>نوع[@إزاحة][xعدد]</translation>
+    </message>
+    <message>
+        <source>mtreader: bad --demo-fault %1: %2</source>
+        <translation>mtreader: قيمة --demo-fault غير صالحة %1: %2</translation>
+    </message>
+    <message>
+        <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: unknown language %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

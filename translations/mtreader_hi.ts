@@ -1,0 +1,1388 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN">
+<context>
+    <name>AdvancedOptions</name>
+    <message>
+        <source>Verify (read &amp;twice)</source>
+        <translation>जाँच (दो बार पढ़ें) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Careful &amp;mode: wait for every answer, for phones that dislike pipelining</source>
+        <translation>सावधान मोड (&amp;M): हर जवाब का इंतज़ार करें, उन फ़ोन के लिए जो पाइपलाइनिंग नहीं झेल पाते</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>उन्नत विकल्प (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>उन्नत विकल्प दिखाएँ</translation>
+    </message>
+    <message>
+        <source>%1 (unproven on real phones)</source>
+        <translation>%1 (असली फ़ोन पर परखा नहीं गया)</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>ब्लॉक साइज़</translation>
+    </message>
+    <message>
+        <source>How much is asked for in one read command. 1 KiB is what the original tool used.</source>
+        <translation>एक रीड कमांड में कितना डेटा माँगा जाता है। मूल टूल 1 KiB इस्तेमाल करता था।</translation>
+    </message>
+    <message>
+        <source>Verify by reading twice</source>
+        <translation>दो बार पढ़कर जाँच</translation>
+    </message>
+    <message>
+        <source>Reads the range a second time and compares. Takes twice as long.</source>
+        <translation>रेंज को दूसरी बार पढ़कर तुलना करता है। दोगुना समय लगता है।</translation>
+    </message>
+    <message>
+        <source>Careful mode</source>
+        <translation>सावधान मोड</translation>
+    </message>
+    <message>
+        <source>Sends one read command at a time. Slower; try it when a phone keeps failing.</source>
+        <translation>एक बार में एक ही रीड कमांड भेजता है। धीमा है; जब कोई फ़ोन बार-बार फ़ेल हो, तब आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>&amp;Block size:</source>
+        <translation>ब्लॉक साइज़ (&amp;B):</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Exit codes:
+  0    the dump was saved (and verified, with --verify)
+  1    unexpected internal error
+  2    usage error: bad arguments, range or block size
+  3    no phone: no port appeared in time, or nothing answered like a BootROM
+  4    port access: permission denied, port busy or could not be opened
+  5    protocol error: the phone stopped answering, answered wrongly,
+       disconnected, or the dump could not be resumed or verified
+  6    output error: FILE exists (use --force), cannot be written, disk full
+  130  cancelled with Ctrl-C or SIGTERM
+After an exit code 5 or 130 a partial dump is usually kept next to FILE;
+run the same command with --resume to continue it.
+</source>
+        <translation>एग्ज़िट कोड:
+  0    डंप सेव हो गया (और --verify के साथ जाँचा भी गया)
+  1    अनपेक्षित आंतरिक त्रुटि
+  2    उपयोग त्रुटि: गलत आर्ग्युमेंट, रेंज या ब्लॉक साइज़
+  3    कोई फ़ोन नहीं: समय पर कोई पोर्ट नहीं आया, या किसी ने BootROM की तरह जवाब नहीं दिया
+  4    पोर्ट एक्सेस: अनुमति नहीं मिली, पोर्ट व्यस्त है या खुल नहीं सका
+  5    प्रोटोकॉल त्रुटि: फ़ोन ने जवाब देना बंद किया, गलत जवाब दिया,
+       डिस्कनेक्ट हो गया, या डंप आगे जारी या जाँचा नहीं जा सका
+  6    आउटपुट त्रुटि: FILE पहले से मौजूद है (--force इस्तेमाल करें), लिखी नहीं जा सकती, डिस्क भरी है
+  130  Ctrl-C या SIGTERM से रद्द किया गया
+एग्ज़िट कोड 5 या 130 के बाद आमतौर पर अधूरा डंप FILE के पास रखा रहता है;
+उसे आगे जारी रखने के लिए वही कमांड --resume के साथ चलाएँ।
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, such as 30 or 0.5, not &quot;%2&quot;.</source>
+        <translation>--%1 को सेकंड की संख्या चाहिए, जैसे 30 या 0.5, न कि &quot;%2&quot;।</translation>
+    </message>
+    <message>
+        <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
+and saves LENGTH bytes from address START into FILE.
+START and LENGTH are decimal (4194304) or hex (0x400000).</source>
+        <translation>MediaTek MT6261/MT6260 फ़ीचर फ़ोन का फ्लैश उसके BootROM USB पोर्ट से पढ़ता है
+और START पते से शुरू करके LENGTH बाइट FILE में सेव करता है।
+START और LENGTH दशमलव (4194304) या हेक्स (0x400000) में दें।</translation>
+    </message>
+    <message>
+        <source>Serial port of the phone (/dev/ttyACM0, COM5), a path that appears when the phone is connected, or &quot;auto&quot; for the first MediaTek BootROM port (0E8D:0003).</source>
+        <translation>फ़ोन का सीरियल पोर्ट (/dev/ttyACM0, COM5), फ़ोन कनेक्ट करने पर दिखने वाला पाथ, या पहले MediaTek BootROM पोर्ट (0E8D:0003) के लिए &quot;auto&quot;।</translation>
+    </message>
+    <message>
+        <source>The file to save the dump to.</source>
+        <translation>वह फ़ाइल जिसमें डंप सेव करना है।</translation>
+    </message>
+    <message>
+        <source>First flash address to read, such as 0.</source>
+        <translation>फ्लैश का पहला पता जहाँ से पढ़ना है, जैसे 0।</translation>
+    </message>
+    <message>
+        <source>Number of bytes to read, such as 0x400000 (4 MiB).</source>
+        <translation>पढ़ने के लिए बाइट की संख्या, जैसे 0x400000 (4 MiB)।</translation>
+    </message>
+    <message>
+        <source>Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).</source>
+        <translation>हर READ32 कमांड में बाइट (डिफ़ॉल्ट %1; 1024 और 4096 फ़ोन पर परखे हुए हैं)।</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the phone&apos;s port to appear (default: wait until Ctrl-C).</source>
+        <translation>फ़ोन का पोर्ट आने तक कितने सेकंड इंतज़ार करें (डिफ़ॉल्ट: Ctrl-C दबाने तक इंतज़ार)।</translation>
+    </message>
+    <message>
+        <source>Seconds to try the BootROM handshake once the port is open (default %1).</source>
+        <translation>पोर्ट खुलने के बाद BootROM हैंडशेक कितने सेकंड तक आज़माएँ (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>Do not reset the phone after the dump.</source>
+        <translation>डंप के बाद फ़ोन रीसेट न करें।</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object on stdout.</source>
+        <translation>नतीजा stdout पर एक JSON ऑब्जेक्ट के रूप में प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Overwrite FILE if it exists.</source>
+        <translation>FILE पहले से मौजूद हो तो उसे ओवरराइट करें।</translation>
+    </message>
+    <message>
+        <source>Continue a partial dump of the same range and phone (FILE.part).</source>
+        <translation>उसी रेंज और उसी फ़ोन का अधूरा डंप आगे जारी रखें (FILE.part)।</translation>
+    </message>
+    <message>
+        <source>Read everything twice and compare.</source>
+        <translation>सब कुछ दो बार पढ़ें और तुलना करें।</translation>
+    </message>
+    <message>
+        <source>READ32 commands kept in flight, 1 to %1 (default %2).</source>
+        <translation>एक साथ भेजे जाने वाले READ32 कमांड, 1 से %1 तक (डिफ़ॉल्ट %2)।</translation>
+    </message>
+    <message>
+        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation>मूल टूल की तरह हर जवाब का इंतज़ार करें (--pipeline 1 के समान)।</translation>
+    </message>
+    <message>
+        <source>Print every step of the session.</source>
+        <translation>सेशन का हर कदम प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>यह सहायता दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>वर्ज़न दिखाएँ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing arguments: expected PORT FILE START LENGTH, got %n.</source>
+        <translation>
+            <numerusform>आर्ग्युमेंट कम हैं: PORT FILE START LENGTH चाहिए, पर सिर्फ़ %n मिला।</numerusform>
+            <numerusform>आर्ग्युमेंट कम हैं: PORT FILE START LENGTH चाहिए, पर सिर्फ़ %n मिले।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many arguments: expected PORT FILE START LENGTH; &quot;%1&quot; is one too many.</source>
+        <translation>आर्ग्युमेंट ज़्यादा हैं: PORT FILE START LENGTH चाहिए; &quot;%1&quot; फ़ालतू है।</translation>
+    </message>
+    <message>
+        <source>FILE is empty: name the file to save the dump to.</source>
+        <translation>FILE खाली है: डंप सेव करने के लिए फ़ाइल का नाम दें।</translation>
+    </message>
+    <message>
+        <source>The block size &quot;%1&quot; is not a number.</source>
+        <translation>ब्लॉक साइज़ &quot;%1&quot; संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--pipeline को 1 से %1 तक की संख्या चाहिए, न कि &quot;%2&quot;।</translation>
+    </message>
+    <message>
+        <source>--conservative and --pipeline %1 contradict each other.</source>
+        <translation>--conservative और --pipeline %1 एक-दूसरे के उलट हैं।</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout must be more than zero.</source>
+        <translation>--handshake-timeout शून्य से ज़्यादा होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Waiting for a MediaTek phone (USB 0E8D:0003)…</source>
+        <translation>MediaTek फ़ोन (USB 0E8D:0003) का इंतज़ार हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone on %1…</source>
+        <translation>%1 पर फ़ोन का इंतज़ार हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Verifying: reading the range a second time…</source>
+        <translation>जाँच: रेंज दूसरी बार पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Resetting the phone…</source>
+        <translation>फ़ोन रीसेट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Port %1 is open; greeting the BootROM…</source>
+        <translation>पोर्ट %1 खुल गया; BootROM से हैंडशेक हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Connected: %1, hw %2, sw %3, BROM %4, ME ID %5</source>
+        <translation>कनेक्ट हुआ: %1, हार्डवेयर %2, सॉफ़्टवेयर %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>Warning: this is not an MT6261 or MT6260; the dump goes on, but check the result.</source>
+        <translation>चेतावनी: यह MT6261 या MT6260 नहीं है; डंप जारी रहेगा, पर नतीजा जाँच लें।</translation>
+    </message>
+    <message>
+        <source>Reading %1 from 0x%2 into %3…</source>
+        <translation>0x%2 से %1 पढ़कर %3 में सेव किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>जाँच रहा है</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>पढ़ रहा है</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>बाकी समय %1</translation>
+    </message>
+    <message>
+        <source>, verified by a second read</source>
+        <translation>, दूसरी बार पढ़कर जाँचा गया</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)%3.
+</source>
+        <translation>%1 (%2) सेव हुआ%3।
+</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) in %3 s at %4 KiB/s%5.
+</source>
+        <translation>%1 (%2) %3 सेकंड में %4 KiB/s की रफ़्तार से सेव हुआ%5।
+</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+</source>
+        <translation>SHA-256 %1
+</translation>
+    </message>
+    <message>
+        <source>The phone was not reset (--no-reset): unplug it to turn it off.
+</source>
+        <translation>फ़ोन रीसेट नहीं किया गया (--no-reset): उसे बंद करने के लिए अनप्लग करें।
+</translation>
+    </message>
+    <message>
+        <source>The reset was not confirmed: unplug the phone.
+</source>
+        <translation>रीसेट की पुष्टि नहीं हुई: फ़ोन अनप्लग करें।
+</translation>
+    </message>
+    <message>
+        <source>%1 was left untouched. Add --force to overwrite it.</source>
+        <translation>%1 को छुआ नहीं गया। ओवरराइट करने के लिए --force जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The first read is kept as %1.</source>
+        <translation>पहली बार पढ़ा गया डेटा %1 नाम से रखा गया है।</translation>
+    </message>
+    <message>
+        <source>What was read so far is kept in %1 (%2). To continue where it stopped, reconnect the phone with the boot key held and run:</source>
+        <translation>अब तक पढ़ा गया डेटा %1 (%2) में रखा है। जहाँ रुका था वहीं से जारी रखने के लिए, बूट बटन दबाए रखकर फ़ोन दोबारा कनेक्ट करें और यह चलाएँ:</translation>
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation>त्रुटि: %1
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>विवरण: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli [options] PORT FILE START LENGTH
+Run mtreader-cli --help for the options and exit codes.
+</source>
+        <translation>उपयोग: mtreader-cli [विकल्प] PORT FILE START LENGTH
+विकल्पों और एग्ज़िट कोड के लिए mtreader-cli --help चलाएँ।
+</translation>
+    </message>
+    <message>
+        <source>Note: block size %1 is not proven on real phones (1024 and 4096 are). If the dump fails, try -bs 1024.
+</source>
+        <translation>नोट: ब्लॉक साइज़ %1 असली फ़ोन पर परखा नहीं गया है (1024 और 4096 परखे हुए हैं)। अगर डंप फ़ेल हो, तो -bs 1024 आज़माएँ।
+</translation>
+    </message>
+    <message>
+        <source>The dump failed for an unknown reason.
+</source>
+        <translation>डंप किसी अज्ञात कारण से फ़ेल हो गया।
+</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>कॉपी करें (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>फ़ोल्डर में दिखाएँ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Dump a&amp;nother phone</source>
+        <translation>दूसरा फ़ोन डंप करें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Done: the dump is saved</source>
+        <translation>हो गया: डंप सेव हो गया है</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>सेव की गई फ़ाइल</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the dump</source>
+        <translation>डंप का SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>SHA-256 कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Show the dump in its folder</source>
+        <translation>डंप को उसके फ़ोल्डर में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Dump another phone</source>
+        <translation>दूसरा फ़ोन डंप करें</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>फ़ाइल:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) from 0x%3, read in %4.</source>
+        <translation>%1 (%2 बाइट), 0x%3 से, %4 में पढ़ा गया।</translation>
+    </message>
+    <message>
+        <source>ME ID %1</source>
+        <translation>ME ID %1</translation>
+    </message>
+    <message>
+        <source>Verified: a second read matched byte for byte.</source>
+        <translation>जाँचा गया: दूसरी बार पढ़ा गया डेटा बाइट-दर-बाइट मेल खाता है।</translation>
+    </message>
+    <message>
+        <source>Resumed from an earlier partial dump.</source>
+        <translation>पहले के अधूरे डंप से आगे जारी रखा गया।</translation>
+    </message>
+    <message>
+        <source>The phone was told to restart; you can unplug it.</source>
+        <translation>फ़ोन को रीस्टार्ट होने का निर्देश भेजा गया; अब आप उसे अनप्लग कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Unplug the phone now.</source>
+        <translation>अब फ़ोन अनप्लग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>फ़ोन बंद करें। बूट बटन (आमतौर पर कॉल बटन) दबाए रखें और USB केबल लगाएँ।</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>कोई त्रुटि नहीं।</translation>
+    </message>
+    <message>
+        <source>The dump was cancelled.</source>
+        <translation>डंप रद्द कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>Nothing was written under the target name.</source>
+        <translation>लक्ष्य नाम से कुछ भी नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <source>The settings for this dump are not valid.</source>
+        <translation>इस डंप की सेटिंग्स मान्य नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>No phone appeared.</source>
+        <translation>कोई फ़ोन नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>Turn the phone off, hold the boot key (usually Call) and connect the cable. Try another cable or USB port. On Windows, install the MediaTek VCOM driver. Some phones must be connected without the battery.</source>
+        <translation>फ़ोन बंद करें, बूट बटन (आमतौर पर कॉल बटन) दबाए रखें और केबल लगाएँ। दूसरी केबल या दूसरा USB पोर्ट आज़माएँ। Windows पर MediaTek VCOM ड्राइवर इंस्टॉल करें। कुछ फ़ोन बैटरी निकालकर ही कनेक्ट करने होते हैं।</translation>
+    </message>
+    <message>
+        <source>The port %1 does not exist (any more).</source>
+        <translation>पोर्ट %1 मौजूद नहीं है (या अब नहीं रहा)।</translation>
+    </message>
+    <message>
+        <source>Check the port name, or choose Automatic and connect the phone while holding the boot key.</source>
+        <translation>पोर्ट का नाम जाँचें, या &quot;ऑटो&quot; चुनें और बूट बटन दबाए रखते हुए फ़ोन कनेक्ट करें।</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open %1.</source>
+        <translation>आपको %1 खोलने की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>Close other programs that may use the port, then try again.</source>
+        <translation>पोर्ट इस्तेमाल कर रहे दूसरे प्रोग्राम बंद करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>कोई दूसरा प्रोग्राम %1 इस्तेमाल कर रहा है।</translation>
+    </message>
+    <message>
+        <source>ModemManager often grabs new USB serial ports: stop it (sudo systemctl stop ModemManager) or install MTreader&apos;s udev rule, which tells it to leave MediaTek phones alone. Close any serial terminal or flash tool, then reconnect the phone.</source>
+        <translation>ModemManager अक्सर नए USB सीरियल पोर्ट पकड़ लेता है: उसे बंद करें (sudo systemctl stop ModemManager) या MTreader का udev नियम इंस्टॉल करें, जो उसे MediaTek फ़ोन से दूर रहने को कहता है। कोई भी सीरियल टर्मिनल या फ्लैश टूल बंद करें, फिर फ़ोन दोबारा कनेक्ट करें।</translation>
+    </message>
+    <message>
+        <source>Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.</source>
+        <translation>पोर्ट को पकड़े रखने वाला कोई भी सीरियल टर्मिनल, फ्लैश टूल या फ़ोन सूट बंद करें, फिर फ़ोन दोबारा कनेक्ट करें।</translation>
+    </message>
+    <message>
+        <source>The port %1 could not be opened.</source>
+        <translation>पोर्ट %1 खोला नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone. If it keeps happening, try another USB port or cable.</source>
+        <translation>फ़ोन दोबारा कनेक्ट करें। अगर बार-बार ऐसा हो, तो दूसरा USB पोर्ट या केबल आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>The phone did not answer like a MediaTek BootROM.</source>
+        <translation>फ़ोन ने MediaTek BootROM की तरह जवाब नहीं दिया।</translation>
+    </message>
+    <message>
+        <source>Disconnect the phone, turn it off, hold the boot key (usually Call) and connect it again; keep holding the key until the dump starts. Try without the battery, or another cable. Make sure the port really belongs to the phone.</source>
+        <translation>फ़ोन निकालें, बंद करें, बूट बटन (आमतौर पर कॉल बटन) दबाए रखें और फिर से कनेक्ट करें; डंप शुरू होने तक बटन दबाए रखें। बैटरी के बिना या दूसरी केबल से आज़माएँ। पक्का करें कि पोर्ट सच में इसी फ़ोन का है।</translation>
+    </message>
+    <message>
+        <source>The phone stopped answering.</source>
+        <translation>फ़ोन ने जवाब देना बंद कर दिया।</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or turn off pipelining.</source>
+        <translation>केबल जाँचें, फिर बूट बटन दबाए रखकर फ़ोन दोबारा कनेक्ट करें और डंप आगे जारी रखें। अगर फिर से ऐसा हो, तो छोटा ब्लॉक साइज़ चुनें या पाइपलाइनिंग बंद करें।</translation>
+    </message>
+    <message>
+        <source>The phone sent only part of an answer.</source>
+        <translation>फ़ोन ने जवाब का सिर्फ़ कुछ हिस्सा भेजा।</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump.</source>
+        <translation>केबल जाँचें, फिर बूट बटन दबाए रखकर फ़ोन दोबारा कनेक्ट करें और डंप आगे जारी रखें।</translation>
+    </message>
+    <message>
+        <source>The phone answered with unexpected bytes.</source>
+        <translation>फ़ोन ने अनपेक्षित बाइट भेजे।</translation>
+    </message>
+    <message>
+        <source>The connection is unreliable or this is not an MT626x BootROM. Reconnect the phone and resume; try another cable or USB port.</source>
+        <translation>कनेक्शन भरोसेमंद नहीं है या यह MT626x BootROM नहीं है। फ़ोन दोबारा कनेक्ट करें और डंप जारी रखें; दूसरी केबल या USB पोर्ट आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>The phone reported an error.</source>
+        <translation>फ़ोन ने एक त्रुटि बताई।</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone with the boot key held and resume the dump. If the error stays at the same address, that part of the flash cannot be read this way.</source>
+        <translation>बूट बटन दबाए रखकर फ़ोन दोबारा कनेक्ट करें और डंप आगे जारी रखें। अगर त्रुटि उसी पते पर बनी रहे, तो फ्लैश का वह हिस्सा इस तरीके से नहीं पढ़ा जा सकता।</translation>
+    </message>
+    <message>
+        <source>The phone disconnected.</source>
+        <translation>फ़ोन डिस्कनेक्ट हो गया।</translation>
+    </message>
+    <message>
+        <source>The cable was pulled, or the phone reset or lost power. Everything read so far is kept: reconnect the phone while holding the boot key to continue. A phone without a battery needs a good cable and USB port.</source>
+        <translation>केबल निकल गई, या फ़ोन रीसेट हो गया या उसकी पावर चली गई। अब तक पढ़ा गया सब कुछ रखा गया है: जारी रखने के लिए बूट बटन दबाए रखते हुए फ़ोन दोबारा कनेक्ट करें। बिना बैटरी वाले फ़ोन के लिए अच्छी केबल और अच्छा USB पोर्ट ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>This is not the phone the partial dump came from.</source>
+        <translation>यह वह फ़ोन नहीं है जिससे अधूरा डंप लिया गया था।</translation>
+    </message>
+    <message>
+        <source>Connect the same phone to continue its dump, or start a new dump for this phone.</source>
+        <translation>उसका डंप जारी रखने के लिए वही फ़ोन कनेक्ट करें, या इस फ़ोन के लिए नया डंप शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The dump could not be saved.</source>
+        <translation>डंप सेव नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check the disk. Details: %1</source>
+        <translation>ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकें, और डिस्क जाँचें। विवरण: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>डिस्क भर गई है।</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk. What was read so far is kept and can be resumed.</source>
+        <translation>कुछ जगह खाली करें या दूसरी डिस्क चुनें। अब तक पढ़ा गया डेटा रखा गया है और आगे जारी रखा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>The output file already exists.</source>
+        <translation>आउटपुट फ़ाइल पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>Choose another name, or allow overwriting it.</source>
+        <translation>दूसरा नाम चुनें, या उसे ओवरराइट करने की अनुमति दें।</translation>
+    </message>
+    <message>
+        <source>The second read differed from the first: the dump is not reliable.</source>
+        <translation>दूसरी बार पढ़ा गया डेटा पहली बार से अलग है: डंप भरोसेमंद नहीं है।</translation>
+    </message>
+    <message>
+        <source>It is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
+        <translation>इसे &quot;unverified&quot; निशान वाले नाम से रखा गया है। केबल और USB पोर्ट जाँचें और फिर से डंप करें।</translation>
+    </message>
+    <message>
+        <source>The dump cannot be resumed.</source>
+        <translation>डंप आगे जारी नहीं रखा जा सकता।</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>अनपेक्षित त्रुटि।</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>फ़ोन का इंतज़ार</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>कनेक्ट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>फ़ोन पहचाना गया</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>फ्लैश पढ़ा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>जाँच हो रही है</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>फ़ोन रीसेट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>फ़ेल</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Add yourself to the group that owns the port, then log out and in again:
+    sudo usermod -aG %1 $USER
+Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePanel</name>
+    <message>
+        <source>&amp;Reconnect the phone to continue</source>
+        <translation>जारी रखने के लिए फ़ोन दोबारा कनेक्ट करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the lo&amp;g</source>
+        <translation>लॉग दिखाएँ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>क्या हुआ</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>आगे क्या करें</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone to continue the dump</source>
+        <translation>डंप जारी रखने के लिए फ़ोन दोबारा कनेक्ट करें</translation>
+    </message>
+    <message>
+        <source>Show the log with the technical details</source>
+        <translation>तकनीकी विवरण वाला लॉग दिखाएँ</translation>
+    </message>
+    <message>
+        <source>%1 Click below, then connect the phone again (turned off, boot key held): the dump continues where it stopped.</source>
+        <translation>%1 नीचे क्लिक करें, फिर फ़ोन दोबारा कनेक्ट करें (बंद, बूट बटन दबाए हुए): डंप वहीं से जारी रहेगा जहाँ रुका था।</translation>
+    </message>
+</context>
+<context>
+    <name>FlashRange</name>
+    <message>
+        <source>The length is zero: nothing to read.</source>
+        <translation>लंबाई शून्य है: पढ़ने को कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>The start is past the 4 GiB address space of the phone.</source>
+        <translation>शुरुआती पता फ़ोन के 4 GiB एड्रेस स्पेस से बाहर है।</translation>
+    </message>
+    <message>
+        <source>The range runs past the 4 GiB address space of the phone.</source>
+        <translation>रेंज फ़ोन के 4 GiB एड्रेस स्पेस से बाहर जाती है।</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>शुरुआती पता &quot;%1&quot; संख्या नहीं है। दशमलव (4194304) या हेक्स (0x400000) इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The length &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>लंबाई &quot;%1&quot; संख्या नहीं है। दशमलव (4194304) या हेक्स (0x400000) इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The block size must be a multiple of 4 bytes.</source>
+        <translation>ब्लॉक साइज़ 4 बाइट का गुणज होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The block size can be at most 1 MiB.</source>
+        <translation>ब्लॉक साइज़ ज़्यादा से ज़्यादा 1 MiB हो सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation type="unfinished">आउटपुट फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>Port of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read twice to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careful mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the partial dump: connect the same phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">तैयार</translation>
+    </message>
+    <message>
+        <source>Saved %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation type="unfinished">डंप इस नाम से सेव करें</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation type="unfinished">फ्लैश डंप (*.bin);;सभी फ़ाइलें (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message>
+        <source>The range in the main window is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save this dump first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already dumping from %1. Choose another port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already dumping from %1. Choose another port for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the dumps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the dumps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTreader — several phones at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row for one more phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">पोर्ट</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished">कहाँ सेव करें</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">प्रगति</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>लॉग</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>लॉग कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>लॉग सेव करें…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation>लॉग कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation>लॉग को फ़ाइल में सेव करें</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>लॉग साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>लॉग सेव करें</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>टेक्स्ट फ़ाइलें (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <translation>लॉग %1 में सेव नहीं हो सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — MediaTek फ्लैश रीडर</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>लगातार मोड (&amp;K): हर डंप के बाद अगले फ़ोन का इंतज़ार करें</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>अगले फ़ोन के साथ जारी रखें</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>कई फ़ोन के लिए: हर डंप को उसी फ़ोल्डर में अपना अलग फ़ाइल नाम मिलता है।</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>पोर्ट (&amp;P):</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>क्या पढ़ना है</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>कहाँ सेव करें</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>डंप करें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>फ्लैश डंप करें</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>शुरू करें, फिर कहे जाने पर फ़ोन कनेक्ट करें (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>डंप रद्द करें</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>डेमो: आपके लिए एक वर्चुअल फ़ोन कनेक्ट किया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>चुनें कि क्या पढ़ना है और कहाँ सेव करना है, फिर &quot;डंप करें&quot; पर क्लिक करें। इसके बाद MTreader बताएगा कि फ़ोन कैसे कनेक्ट करना है, और उसे खुद ढूँढ लेगा।</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the dump</source>
+        <translation>डंप रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>लॉग (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Try with a virtual phone</source>
+        <translation>वर्चुअल फ़ोन से आज़माएँ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About MTreader</source>
+        <translation>MTreader के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt के बारे में (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About MTreader</source>
+        <translation>MTreader के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM USB port, without opening the phone.&lt;/p&gt;&lt;p&gt;Released into the public domain (the Unlicense): use, copy and change it freely.&lt;/p&gt;&lt;p&gt;With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, and to mtk-open-tools.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;MediaTek MT6261 और MT6260 फ़ीचर फ़ोन का फ्लैश BootROM USB पोर्ट से पढ़ता है, फ़ोन खोले बिना।&lt;/p&gt;&lt;p&gt;पब्लिक डोमेन (the Unlicense) में जारी: इसे बेझिझक इस्तेमाल करें, कॉपी करें और बदलें।&lt;/p&gt;&lt;p&gt;मूल MTreader, MT6260 BootROM नोट्स के लिए fernly, और mtk-open-tools का धन्यवाद।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop the dump?</source>
+        <translation>डंप रोकें?</translation>
+    </message>
+    <message>
+        <source>A dump is running. Stop it and quit? What was read so far is kept as a partial file and can be continued later.</source>
+        <translation>एक डंप चल रहा है। उसे रोककर बाहर निकलें? अब तक पढ़ा गया डेटा अधूरी फ़ाइल के रूप में रखा जाएगा और बाद में जारी रखा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Stopping the dump…</source>
+        <translation>डंप रोका जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
+        <translation>डेमो: &quot;डंप करें&quot; पर क्लिक करने के %1 सेकंड बाद एक वर्चुअल MT6261 कनेक्ट होगा।</translation>
+    </message>
+    <message>
+        <source>No output file</source>
+        <translation>कोई आउटपुट फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>पहले चुनें कि डंप कहाँ सेव करना है।</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>ऐसा कोई फ़ोल्डर नहीं</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>फ़ोल्डर %1 मौजूद नहीं है। &quot;इस नाम से सेव करें&quot; से दूसरी जगह चुनें।</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>पिछला डंप जारी रखें?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>%1 का एक अधूरा डंप पहले से मौजूद है। क्या उसी फ़ोन के साथ उसे जारी रखें?
+
+इसके बजाय नए सिरे से शुरू करने के लिए, दूसरा फ़ाइल नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>फ़ाइल बदलें?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 पहले से मौजूद है। क्या उसे नए डंप से बदलें?</translation>
+    </message>
+    <message>
+        <source>Dump of %1 bytes from 0x%2 to %3%4</source>
+        <translation>0x%2 से %1 बाइट का डंप, %3 में%4</translation>
+    </message>
+    <message>
+        <source> (resuming)</source>
+        <translation> (जारी रखा जा रहा है)</translation>
+    </message>
+    <message>
+        <source>Demo: virtual phone %1 plugs in in %2 s</source>
+        <translation>डेमो: वर्चुअल फ़ोन %1, %2 सेकंड में कनेक्ट होगा</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the next phone.</source>
+        <translation>अगले फ़ोन का इंतज़ार बंद किया।</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>चरण: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, SHA-256 %2</source>
+        <translation>%1 सेव हुआ, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). SHA-256 %3</source>
+        <translation>%1 (%2) सेव हुआ। SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is kept in %3.</source>
+        <translation>%2 में से %1 %3 में रखा गया है।</translation>
+    </message>
+    <message>
+        <source>Keep going: waiting for the next phone</source>
+        <translation>लगातार मोड: अगले फ़ोन का इंतज़ार</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputChooser</name>
+    <message>
+        <source>Sav&amp;e as…</source>
+        <translation>इस नाम से सेव करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>आउटपुट फ़ाइल</translation>
+    </message>
+    <message>
+        <source>The dump is written here. A new name is made for every dump until you choose one.</source>
+        <translation>डंप यहाँ लिखा जाता है। जब तक आप खुद नाम नहीं चुनते, हर डंप के लिए नया नाम बनाया जाता है।</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>आउटपुट फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation>डंप इस नाम से सेव करें</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation>फ्लैश डंप (*.bin);;सभी फ़ाइलें (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>unknown (0x%1)</source>
+        <translation>अज्ञात (0x%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PortPicker</name>
+    <message>
+        <source>Choose a port or type its path</source>
+        <translation>पोर्ट चुनें या उसका पाथ लिखें</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <source>Automatic finds the phone by its USB id. You can also pick a port, or type a path such as /dev/ttyUSB0 or COM5.</source>
+        <translation>&quot;ऑटो&quot; फ़ोन को उसकी USB आईडी से ढूँढता है। आप कोई पोर्ट भी चुन सकते हैं, या /dev/ttyUSB0 या COM5 जैसा पाथ लिख सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Automatic — first MediaTek phone (0E8D:0003)</source>
+        <translation>ऑटो — पहला MediaTek फ़ोन (0E8D:0003)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>पोर्ट:</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>चिप:</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>वर्ज़न:</translation>
+    </message>
+    <message>
+        <source>ME ID:</source>
+        <translation>ME ID:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>अभी पता नहीं</translation>
+    </message>
+    <message>
+        <source>Keep holding the boot key until the reading starts.</source>
+        <translation>पढ़ना शुरू होने तक बूट बटन दबाए रखें।</translation>
+    </message>
+    <message>
+        <source>You can let go of the key now. Do not unplug the phone.</source>
+        <translation>अब आप बटन छोड़ सकते हैं। फ़ोन अनप्लग न करें।</translation>
+    </message>
+    <message>
+        <source>Reading everything a second time to compare. Do not unplug the phone.</source>
+        <translation>तुलना के लिए सब कुछ दूसरी बार पढ़ा जा रहा है। फ़ोन अनप्लग न करें।</translation>
+    </message>
+    <message>
+        <source>The dump is saved. Restarting the phone.</source>
+        <translation>डंप सेव हो गया। फ़ोन रीस्टार्ट हो रहा है।</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, BROM %3</source>
+        <translation>हार्डवेयर %1, सॉफ़्टवेयर %2, BROM %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4</source>
+        <translation>%2 में से %1 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>पूरा हो रहा है</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Whole flash, 4 MiB</source>
+        <translation>पूरा फ्लैश, 4 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 8 MiB</source>
+        <translation>पूरा फ्लैश, 8 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 16 MiB</source>
+        <translation>पूरा फ्लैश, 16 MiB</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>कस्टम रेंज</translation>
+    </message>
+    <message>
+        <source>Range to read</source>
+        <translation>पढ़ने की रेंज</translation>
+    </message>
+    <message>
+        <source>Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. Reading past the end of the flash repeats it from the start.</source>
+        <translation>ज़्यादातर MT6261 फ़ोन में 4 MiB फ्लैश होता है; कुछ में 8 या 16 MiB। फ्लैश के अंत से आगे पढ़ने पर वही डेटा शुरुआत से दोहराया जाता है।</translation>
+    </message>
+    <message>
+        <source>Start address</source>
+        <translation>शुरुआती पता</translation>
+    </message>
+    <message>
+        <source>Length in bytes</source>
+        <translation>लंबाई बाइट में</translation>
+    </message>
+    <message>
+        <source>Decimal (4194304) or hex (0x400000)</source>
+        <translation>दशमलव (4194304) या हेक्स (0x400000)</translation>
+    </message>
+    <message>
+        <source>Start as a size</source>
+        <translation>शुरुआत, साइज़ के रूप में</translation>
+    </message>
+    <message>
+        <source>Length as a size</source>
+        <translation>लंबाई, साइज़ के रूप में</translation>
+    </message>
+    <message>
+        <source>Range problem</source>
+        <translation>रेंज में समस्या</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>शुरुआत (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>लंबाई (&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>measuring speed</source>
+        <translation>रफ़्तार मापी जा रही है</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>बाकी समय का अनुमान लगाया जा रहा है</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>लगभग %n सेकंड बाकी</numerusform>
+            <numerusform>लगभग %n सेकंड बाकी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 बाकी</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 सेकंड</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4</source>
+        <translation>%1, हार्डवेयर %2, सॉफ़्टवेयर %3, BROM %4</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Picture: a phone with a finger on the Call key and a USB cable</source>
+        <translation>चित्र: कॉल बटन पर उँगली रखा हुआ फ़ोन और एक USB केबल</translation>
+    </message>
+    <message>
+        <source>Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: take it out, connect the cable, then put it back only after the dump.</source>
+        <translation>कुछ फ़ोन, जैसे नोकिया के बनाए MT6260 मॉडल, बैटरी के बिना कनेक्ट करने होते हैं: बैटरी निकालें, केबल लगाएँ, और बैटरी डंप पूरा होने के बाद ही वापस लगाएँ।</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>इंतज़ार</translation>
+    </message>
+    <message>
+        <source>Watching for any MediaTek phone (USB id 0E8D:0003).</source>
+        <translation>किसी भी MediaTek फ़ोन (USB आईडी 0E8D:0003) पर नज़र रखी जा रही है।</translation>
+    </message>
+    <message>
+        <source>Watching for %1.</source>
+        <translation>%1 पर नज़र रखी जा रही है।</translation>
+    </message>
+    <message>
+        <source>Unplug the phone you just dumped, then connect the next one: turned off, boot key (usually Call) held.</source>
+        <translation>अभी डंप किया गया फ़ोन निकालें, फिर अगला फ़ोन कनेक्ट करें: बंद हालत में, बूट बटन (आमतौर पर कॉल बटन) दबाए हुए।</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Reads the flash of MediaTek MT6261/MT6260 feature phones through the BootROM USB port.</source>
+        <translation>MediaTek MT6261/MT6260 फ़ीचर फ़ोन का फ्लैश BootROM USB पोर्ट से पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>Start a dump against a built-in virtual phone at once (as Help &gt; Try with a virtual phone, then Dump).</source>
+        <translation>बिल्ट-इन वर्चुअल फ़ोन पर तुरंत डंप शुरू करें (जैसे &quot;सहायता &gt; वर्चुअल फ़ोन से आज़माएँ&quot;, फिर &quot;डंप करें&quot;)।</translation>
+    </message>
+    <message>
+        <source>kind[@offset][xtimes]</source>
+        <translation>प्रकार[@ऑफ़सेट][xबार]</translation>
+    </message>
+    <message>
+        <source>mtreader: bad --demo-fault %1: %2</source>
+        <translation>mtreader: गलत --demo-fault %1: %2</translation>
+    </message>
+    <message>
+        <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: unknown language %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

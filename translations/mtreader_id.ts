@@ -1,0 +1,1385 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AdvancedOptions</name>
+    <message>
+        <source>Verify (read &amp;twice)</source>
+        <translation>Verifikasi (baca &amp;dua kali)</translation>
+    </message>
+    <message>
+        <source>Careful &amp;mode: wait for every answer, for phones that dislike pipelining</source>
+        <translation>Mode &amp;hati-hati: tunggu setiap jawaban, untuk ponsel yang tidak tahan perintah beruntun</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Opsi lanjutan</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Tampilkan opsi lanjutan</translation>
+    </message>
+    <message>
+        <source>%1 (unproven on real phones)</source>
+        <translation>%1 (belum teruji di ponsel sungguhan)</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>Ukuran blok</translation>
+    </message>
+    <message>
+        <source>How much is asked for in one read command. 1 KiB is what the original tool used.</source>
+        <translation>Banyaknya data yang diminta dalam satu perintah baca. Alat aslinya memakai 1 KiB.</translation>
+    </message>
+    <message>
+        <source>Verify by reading twice</source>
+        <translation>Verifikasi dengan membaca dua kali</translation>
+    </message>
+    <message>
+        <source>Reads the range a second time and compares. Takes twice as long.</source>
+        <translation>Membaca rentang sekali lagi lalu membandingkannya. Butuh waktu dua kali lipat.</translation>
+    </message>
+    <message>
+        <source>Careful mode</source>
+        <translation>Mode hati-hati</translation>
+    </message>
+    <message>
+        <source>Sends one read command at a time. Slower; try it when a phone keeps failing.</source>
+        <translation>Mengirim satu perintah baca setiap kali. Lebih lambat; coba jika ponsel terus gagal.</translation>
+    </message>
+    <message>
+        <source>&amp;Block size:</source>
+        <translation>&amp;Ukuran blok:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Exit codes:
+  0    the dump was saved (and verified, with --verify)
+  1    unexpected internal error
+  2    usage error: bad arguments, range or block size
+  3    no phone: no port appeared in time, or nothing answered like a BootROM
+  4    port access: permission denied, port busy or could not be opened
+  5    protocol error: the phone stopped answering, answered wrongly,
+       disconnected, or the dump could not be resumed or verified
+  6    output error: FILE exists (use --force), cannot be written, disk full
+  130  cancelled with Ctrl-C or SIGTERM
+After an exit code 5 or 130 a partial dump is usually kept next to FILE;
+run the same command with --resume to continue it.
+</source>
+        <translation>Kode keluar:
+  0    salinan tersimpan (dan terverifikasi, jika memakai --verify)
+  1    kesalahan internal tak terduga
+  2    kesalahan penggunaan: argumen, rentang, atau ukuran blok salah
+  3    tidak ada ponsel: tidak ada port yang muncul tepat waktu, atau tidak ada yang menjawab seperti BootROM
+  4    akses port: izin ditolak, port sibuk, atau tidak bisa dibuka
+  5    kesalahan protokol: ponsel berhenti menjawab, menjawab salah,
+       terputus, atau salinan tidak bisa dilanjutkan atau diverifikasi
+  6    kesalahan keluaran: FILE sudah ada (pakai --force), tidak bisa ditulis, disk penuh
+  130  dibatalkan dengan Ctrl-C atau SIGTERM
+Setelah kode keluar 5 atau 130, salinan sebagian biasanya tersimpan di samping FILE;
+jalankan perintah yang sama dengan --resume untuk melanjutkannya.
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, such as 30 or 0.5, not &quot;%2&quot;.</source>
+        <translation>--%1 memerlukan jumlah detik, misalnya 30 atau 0.5, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
+and saves LENGTH bytes from address START into FILE.
+START and LENGTH are decimal (4194304) or hex (0x400000).</source>
+        <translation>Membaca flash ponsel fitur MediaTek MT6261/MT6260 melalui port USB BootROM-nya
+lalu menyimpan LENGTH byte mulai dari alamat START ke FILE.
+START dan LENGTH ditulis dalam desimal (4194304) atau heksadesimal (0x400000).</translation>
+    </message>
+    <message>
+        <source>Serial port of the phone (/dev/ttyACM0, COM5), a path that appears when the phone is connected, or &quot;auto&quot; for the first MediaTek BootROM port (0E8D:0003).</source>
+        <translation>Port serial ponsel (/dev/ttyACM0, COM5), jalur yang muncul saat ponsel dihubungkan, atau &quot;auto&quot; untuk port BootROM MediaTek pertama (0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>The file to save the dump to.</source>
+        <translation>Berkas tempat menyimpan salinan.</translation>
+    </message>
+    <message>
+        <source>First flash address to read, such as 0.</source>
+        <translation>Alamat flash pertama yang dibaca, misalnya 0.</translation>
+    </message>
+    <message>
+        <source>Number of bytes to read, such as 0x400000 (4 MiB).</source>
+        <translation>Jumlah byte yang dibaca, misalnya 0x400000 (4 MiB).</translation>
+    </message>
+    <message>
+        <source>Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).</source>
+        <translation>Byte per perintah READ32 (bawaan %1; 1024 dan 4096 sudah teruji di ponsel).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the phone&apos;s port to appear (default: wait until Ctrl-C).</source>
+        <translation>Lama menunggu port ponsel muncul, dalam detik (bawaan: tunggu sampai Ctrl-C).</translation>
+    </message>
+    <message>
+        <source>Seconds to try the BootROM handshake once the port is open (default %1).</source>
+        <translation>Lama mencoba jabat tangan BootROM setelah port terbuka, dalam detik (bawaan %1).</translation>
+    </message>
+    <message>
+        <source>Do not reset the phone after the dump.</source>
+        <translation>Jangan mulai ulang ponsel setelah pembacaan.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object on stdout.</source>
+        <translation>Cetak hasil sebagai satu objek JSON di stdout.</translation>
+    </message>
+    <message>
+        <source>Overwrite FILE if it exists.</source>
+        <translation>Timpa FILE jika sudah ada.</translation>
+    </message>
+    <message>
+        <source>Continue a partial dump of the same range and phone (FILE.part).</source>
+        <translation>Lanjutkan salinan sebagian dari rentang dan ponsel yang sama (FILE.part).</translation>
+    </message>
+    <message>
+        <source>Read everything twice and compare.</source>
+        <translation>Baca semuanya dua kali lalu bandingkan.</translation>
+    </message>
+    <message>
+        <source>READ32 commands kept in flight, 1 to %1 (default %2).</source>
+        <translation>Jumlah perintah READ32 yang dikirim tanpa menunggu jawaban, 1 sampai %1 (bawaan %2).</translation>
+    </message>
+    <message>
+        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation>Tunggu setiap jawaban seperti alat aslinya (sama dengan --pipeline 1).</translation>
+    </message>
+    <message>
+        <source>Print every step of the session.</source>
+        <translation>Cetak setiap langkah sesi.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Tampilkan bantuan ini.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Tampilkan versi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing arguments: expected PORT FILE START LENGTH, got %n.</source>
+        <translation>
+            <numerusform>Argumen kurang: diperlukan PORT FILE START LENGTH, tetapi hanya ada %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many arguments: expected PORT FILE START LENGTH; &quot;%1&quot; is one too many.</source>
+        <translation>Argumen terlalu banyak: diperlukan PORT FILE START LENGTH; &quot;%1&quot; adalah kelebihannya.</translation>
+    </message>
+    <message>
+        <source>FILE is empty: name the file to save the dump to.</source>
+        <translation>FILE kosong: sebutkan nama berkas untuk menyimpan salinan.</translation>
+    </message>
+    <message>
+        <source>The block size &quot;%1&quot; is not a number.</source>
+        <translation>Ukuran blok &quot;%1&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--pipeline memerlukan angka 1 sampai %1, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--conservative and --pipeline %1 contradict each other.</source>
+        <translation>--conservative dan --pipeline %1 saling bertentangan.</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout must be more than zero.</source>
+        <translation>--handshake-timeout harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>Waiting for a MediaTek phone (USB 0E8D:0003)…</source>
+        <translation>Menunggu ponsel MediaTek (USB 0E8D:0003)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone on %1…</source>
+        <translation>Menunggu ponsel di %1…</translation>
+    </message>
+    <message>
+        <source>Verifying: reading the range a second time…</source>
+        <translation>Verifikasi: membaca rentang untuk kedua kalinya…</translation>
+    </message>
+    <message>
+        <source>Resetting the phone…</source>
+        <translation>Memulai ulang ponsel…</translation>
+    </message>
+    <message>
+        <source>Port %1 is open; greeting the BootROM…</source>
+        <translation>Port %1 terbuka; menyapa BootROM…</translation>
+    </message>
+    <message>
+        <source>Connected: %1, hw %2, sw %3, BROM %4, ME ID %5</source>
+        <translation>Terhubung: %1, perangkat keras %2, perangkat lunak %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Warning: this is not an MT6261 or MT6260; the dump goes on, but check the result.</source>
+        <translation>Peringatan: ini bukan MT6261 atau MT6260; pembacaan tetap berjalan, tetapi periksa hasilnya.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from 0x%2 into %3…</source>
+        <translation>Membaca %1 dari 0x%2 ke %3…</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Membaca</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Sisa %1</translation>
+    </message>
+    <message>
+        <source>, verified by a second read</source>
+        <translation>, terverifikasi dengan pembacaan kedua</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)%3.
+</source>
+        <translation>Tersimpan %1 (%2)%3.
+</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) in %3 s at %4 KiB/s%5.
+</source>
+        <translation>Tersimpan %1 (%2) dalam %3 dtk pada %4 KiB/s%5.
+</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+</source>
+        <translation>SHA-256 %1
+</translation>
+    </message>
+    <message>
+        <source>The phone was not reset (--no-reset): unplug it to turn it off.
+</source>
+        <translation>Ponsel tidak dimulai ulang (--no-reset): cabut kabelnya untuk mematikan ponsel.
+</translation>
+    </message>
+    <message>
+        <source>The reset was not confirmed: unplug the phone.
+</source>
+        <translation>Mulai ulang tidak terkonfirmasi: cabut ponsel.
+</translation>
+    </message>
+    <message>
+        <source>%1 was left untouched. Add --force to overwrite it.</source>
+        <translation>%1 tidak diubah. Tambahkan --force untuk menimpanya.</translation>
+    </message>
+    <message>
+        <source>The first read is kept as %1.</source>
+        <translation>Hasil baca pertama disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>What was read so far is kept in %1 (%2). To continue where it stopped, reconnect the phone with the boot key held and run:</source>
+        <translation>Data yang sudah terbaca disimpan di %1 (%2). Untuk melanjutkan dari titik berhenti, hubungkan ulang ponsel sambil menahan tombol boot, lalu jalankan:</translation>
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation>Kesalahan: %1
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>Rincian: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli [options] PORT FILE START LENGTH
+Run mtreader-cli --help for the options and exit codes.
+</source>
+        <translation>Penggunaan: mtreader-cli [opsi] PORT FILE START LENGTH
+Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
+</translation>
+    </message>
+    <message>
+        <source>Note: block size %1 is not proven on real phones (1024 and 4096 are). If the dump fails, try -bs 1024.
+</source>
+        <translation>Catatan: ukuran blok %1 belum teruji di ponsel sungguhan (1024 dan 4096 sudah). Jika pembacaan gagal, coba -bs 1024.
+</translation>
+    </message>
+    <message>
+        <source>The dump failed for an unknown reason.
+</source>
+        <translation>Pembacaan gagal karena sebab yang tidak diketahui.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Sal&amp;in</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>Tampilkan di &amp;folder</translation>
+    </message>
+    <message>
+        <source>Dump a&amp;nother phone</source>
+        <translation>Baca pons&amp;el lain</translation>
+    </message>
+    <message>
+        <source>Done: the dump is saved</source>
+        <translation>Selesai: salinan tersimpan</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>Berkas tersimpan</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the dump</source>
+        <translation>SHA-256 salinan</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>Salin SHA-256</translation>
+    </message>
+    <message>
+        <source>Show the dump in its folder</source>
+        <translation>Tampilkan salinan di foldernya</translation>
+    </message>
+    <message>
+        <source>Dump another phone</source>
+        <translation>Baca ponsel lain</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) from 0x%3, read in %4.</source>
+        <translation>%1 (%2 byte) dari 0x%3, dibaca dalam %4.</translation>
+    </message>
+    <message>
+        <source>ME ID %1</source>
+        <translation>ME ID %1</translation>
+    </message>
+    <message>
+        <source>Verified: a second read matched byte for byte.</source>
+        <translation>Terverifikasi: pembacaan kedua cocok byte demi byte.</translation>
+    </message>
+    <message>
+        <source>Resumed from an earlier partial dump.</source>
+        <translation>Dilanjutkan dari salinan sebagian sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The phone was told to restart; you can unplug it.</source>
+        <translation>Ponsel sudah diperintahkan untuk memulai ulang; Anda boleh mencabutnya.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone now.</source>
+        <translation>Cabut ponsel sekarang.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Matikan ponsel. Tahan tombol boot (biasanya tombol Panggil) lalu colokkan kabel USB.</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>Tidak ada kesalahan.</translation>
+    </message>
+    <message>
+        <source>The dump was cancelled.</source>
+        <translation>Pembacaan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Nothing was written under the target name.</source>
+        <translation>Tidak ada yang ditulis ke nama tujuan.</translation>
+    </message>
+    <message>
+        <source>The settings for this dump are not valid.</source>
+        <translation>Pengaturan untuk pembacaan ini tidak valid.</translation>
+    </message>
+    <message>
+        <source>No phone appeared.</source>
+        <translation>Tidak ada ponsel yang muncul.</translation>
+    </message>
+    <message>
+        <source>Turn the phone off, hold the boot key (usually Call) and connect the cable. Try another cable or USB port. On Windows, install the MediaTek VCOM driver. Some phones must be connected without the battery.</source>
+        <translation>Matikan ponsel, tahan tombol boot (biasanya tombol Panggil) lalu colokkan kabel. Coba kabel atau port USB lain. Di Windows, pasang driver MediaTek VCOM. Beberapa ponsel harus dihubungkan tanpa baterai.</translation>
+    </message>
+    <message>
+        <source>The port %1 does not exist (any more).</source>
+        <translation>Port %1 tidak ada (lagi).</translation>
+    </message>
+    <message>
+        <source>Check the port name, or choose Automatic and connect the phone while holding the boot key.</source>
+        <translation>Periksa nama port, atau pilih Otomatis lalu hubungkan ponsel sambil menahan tombol boot.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open %1.</source>
+        <translation>Anda tidak diizinkan membuka %1.</translation>
+    </message>
+    <message>
+        <source>Close other programs that may use the port, then try again.</source>
+        <translation>Tutup program lain yang mungkin memakai port tersebut, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>Program lain sedang memakai %1.</translation>
+    </message>
+    <message>
+        <source>ModemManager often grabs new USB serial ports: stop it (sudo systemctl stop ModemManager) or install MTreader&apos;s udev rule, which tells it to leave MediaTek phones alone. Close any serial terminal or flash tool, then reconnect the phone.</source>
+        <translation>ModemManager sering menyerobot port serial USB yang baru: hentikan (sudo systemctl stop ModemManager) atau pasang aturan udev MTreader, yang menyuruhnya membiarkan ponsel MediaTek. Tutup terminal serial atau alat flash apa pun, lalu hubungkan ulang ponsel.</translation>
+    </message>
+    <message>
+        <source>Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.</source>
+        <translation>Tutup terminal serial, alat flash, atau aplikasi pengelola ponsel apa pun yang mungkin menahan port, lalu hubungkan ulang ponsel.</translation>
+    </message>
+    <message>
+        <source>The port %1 could not be opened.</source>
+        <translation>Port %1 tidak bisa dibuka.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone. If it keeps happening, try another USB port or cable.</source>
+        <translation>Hubungkan ulang ponsel. Jika terus terjadi, coba port USB atau kabel lain.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer like a MediaTek BootROM.</source>
+        <translation>Ponsel tidak menjawab seperti BootROM MediaTek.</translation>
+    </message>
+    <message>
+        <source>Disconnect the phone, turn it off, hold the boot key (usually Call) and connect it again; keep holding the key until the dump starts. Try without the battery, or another cable. Make sure the port really belongs to the phone.</source>
+        <translation>Cabut ponsel, matikan, tahan tombol boot (biasanya tombol Panggil) lalu hubungkan lagi; terus tahan tombolnya sampai pembacaan dimulai. Coba tanpa baterai, atau dengan kabel lain. Pastikan port tersebut benar-benar milik ponsel ini.</translation>
+    </message>
+    <message>
+        <source>The phone stopped answering.</source>
+        <translation>Ponsel berhenti menjawab.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or turn off pipelining.</source>
+        <translation>Periksa kabel, lalu hubungkan ulang ponsel sambil menahan tombol boot dan lanjutkan pembacaan. Jika terjadi lagi, pilih ukuran blok yang lebih kecil atau matikan pengiriman beruntun.</translation>
+    </message>
+    <message>
+        <source>The phone sent only part of an answer.</source>
+        <translation>Ponsel hanya mengirim sebagian jawaban.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump.</source>
+        <translation>Periksa kabel, lalu hubungkan ulang ponsel sambil menahan tombol boot dan lanjutkan pembacaan.</translation>
+    </message>
+    <message>
+        <source>The phone answered with unexpected bytes.</source>
+        <translation>Ponsel menjawab dengan byte yang tidak terduga.</translation>
+    </message>
+    <message>
+        <source>The connection is unreliable or this is not an MT626x BootROM. Reconnect the phone and resume; try another cable or USB port.</source>
+        <translation>Koneksi tidak stabil atau ini bukan BootROM MT626x. Hubungkan ulang ponsel dan lanjutkan; coba kabel atau port USB lain.</translation>
+    </message>
+    <message>
+        <source>The phone reported an error.</source>
+        <translation>Ponsel melaporkan kesalahan.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone with the boot key held and resume the dump. If the error stays at the same address, that part of the flash cannot be read this way.</source>
+        <translation>Hubungkan ulang ponsel sambil menahan tombol boot dan lanjutkan pembacaan. Jika kesalahan tetap muncul di alamat yang sama, bagian flash itu tidak bisa dibaca dengan cara ini.</translation>
+    </message>
+    <message>
+        <source>The phone disconnected.</source>
+        <translation>Ponsel terputus.</translation>
+    </message>
+    <message>
+        <source>The cable was pulled, or the phone reset or lost power. Everything read so far is kept: reconnect the phone while holding the boot key to continue. A phone without a battery needs a good cable and USB port.</source>
+        <translation>Kabel tercabut, atau ponsel memulai ulang sendiri atau kehilangan daya. Semua yang sudah terbaca tetap disimpan: hubungkan ulang ponsel sambil menahan tombol boot untuk melanjutkan. Ponsel tanpa baterai memerlukan kabel dan port USB yang bagus.</translation>
+    </message>
+    <message>
+        <source>This is not the phone the partial dump came from.</source>
+        <translation>Ini bukan ponsel asal salinan sebagian tersebut.</translation>
+    </message>
+    <message>
+        <source>Connect the same phone to continue its dump, or start a new dump for this phone.</source>
+        <translation>Hubungkan ponsel yang sama untuk melanjutkan pembacaannya, atau mulai pembacaan baru untuk ponsel ini.</translation>
+    </message>
+    <message>
+        <source>The dump could not be saved.</source>
+        <translation>Salinan tidak bisa disimpan.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check the disk. Details: %1</source>
+        <translation>Pilih folder yang bisa Anda tulisi dan periksa disknya. Rincian: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disk penuh.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk. What was read so far is kept and can be resumed.</source>
+        <translation>Kosongkan sebagian ruang atau pilih disk lain. Data yang sudah terbaca tetap disimpan dan bisa dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>The output file already exists.</source>
+        <translation>Berkas keluaran sudah ada.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or allow overwriting it.</source>
+        <translation>Pilih nama lain, atau izinkan untuk menimpanya.</translation>
+    </message>
+    <message>
+        <source>The second read differed from the first: the dump is not reliable.</source>
+        <translation>Pembacaan kedua berbeda dari yang pertama: salinan tidak dapat diandalkan.</translation>
+    </message>
+    <message>
+        <source>It is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
+        <translation>Salinan disimpan dengan nama bertanda &quot;unverified&quot;. Periksa kabel dan port USB, lalu baca ulang.</translation>
+    </message>
+    <message>
+        <source>The dump cannot be resumed.</source>
+        <translation>Pembacaan tidak bisa dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Kesalahan tak terduga.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Menunggu ponsel</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Menghubungkan</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Ponsel dikenali</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Membaca flash</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Memverifikasi</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Memulai ulang ponsel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Add yourself to the group that owns the port, then log out and in again:
+    sudo usermod -aG %1 $USER
+Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePanel</name>
+    <message>
+        <source>&amp;Reconnect the phone to continue</source>
+        <translation>Hubung&amp;kan ulang ponsel untuk melanjutkan</translation>
+    </message>
+    <message>
+        <source>Show the lo&amp;g</source>
+        <translation>Tampilkan lo&amp;g</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Langkah selanjutnya</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone to continue the dump</source>
+        <translation>Hubungkan ulang ponsel untuk melanjutkan pembacaan</translation>
+    </message>
+    <message>
+        <source>Show the log with the technical details</source>
+        <translation>Tampilkan log berisi rincian teknis</translation>
+    </message>
+    <message>
+        <source>%1 Click below, then connect the phone again (turned off, boot key held): the dump continues where it stopped.</source>
+        <translation>%1 Klik di bawah, lalu hubungkan ponsel lagi (dalam keadaan mati, tombol boot ditahan): pembacaan berlanjut dari titik berhenti.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashRange</name>
+    <message>
+        <source>The length is zero: nothing to read.</source>
+        <translation>Panjangnya nol: tidak ada yang dibaca.</translation>
+    </message>
+    <message>
+        <source>The start is past the 4 GiB address space of the phone.</source>
+        <translation>Alamat awal melewati ruang alamat 4 GiB ponsel.</translation>
+    </message>
+    <message>
+        <source>The range runs past the 4 GiB address space of the phone.</source>
+        <translation>Rentang melewati ruang alamat 4 GiB ponsel.</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>Alamat awal &quot;%1&quot; bukan angka. Gunakan desimal (4194304) atau heksadesimal (0x400000).</translation>
+    </message>
+    <message>
+        <source>The length &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>Panjang &quot;%1&quot; bukan angka. Gunakan desimal (4194304) atau heksadesimal (0x400000).</translation>
+    </message>
+    <message>
+        <source>The block size must be a multiple of 4 bytes.</source>
+        <translation>Ukuran blok harus kelipatan 4 byte.</translation>
+    </message>
+    <message>
+        <source>The block size can be at most 1 MiB.</source>
+        <translation>Ukuran blok paling besar 1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation type="unfinished">Pilih berkas keluaran</translation>
+    </message>
+    <message>
+        <source>Port of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read twice to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careful mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the partial dump: connect the same phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Siap</translation>
+    </message>
+    <message>
+        <source>Saved %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation type="unfinished">Simpan salinan sebagai</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation type="unfinished">Salinan flash (*.bin);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message>
+        <source>The range in the main window is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save this dump first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already dumping from %1. Choose another port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already dumping from %1. Choose another port for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the dumps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the dumps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTreader — several phones at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row for one more phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Port</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished">Simpan ke</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Kemajuan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Salin log</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>Simpan log…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Bersihkan</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation>Salin log</translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation>Simpan log ke berkas</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Bersihkan log</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Simpan log</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Berkas teks (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <translation>Log tidak bisa disimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — pembaca flash MediaTek</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>&amp;Lanjut terus: setelah tiap pembacaan, tunggu ponsel berikutnya</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Lanjut terus ke ponsel berikutnya</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Untuk banyak ponsel sekaligus: setiap salinan mendapat nama berkas sendiri di folder yang sama.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ponsel</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Yang dibaca</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Simpan ke</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Ba&amp;ca</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Baca flash</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Mulai, lalu hubungkan ponsel saat diminta (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>B&amp;atal</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Batalkan pembacaan</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Demo: ponsel virtual akan dihubungkan untuk Anda.</translation>
+    </message>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Pilih apa yang dibaca dan di mana menyimpannya, lalu klik Baca. MTreader kemudian memberi tahu cara menghubungkan ponsel dan menemukannya sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the dump</source>
+        <translation>&amp;Batalkan pembacaan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;Try with a virtual phone</source>
+        <translation>&amp;Coba dengan ponsel virtual</translation>
+    </message>
+    <message>
+        <source>&amp;About MTreader</source>
+        <translation>&amp;Tentang MTreader</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About MTreader</source>
+        <translation>Tentang MTreader</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM USB port, without opening the phone.&lt;/p&gt;&lt;p&gt;Released into the public domain (the Unlicense): use, copy and change it freely.&lt;/p&gt;&lt;p&gt;With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, and to mtk-open-tools.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Membaca flash ponsel fitur MediaTek MT6261 dan MT6260 melalui port USB BootROM, tanpa membongkar ponsel.&lt;/p&gt;&lt;p&gt;Dirilis ke domain publik (the Unlicense): bebas dipakai, disalin, dan diubah.&lt;/p&gt;&lt;p&gt;Terima kasih kepada MTreader asli, kepada fernly atas catatan BootROM MT6260, dan kepada mtk-open-tools.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop the dump?</source>
+        <translation>Hentikan pembacaan?</translation>
+    </message>
+    <message>
+        <source>A dump is running. Stop it and quit? What was read so far is kept as a partial file and can be continued later.</source>
+        <translation>Pembacaan sedang berjalan. Hentikan dan keluar? Data yang sudah terbaca disimpan sebagai berkas sebagian dan bisa dilanjutkan nanti.</translation>
+    </message>
+    <message>
+        <source>Stopping the dump…</source>
+        <translation>Menghentikan pembacaan…</translation>
+    </message>
+    <message>
+        <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
+        <translation>Demo: saat Anda mengklik Baca, MT6261 virtual terhubung %1 dtk kemudian.</translation>
+    </message>
+    <message>
+        <source>No output file</source>
+        <translation>Tidak ada berkas keluaran</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Pilih dulu tempat menyimpan salinan.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Folder tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>Folder %1 tidak ada. Pilih tempat lain dengan Simpan sebagai.</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Lanjutkan pembacaan sebelumnya?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>Salinan sebagian dari %1 sudah ada. Lanjutkan dengan ponsel yang sama?
+
+Untuk mulai dari awal, pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Ganti berkas?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 sudah ada. Ganti dengan salinan baru?</translation>
+    </message>
+    <message>
+        <source>Dump of %1 bytes from 0x%2 to %3%4</source>
+        <translation>Membaca %1 byte dari 0x%2 ke %3%4</translation>
+    </message>
+    <message>
+        <source> (resuming)</source>
+        <translation> (melanjutkan)</translation>
+    </message>
+    <message>
+        <source>Demo: virtual phone %1 plugs in in %2 s</source>
+        <translation>Demo: ponsel virtual %1 tersambung dalam %2 dtk</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the next phone.</source>
+        <translation>Berhenti menunggu ponsel berikutnya.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Tahap: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, SHA-256 %2</source>
+        <translation>Tersimpan %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). SHA-256 %3</source>
+        <translation>Tersimpan %1 (%2). SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is kept in %3.</source>
+        <translation>%1 dari %2 disimpan di %3.</translation>
+    </message>
+    <message>
+        <source>Keep going: waiting for the next phone</source>
+        <translation>Lanjut terus: menunggu ponsel berikutnya</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputChooser</name>
+    <message>
+        <source>Sav&amp;e as…</source>
+        <translation>Simpan &amp;sebagai…</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Berkas keluaran</translation>
+    </message>
+    <message>
+        <source>The dump is written here. A new name is made for every dump until you choose one.</source>
+        <translation>Salinan ditulis di sini. Nama baru dibuat untuk setiap pembacaan sampai Anda memilih nama sendiri.</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Pilih berkas keluaran</translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation>Simpan salinan sebagai</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation>Salinan flash (*.bin);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>unknown (0x%1)</source>
+        <translation>tidak diketahui (0x%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PortPicker</name>
+    <message>
+        <source>Choose a port or type its path</source>
+        <translation>Pilih port atau ketik jalurnya</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Automatic finds the phone by its USB id. You can also pick a port, or type a path such as /dev/ttyUSB0 or COM5.</source>
+        <translation>Otomatis menemukan ponsel dari ID USB-nya. Anda juga bisa memilih port, atau mengetik jalur seperti /dev/ttyUSB0 atau COM5.</translation>
+    </message>
+    <message>
+        <source>Automatic — first MediaTek phone (0E8D:0003)</source>
+        <translation>Otomatis — ponsel MediaTek pertama (0E8D:0003)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>Cip:</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Versi:</translation>
+    </message>
+    <message>
+        <source>ME ID:</source>
+        <translation>ME ID:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>belum diketahui</translation>
+    </message>
+    <message>
+        <source>Keep holding the boot key until the reading starts.</source>
+        <translation>Terus tahan tombol boot sampai pembacaan dimulai.</translation>
+    </message>
+    <message>
+        <source>You can let go of the key now. Do not unplug the phone.</source>
+        <translation>Anda boleh melepas tombolnya sekarang. Jangan cabut ponsel.</translation>
+    </message>
+    <message>
+        <source>Reading everything a second time to compare. Do not unplug the phone.</source>
+        <translation>Membaca semuanya sekali lagi untuk dibandingkan. Jangan cabut ponsel.</translation>
+    </message>
+    <message>
+        <source>The dump is saved. Restarting the phone.</source>
+        <translation>Salinan tersimpan. Memulai ulang ponsel.</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, BROM %3</source>
+        <translation>perangkat keras %1, perangkat lunak %2, BROM %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4</source>
+        <translation>%1 dari %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>menyelesaikan</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Whole flash, 4 MiB</source>
+        <translation>Seluruh flash, 4 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 8 MiB</source>
+        <translation>Seluruh flash, 8 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 16 MiB</source>
+        <translation>Seluruh flash, 16 MiB</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Rentang khusus</translation>
+    </message>
+    <message>
+        <source>Range to read</source>
+        <translation>Rentang yang dibaca</translation>
+    </message>
+    <message>
+        <source>Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. Reading past the end of the flash repeats it from the start.</source>
+        <translation>Sebagian besar ponsel MT6261 memiliki flash 4 MiB; beberapa 8 atau 16 MiB. Membaca melewati akhir flash akan mengulang isinya dari awal.</translation>
+    </message>
+    <message>
+        <source>Start address</source>
+        <translation>Alamat awal</translation>
+    </message>
+    <message>
+        <source>Length in bytes</source>
+        <translation>Panjang dalam byte</translation>
+    </message>
+    <message>
+        <source>Decimal (4194304) or hex (0x400000)</source>
+        <translation>Desimal (4194304) atau heksadesimal (0x400000)</translation>
+    </message>
+    <message>
+        <source>Start as a size</source>
+        <translation>Awal sebagai ukuran</translation>
+    </message>
+    <message>
+        <source>Length as a size</source>
+        <translation>Panjang sebagai ukuran</translation>
+    </message>
+    <message>
+        <source>Range problem</source>
+        <translation>Masalah rentang</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>A&amp;wal:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Pan&amp;jang:</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>measuring speed</source>
+        <translation>mengukur kecepatan</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>memperkirakan sisa waktu</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>sisa sekitar %n dtk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>sisa %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4</source>
+        <translation>%1, perangkat keras %2, perangkat lunak %3, BROM %4</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Picture: a phone with a finger on the Call key and a USB cable</source>
+        <translation>Gambar: ponsel dengan jari di tombol Panggil dan kabel USB</translation>
+    </message>
+    <message>
+        <source>Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: take it out, connect the cable, then put it back only after the dump.</source>
+        <translation>Beberapa ponsel, misalnya model MT6260 buatan Nokia, harus dihubungkan tanpa baterai: lepas baterainya, colokkan kabel, lalu pasang kembali baterai hanya setelah pembacaan selesai.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Watching for any MediaTek phone (USB id 0E8D:0003).</source>
+        <translation>Memantau ponsel MediaTek apa pun (ID USB 0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>Watching for %1.</source>
+        <translation>Memantau %1.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone you just dumped, then connect the next one: turned off, boot key (usually Call) held.</source>
+        <translation>Cabut ponsel yang baru saja dibaca, lalu hubungkan ponsel berikutnya: dalam keadaan mati, tombol boot (biasanya Panggil) ditahan.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Reads the flash of MediaTek MT6261/MT6260 feature phones through the BootROM USB port.</source>
+        <translation>Membaca flash ponsel fitur MediaTek MT6261/MT6260 melalui port USB BootROM.</translation>
+    </message>
+    <message>
+        <source>Start a dump against a built-in virtual phone at once (as Help &gt; Try with a virtual phone, then Dump).</source>
+        <translation>Langsung mulai pembacaan pada ponsel virtual bawaan (seperti Bantuan &gt; Coba dengan ponsel virtual, lalu Baca).</translation>
+    </message>
+    <message>
+        <source>kind[@offset][xtimes]</source>
+        <translation>jenis[@ofset][xkali]</translation>
+    </message>
+    <message>
+        <source>mtreader: bad --demo-fault %1: %2</source>
+        <translation>mtreader: --demo-fault %1 salah: %2</translation>
+    </message>
+    <message>
+        <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: unknown language %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

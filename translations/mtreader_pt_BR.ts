@@ -1,0 +1,1388 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AdvancedOptions</name>
+    <message>
+        <source>Verify (read &amp;twice)</source>
+        <translation>Verificar (&amp;ler duas vezes)</translation>
+    </message>
+    <message>
+        <source>Careful &amp;mode: wait for every answer, for phones that dislike pipelining</source>
+        <translation>M&amp;odo cuidadoso: aguardar cada resposta, para telefones que não lidam bem com comandos encadeados</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>A&amp;vançado</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Mostrar opções avançadas</translation>
+    </message>
+    <message>
+        <source>%1 (unproven on real phones)</source>
+        <translation>%1 (não testado em telefones reais)</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>Tamanho do bloco</translation>
+    </message>
+    <message>
+        <source>How much is asked for in one read command. 1 KiB is what the original tool used.</source>
+        <translation>Quanto é pedido em um único comando de leitura. A ferramenta original usava 1 KiB.</translation>
+    </message>
+    <message>
+        <source>Verify by reading twice</source>
+        <translation>Verificar lendo duas vezes</translation>
+    </message>
+    <message>
+        <source>Reads the range a second time and compares. Takes twice as long.</source>
+        <translation>Lê o intervalo uma segunda vez e compara. Leva o dobro do tempo.</translation>
+    </message>
+    <message>
+        <source>Careful mode</source>
+        <translation>Modo cuidadoso</translation>
+    </message>
+    <message>
+        <source>Sends one read command at a time. Slower; try it when a phone keeps failing.</source>
+        <translation>Envia um comando de leitura por vez. Mais lento; use quando um telefone falhar repetidamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Block size:</source>
+        <translation>Tamanho do &amp;bloco:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Exit codes:
+  0    the dump was saved (and verified, with --verify)
+  1    unexpected internal error
+  2    usage error: bad arguments, range or block size
+  3    no phone: no port appeared in time, or nothing answered like a BootROM
+  4    port access: permission denied, port busy or could not be opened
+  5    protocol error: the phone stopped answering, answered wrongly,
+       disconnected, or the dump could not be resumed or verified
+  6    output error: FILE exists (use --force), cannot be written, disk full
+  130  cancelled with Ctrl-C or SIGTERM
+After an exit code 5 or 130 a partial dump is usually kept next to FILE;
+run the same command with --resume to continue it.
+</source>
+        <translation>Códigos de saída:
+  0    o dump foi salvo (e verificado, com --verify)
+  1    erro interno inesperado
+  2    erro de uso: argumentos, intervalo ou tamanho de bloco inválidos
+  3    sem telefone: nenhuma porta apareceu a tempo ou nada respondeu como um BootROM
+  4    acesso à porta: permissão negada, porta ocupada ou impossível de abrir
+  5    erro de protocolo: o telefone parou de responder, respondeu errado,
+       desconectou, ou o dump não pôde ser retomado ou verificado
+  6    erro de saída: FILE já existe (use --force), não pode ser gravado, disco cheio
+  130  cancelado com Ctrl-C ou SIGTERM
+Após o código 5 ou 130, geralmente fica um dump parcial ao lado de FILE;
+execute o mesmo comando com --resume para continuá-lo.
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, such as 30 or 0.5, not &quot;%2&quot;.</source>
+        <translation>--%1 precisa de um número de segundos, como 30 ou 0.5, e não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
+and saves LENGTH bytes from address START into FILE.
+START and LENGTH are decimal (4194304) or hex (0x400000).</source>
+        <translation>Lê a flash de um celular básico MediaTek MT6261/MT6260 pela porta USB do BootROM
+e salva LENGTH bytes a partir do endereço START em FILE.
+START e LENGTH podem ser decimais (4194304) ou hexadecimais (0x400000).</translation>
+    </message>
+    <message>
+        <source>Serial port of the phone (/dev/ttyACM0, COM5), a path that appears when the phone is connected, or &quot;auto&quot; for the first MediaTek BootROM port (0E8D:0003).</source>
+        <translation>Porta serial do telefone (/dev/ttyACM0, COM5), um caminho que aparece quando o telefone é conectado, ou &quot;auto&quot; para a primeira porta BootROM MediaTek (0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>The file to save the dump to.</source>
+        <translation>O arquivo onde o dump será salvo.</translation>
+    </message>
+    <message>
+        <source>First flash address to read, such as 0.</source>
+        <translation>Primeiro endereço da flash a ler, por exemplo 0.</translation>
+    </message>
+    <message>
+        <source>Number of bytes to read, such as 0x400000 (4 MiB).</source>
+        <translation>Número de bytes a ler, por exemplo 0x400000 (4 MiB).</translation>
+    </message>
+    <message>
+        <source>Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).</source>
+        <translation>Bytes por comando READ32 (padrão %1; 1024 e 4096 foram testados em telefones).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the phone&apos;s port to appear (default: wait until Ctrl-C).</source>
+        <translation>Segundos de espera até a porta do telefone aparecer (padrão: esperar até Ctrl-C).</translation>
+    </message>
+    <message>
+        <source>Seconds to try the BootROM handshake once the port is open (default %1).</source>
+        <translation>Segundos tentando o handshake com o BootROM depois que a porta é aberta (padrão %1).</translation>
+    </message>
+    <message>
+        <source>Do not reset the phone after the dump.</source>
+        <translation>Não reiniciar o telefone após o dump.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object on stdout.</source>
+        <translation>Imprimir o resultado como um único objeto JSON no stdout.</translation>
+    </message>
+    <message>
+        <source>Overwrite FILE if it exists.</source>
+        <translation>Sobrescrever FILE se ele já existir.</translation>
+    </message>
+    <message>
+        <source>Continue a partial dump of the same range and phone (FILE.part).</source>
+        <translation>Continuar um dump parcial do mesmo intervalo e telefone (FILE.part).</translation>
+    </message>
+    <message>
+        <source>Read everything twice and compare.</source>
+        <translation>Ler tudo duas vezes e comparar.</translation>
+    </message>
+    <message>
+        <source>READ32 commands kept in flight, 1 to %1 (default %2).</source>
+        <translation>Comandos READ32 enviados sem esperar resposta, de 1 a %1 (padrão %2).</translation>
+    </message>
+    <message>
+        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation>Aguardar cada resposta, como a ferramenta original (o mesmo que --pipeline 1).</translation>
+    </message>
+    <message>
+        <source>Print every step of the session.</source>
+        <translation>Imprimir cada etapa da sessão.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ajuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar a versão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing arguments: expected PORT FILE START LENGTH, got %n.</source>
+        <translation>
+            <numerusform>Faltam argumentos: esperado PORT FILE START LENGTH, recebido %n.</numerusform>
+            <numerusform>Faltam argumentos: esperado PORT FILE START LENGTH, recebidos %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many arguments: expected PORT FILE START LENGTH; &quot;%1&quot; is one too many.</source>
+        <translation>Argumentos demais: esperado PORT FILE START LENGTH; &quot;%1&quot; está sobrando.</translation>
+    </message>
+    <message>
+        <source>FILE is empty: name the file to save the dump to.</source>
+        <translation>FILE está vazio: informe o arquivo onde salvar o dump.</translation>
+    </message>
+    <message>
+        <source>The block size &quot;%1&quot; is not a number.</source>
+        <translation>O tamanho de bloco &quot;%1&quot; não é um número.</translation>
+    </message>
+    <message>
+        <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--pipeline precisa de um número de 1 a %1, e não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--conservative and --pipeline %1 contradict each other.</source>
+        <translation>--conservative e --pipeline %1 se contradizem.</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout must be more than zero.</source>
+        <translation>--handshake-timeout deve ser maior que zero.</translation>
+    </message>
+    <message>
+        <source>Waiting for a MediaTek phone (USB 0E8D:0003)…</source>
+        <translation>Aguardando um telefone MediaTek (USB 0E8D:0003)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone on %1…</source>
+        <translation>Aguardando o telefone em %1…</translation>
+    </message>
+    <message>
+        <source>Verifying: reading the range a second time…</source>
+        <translation>Verificando: lendo o intervalo uma segunda vez…</translation>
+    </message>
+    <message>
+        <source>Resetting the phone…</source>
+        <translation>Reiniciando o telefone…</translation>
+    </message>
+    <message>
+        <source>Port %1 is open; greeting the BootROM…</source>
+        <translation>Porta %1 aberta; fazendo o handshake com o BootROM…</translation>
+    </message>
+    <message>
+        <source>Connected: %1, hw %2, sw %3, BROM %4, ME ID %5</source>
+        <translation>Conectado: %1, hw %2, sw %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Warning: this is not an MT6261 or MT6260; the dump goes on, but check the result.</source>
+        <translation>Aviso: este não é um MT6261 nem um MT6260; o dump continua, mas confira o resultado.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from 0x%2 into %3…</source>
+        <translation>Lendo %1 a partir de 0x%2 para %3…</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lendo</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>faltam %1</translation>
+    </message>
+    <message>
+        <source>, verified by a second read</source>
+        <translation>, verificado por uma segunda leitura</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)%3.
+</source>
+        <translation>Salvo: %1 (%2)%3.
+</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) in %3 s at %4 KiB/s%5.
+</source>
+        <translation>Salvo: %1 (%2) em %3 s a %4 KiB/s%5.
+</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+</source>
+        <translation>SHA-256 %1
+</translation>
+    </message>
+    <message>
+        <source>The phone was not reset (--no-reset): unplug it to turn it off.
+</source>
+        <translation>O telefone não foi reiniciado (--no-reset): desconecte-o para desligá-lo.
+</translation>
+    </message>
+    <message>
+        <source>The reset was not confirmed: unplug the phone.
+</source>
+        <translation>O reinício não foi confirmado: desconecte o telefone.
+</translation>
+    </message>
+    <message>
+        <source>%1 was left untouched. Add --force to overwrite it.</source>
+        <translation>%1 não foi alterado. Adicione --force para sobrescrevê-lo.</translation>
+    </message>
+    <message>
+        <source>The first read is kept as %1.</source>
+        <translation>A primeira leitura foi mantida como %1.</translation>
+    </message>
+    <message>
+        <source>What was read so far is kept in %1 (%2). To continue where it stopped, reconnect the phone with the boot key held and run:</source>
+        <translation>O que já foi lido está guardado em %1 (%2). Para continuar de onde parou, reconecte o telefone segurando a tecla de boot e execute:</translation>
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation>Erro: %1
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>Detalhes: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli [options] PORT FILE START LENGTH
+Run mtreader-cli --help for the options and exit codes.
+</source>
+        <translation>Uso: mtreader-cli [opções] PORT FILE START LENGTH
+Execute mtreader-cli --help para ver as opções e os códigos de saída.
+</translation>
+    </message>
+    <message>
+        <source>Note: block size %1 is not proven on real phones (1024 and 4096 are). If the dump fails, try -bs 1024.
+</source>
+        <translation>Observação: o tamanho de bloco %1 não foi testado em telefones reais (1024 e 4096 foram). Se o dump falhar, tente -bs 1024.
+</translation>
+    </message>
+    <message>
+        <source>The dump failed for an unknown reason.
+</source>
+        <translation>O dump falhou por um motivo desconhecido.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Copia&amp;r</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>Mostrar na pa&amp;sta</translation>
+    </message>
+    <message>
+        <source>Dump a&amp;nother phone</source>
+        <translation>Fazer dump de outro tele&amp;fone</translation>
+    </message>
+    <message>
+        <source>Done: the dump is saved</source>
+        <translation>Concluído: o dump foi salvo</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>Arquivo salvo</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the dump</source>
+        <translation>SHA-256 do dump</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>Copiar o SHA-256</translation>
+    </message>
+    <message>
+        <source>Show the dump in its folder</source>
+        <translation>Mostrar o dump na pasta</translation>
+    </message>
+    <message>
+        <source>Dump another phone</source>
+        <translation>Fazer dump de outro telefone</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) from 0x%3, read in %4.</source>
+        <translation>%1 (%2 bytes) a partir de 0x%3, lido em %4.</translation>
+    </message>
+    <message>
+        <source>ME ID %1</source>
+        <translation>ME ID %1</translation>
+    </message>
+    <message>
+        <source>Verified: a second read matched byte for byte.</source>
+        <translation>Verificado: uma segunda leitura coincidiu byte a byte.</translation>
+    </message>
+    <message>
+        <source>Resumed from an earlier partial dump.</source>
+        <translation>Retomado a partir de um dump parcial anterior.</translation>
+    </message>
+    <message>
+        <source>The phone was told to restart; you can unplug it.</source>
+        <translation>O telefone recebeu o comando para reiniciar; você já pode desconectá-lo.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone now.</source>
+        <translation>Desconecte o telefone agora.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Desligue o telefone. Segure a tecla de boot (geralmente a de chamada) e conecte o cabo USB.</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>Nenhum erro.</translation>
+    </message>
+    <message>
+        <source>The dump was cancelled.</source>
+        <translation>O dump foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Nothing was written under the target name.</source>
+        <translation>Nada foi gravado com o nome de destino.</translation>
+    </message>
+    <message>
+        <source>The settings for this dump are not valid.</source>
+        <translation>As configurações deste dump não são válidas.</translation>
+    </message>
+    <message>
+        <source>No phone appeared.</source>
+        <translation>Nenhum telefone apareceu.</translation>
+    </message>
+    <message>
+        <source>Turn the phone off, hold the boot key (usually Call) and connect the cable. Try another cable or USB port. On Windows, install the MediaTek VCOM driver. Some phones must be connected without the battery.</source>
+        <translation>Desligue o telefone, segure a tecla de boot (geralmente a de chamada) e conecte o cabo. Tente outro cabo ou outra porta USB. No Windows, instale o driver MediaTek VCOM. Alguns telefones precisam ser conectados sem a bateria.</translation>
+    </message>
+    <message>
+        <source>The port %1 does not exist (any more).</source>
+        <translation>A porta %1 não existe (ou deixou de existir).</translation>
+    </message>
+    <message>
+        <source>Check the port name, or choose Automatic and connect the phone while holding the boot key.</source>
+        <translation>Confira o nome da porta ou escolha Automático e conecte o telefone segurando a tecla de boot.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open %1.</source>
+        <translation>Você não tem permissão para abrir %1.</translation>
+    </message>
+    <message>
+        <source>Close other programs that may use the port, then try again.</source>
+        <translation>Feche outros programas que possam estar usando a porta e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>Outro programa está usando %1.</translation>
+    </message>
+    <message>
+        <source>ModemManager often grabs new USB serial ports: stop it (sudo systemctl stop ModemManager) or install MTreader&apos;s udev rule, which tells it to leave MediaTek phones alone. Close any serial terminal or flash tool, then reconnect the phone.</source>
+        <translation>O ModemManager costuma capturar novas portas seriais USB: pare-o (sudo systemctl stop ModemManager) ou instale a regra udev do MTreader, que o instrui a ignorar os telefones MediaTek. Feche qualquer terminal serial ou ferramenta de flash e reconecte o telefone.</translation>
+    </message>
+    <message>
+        <source>Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.</source>
+        <translation>Feche qualquer terminal serial, ferramenta de flash ou suíte de celular que possa estar usando a porta e reconecte o telefone.</translation>
+    </message>
+    <message>
+        <source>The port %1 could not be opened.</source>
+        <translation>Não foi possível abrir a porta %1.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone. If it keeps happening, try another USB port or cable.</source>
+        <translation>Reconecte o telefone. Se continuar acontecendo, tente outra porta USB ou outro cabo.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer like a MediaTek BootROM.</source>
+        <translation>O telefone não respondeu como um BootROM MediaTek.</translation>
+    </message>
+    <message>
+        <source>Disconnect the phone, turn it off, hold the boot key (usually Call) and connect it again; keep holding the key until the dump starts. Try without the battery, or another cable. Make sure the port really belongs to the phone.</source>
+        <translation>Desconecte o telefone, desligue-o, segure a tecla de boot (geralmente a de chamada) e conecte-o de novo; continue segurando a tecla até o dump começar. Tente sem a bateria ou com outro cabo. Verifique se a porta realmente é do telefone.</translation>
+    </message>
+    <message>
+        <source>The phone stopped answering.</source>
+        <translation>O telefone parou de responder.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or turn off pipelining.</source>
+        <translation>Confira o cabo, reconecte o telefone segurando a tecla de boot e retome o dump. Se acontecer de novo, escolha um tamanho de bloco menor ou desative os comandos encadeados.</translation>
+    </message>
+    <message>
+        <source>The phone sent only part of an answer.</source>
+        <translation>O telefone enviou só parte de uma resposta.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump.</source>
+        <translation>Confira o cabo, reconecte o telefone segurando a tecla de boot e retome o dump.</translation>
+    </message>
+    <message>
+        <source>The phone answered with unexpected bytes.</source>
+        <translation>O telefone respondeu com bytes inesperados.</translation>
+    </message>
+    <message>
+        <source>The connection is unreliable or this is not an MT626x BootROM. Reconnect the phone and resume; try another cable or USB port.</source>
+        <translation>A conexão está instável ou este não é um BootROM MT626x. Reconecte o telefone e retome o dump; tente outro cabo ou outra porta USB.</translation>
+    </message>
+    <message>
+        <source>The phone reported an error.</source>
+        <translation>O telefone informou um erro.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone with the boot key held and resume the dump. If the error stays at the same address, that part of the flash cannot be read this way.</source>
+        <translation>Reconecte o telefone segurando a tecla de boot e retome o dump. Se o erro continuar no mesmo endereço, essa parte da flash não pode ser lida desta forma.</translation>
+    </message>
+    <message>
+        <source>The phone disconnected.</source>
+        <translation>O telefone desconectou.</translation>
+    </message>
+    <message>
+        <source>The cable was pulled, or the phone reset or lost power. Everything read so far is kept: reconnect the phone while holding the boot key to continue. A phone without a battery needs a good cable and USB port.</source>
+        <translation>O cabo foi puxado, ou o telefone reiniciou ou perdeu energia. Tudo o que já foi lido está guardado: reconecte o telefone segurando a tecla de boot para continuar. Um telefone sem bateria precisa de um bom cabo e de uma boa porta USB.</translation>
+    </message>
+    <message>
+        <source>This is not the phone the partial dump came from.</source>
+        <translation>Este não é o telefone de onde veio o dump parcial.</translation>
+    </message>
+    <message>
+        <source>Connect the same phone to continue its dump, or start a new dump for this phone.</source>
+        <translation>Conecte o mesmo telefone para continuar o dump dele ou inicie um novo dump para este telefone.</translation>
+    </message>
+    <message>
+        <source>The dump could not be saved.</source>
+        <translation>Não foi possível salvar o dump.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check the disk. Details: %1</source>
+        <translation>Escolha uma pasta onde você possa gravar e verifique o disco. Detalhes: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>O disco está cheio.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk. What was read so far is kept and can be resumed.</source>
+        <translation>Libere espaço ou escolha outro disco. O que já foi lido está guardado e pode ser retomado.</translation>
+    </message>
+    <message>
+        <source>The output file already exists.</source>
+        <translation>O arquivo de saída já existe.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or allow overwriting it.</source>
+        <translation>Escolha outro nome ou permita sobrescrevê-lo.</translation>
+    </message>
+    <message>
+        <source>The second read differed from the first: the dump is not reliable.</source>
+        <translation>A segunda leitura foi diferente da primeira: o dump não é confiável.</translation>
+    </message>
+    <message>
+        <source>It is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
+        <translation>Ele foi mantido com um nome marcado como &quot;unverified&quot;. Confira o cabo e a porta USB e faça o dump novamente.</translation>
+    </message>
+    <message>
+        <source>The dump cannot be resumed.</source>
+        <translation>Não é possível retomar o dump.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Erro inesperado.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Aguardando o telefone</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Telefone identificado</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Lendo a flash</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Reiniciando o telefone</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falha</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Add yourself to the group that owns the port, then log out and in again:
+    sudo usermod -aG %1 $USER
+Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePanel</name>
+    <message>
+        <source>&amp;Reconnect the phone to continue</source>
+        <translation>&amp;Reconectar o telefone para continuar</translation>
+    </message>
+    <message>
+        <source>Show the lo&amp;g</source>
+        <translation>Mostrar o lo&amp;g</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>O que fazer agora</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone to continue the dump</source>
+        <translation>Reconectar o telefone para continuar o dump</translation>
+    </message>
+    <message>
+        <source>Show the log with the technical details</source>
+        <translation>Mostrar o log com os detalhes técnicos</translation>
+    </message>
+    <message>
+        <source>%1 Click below, then connect the phone again (turned off, boot key held): the dump continues where it stopped.</source>
+        <translation>%1 Clique no botão abaixo e conecte o telefone novamente (desligado, com a tecla de boot pressionada): o dump continua de onde parou.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashRange</name>
+    <message>
+        <source>The length is zero: nothing to read.</source>
+        <translation>O tamanho é zero: não há nada para ler.</translation>
+    </message>
+    <message>
+        <source>The start is past the 4 GiB address space of the phone.</source>
+        <translation>O início ultrapassa o espaço de endereçamento de 4 GiB do telefone.</translation>
+    </message>
+    <message>
+        <source>The range runs past the 4 GiB address space of the phone.</source>
+        <translation>O intervalo ultrapassa o espaço de endereçamento de 4 GiB do telefone.</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>O início &quot;%1&quot; não é um número. Use decimal (4194304) ou hexadecimal (0x400000).</translation>
+    </message>
+    <message>
+        <source>The length &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>O tamanho &quot;%1&quot; não é um número. Use decimal (4194304) ou hexadecimal (0x400000).</translation>
+    </message>
+    <message>
+        <source>The block size must be a multiple of 4 bytes.</source>
+        <translation>O tamanho do bloco deve ser múltiplo de 4 bytes.</translation>
+    </message>
+    <message>
+        <source>The block size can be at most 1 MiB.</source>
+        <translation>O tamanho do bloco pode ser no máximo 1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation type="unfinished">Escolher o arquivo de saída</translation>
+    </message>
+    <message>
+        <source>Port of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read twice to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careful mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the partial dump: connect the same phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Pronto</translation>
+    </message>
+    <message>
+        <source>Saved %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation type="unfinished">Salvar o dump como</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation type="unfinished">Dumps de flash (*.bin);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message>
+        <source>The range in the main window is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save this dump first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already dumping from %1. Choose another port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already dumping from %1. Choose another port for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the dumps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the dumps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTreader — several phones at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row for one more phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Porta</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished">Salvar em</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progresso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Copiar log</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>Salvar log…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation>Copiar o log</translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation>Salvar o log em um arquivo</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Limpar o log</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Salvar o log</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Arquivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o log em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — leitor de flash MediaTek</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>Modo co&amp;ntínuo: após cada dump, aguardar o próximo telefone</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Continuar com o próximo telefone</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Para uma pilha de telefones: cada dump recebe seu próprio nome de arquivo na mesma pasta.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>O que ler</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Salvar em</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Fazer &amp;dump</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Fazer dump da flash</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Iniciar e, quando solicitado, conectar o telefone (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Cancelar o dump</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Demo: um telefone virtual será conectado para você.</translation>
+    </message>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Escolha o que ler e onde salvar e clique em Fazer dump. O MTreader então explica como conectar o telefone e o encontra sozinho.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the dump</source>
+        <translation>&amp;Cancelar o dump</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Try with a virtual phone</source>
+        <translation>&amp;Testar com um telefone virtual</translation>
+    </message>
+    <message>
+        <source>&amp;About MTreader</source>
+        <translation>&amp;Sobre o MTreader</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About MTreader</source>
+        <translation>Sobre o MTreader</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM USB port, without opening the phone.&lt;/p&gt;&lt;p&gt;Released into the public domain (the Unlicense): use, copy and change it freely.&lt;/p&gt;&lt;p&gt;With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, and to mtk-open-tools.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Lê a flash de celulares básicos MediaTek MT6261 e MT6260 pela porta USB do BootROM, sem abrir o aparelho.&lt;/p&gt;&lt;p&gt;Liberado em domínio público (the Unlicense): use, copie e modifique à vontade.&lt;/p&gt;&lt;p&gt;Agradecimentos ao MTreader original, ao fernly pelas anotações sobre o BootROM do MT6260 e ao mtk-open-tools.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop the dump?</source>
+        <translation>Parar o dump?</translation>
+    </message>
+    <message>
+        <source>A dump is running. Stop it and quit? What was read so far is kept as a partial file and can be continued later.</source>
+        <translation>Há um dump em andamento. Pará-lo e sair? O que já foi lido fica guardado como arquivo parcial e pode ser continuado depois.</translation>
+    </message>
+    <message>
+        <source>Stopping the dump…</source>
+        <translation>Parando o dump…</translation>
+    </message>
+    <message>
+        <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
+        <translation>Demo: ao clicar em Fazer dump, um MT6261 virtual é conectado %1 s depois.</translation>
+    </message>
+    <message>
+        <source>No output file</source>
+        <translation>Nenhum arquivo de saída</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Primeiro escolha onde salvar o dump.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Pasta inexistente</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>A pasta %1 não existe. Escolha outro local com Salvar como.</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Continuar o dump anterior?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>Já existe um dump parcial de %1. Continuar com o mesmo telefone?
+
+Para começar do zero, escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Substituir o arquivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 já existe. Substituí-lo pelo novo dump?</translation>
+    </message>
+    <message>
+        <source>Dump of %1 bytes from 0x%2 to %3%4</source>
+        <translation>Dump de %1 bytes a partir de 0x%2 para %3%4</translation>
+    </message>
+    <message>
+        <source> (resuming)</source>
+        <translation> (retomando)</translation>
+    </message>
+    <message>
+        <source>Demo: virtual phone %1 plugs in in %2 s</source>
+        <translation>Demo: o telefone virtual %1 será conectado em %2 s</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the next phone.</source>
+        <translation>A espera pelo próximo telefone foi interrompida.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, SHA-256 %2</source>
+        <translation>Salvo: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). SHA-256 %3</source>
+        <translation>Salvo: %1 (%2). SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is kept in %3.</source>
+        <translation>%1 de %2 está guardado em %3.</translation>
+    </message>
+    <message>
+        <source>Keep going: waiting for the next phone</source>
+        <translation>Modo contínuo: aguardando o próximo telefone</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputChooser</name>
+    <message>
+        <source>Sav&amp;e as…</source>
+        <translation>Salvar co&amp;mo…</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Arquivo de saída</translation>
+    </message>
+    <message>
+        <source>The dump is written here. A new name is made for every dump until you choose one.</source>
+        <translation>O dump é gravado aqui. Um nome novo é criado para cada dump até você escolher um.</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Escolher o arquivo de saída</translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation>Salvar o dump como</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation>Dumps de flash (*.bin);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>unknown (0x%1)</source>
+        <translation>desconhecido (0x%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PortPicker</name>
+    <message>
+        <source>Choose a port or type its path</source>
+        <translation>Escolha uma porta ou digite o caminho</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Automatic finds the phone by its USB id. You can also pick a port, or type a path such as /dev/ttyUSB0 or COM5.</source>
+        <translation>Automático encontra o telefone pelo ID USB. Você também pode escolher uma porta ou digitar um caminho como /dev/ttyUSB0 ou COM5.</translation>
+    </message>
+    <message>
+        <source>Automatic — first MediaTek phone (0E8D:0003)</source>
+        <translation>Automático — primeiro telefone MediaTek (0E8D:0003)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>Chip:</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Versões:</translation>
+    </message>
+    <message>
+        <source>ME ID:</source>
+        <translation>ME ID:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>ainda desconhecido</translation>
+    </message>
+    <message>
+        <source>Keep holding the boot key until the reading starts.</source>
+        <translation>Continue segurando a tecla de boot até a leitura começar.</translation>
+    </message>
+    <message>
+        <source>You can let go of the key now. Do not unplug the phone.</source>
+        <translation>Já pode soltar a tecla. Não desconecte o telefone.</translation>
+    </message>
+    <message>
+        <source>Reading everything a second time to compare. Do not unplug the phone.</source>
+        <translation>Lendo tudo uma segunda vez para comparar. Não desconecte o telefone.</translation>
+    </message>
+    <message>
+        <source>The dump is saved. Restarting the phone.</source>
+        <translation>O dump foi salvo. Reiniciando o telefone.</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, BROM %3</source>
+        <translation>hardware %1, software %2, BROM %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4</source>
+        <translation>%1 de %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>finalizando</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Whole flash, 4 MiB</source>
+        <translation>Flash inteira, 4 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 8 MiB</source>
+        <translation>Flash inteira, 8 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 16 MiB</source>
+        <translation>Flash inteira, 16 MiB</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>Range to read</source>
+        <translation>Intervalo a ler</translation>
+    </message>
+    <message>
+        <source>Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. Reading past the end of the flash repeats it from the start.</source>
+        <translation>A maioria dos telefones MT6261 tem 4 MiB de flash; alguns têm 8 ou 16 MiB. Ler além do fim da flash a repete desde o início.</translation>
+    </message>
+    <message>
+        <source>Start address</source>
+        <translation>Endereço inicial</translation>
+    </message>
+    <message>
+        <source>Length in bytes</source>
+        <translation>Tamanho em bytes</translation>
+    </message>
+    <message>
+        <source>Decimal (4194304) or hex (0x400000)</source>
+        <translation>Decimal (4194304) ou hexadecimal (0x400000)</translation>
+    </message>
+    <message>
+        <source>Start as a size</source>
+        <translation>Início (KiB/MiB)</translation>
+    </message>
+    <message>
+        <source>Length as a size</source>
+        <translation>Tamanho (KiB/MiB)</translation>
+    </message>
+    <message>
+        <source>Range problem</source>
+        <translation>Problema no intervalo</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Início:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Tamanho:</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>measuring speed</source>
+        <translation>medindo a velocidade</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>estimando o tempo restante</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>falta cerca de %n s</numerusform>
+            <numerusform>faltam cerca de %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>faltam %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4</source>
+        <translation>%1, hardware %2, software %3, BROM %4</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Picture: a phone with a finger on the Call key and a USB cable</source>
+        <translation>Imagem: um telefone com um dedo na tecla de chamada e um cabo USB</translation>
+    </message>
+    <message>
+        <source>Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: take it out, connect the cable, then put it back only after the dump.</source>
+        <translation>Alguns telefones, como os modelos MT6260 fabricados pela Nokia, precisam ser conectados sem a bateria: retire-a, conecte o cabo e só recoloque a bateria depois do dump.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Watching for any MediaTek phone (USB id 0E8D:0003).</source>
+        <translation>Aguardando qualquer telefone MediaTek (ID USB 0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>Watching for %1.</source>
+        <translation>Aguardando %1.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone you just dumped, then connect the next one: turned off, boot key (usually Call) held.</source>
+        <translation>Desconecte o telefone que acabou de ser lido e conecte o próximo: desligado, com a tecla de boot (geralmente a de chamada) pressionada.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Reads the flash of MediaTek MT6261/MT6260 feature phones through the BootROM USB port.</source>
+        <translation>Lê a flash de celulares básicos MediaTek MT6261/MT6260 pela porta USB do BootROM.</translation>
+    </message>
+    <message>
+        <source>Start a dump against a built-in virtual phone at once (as Help &gt; Try with a virtual phone, then Dump).</source>
+        <translation>Iniciar imediatamente um dump com um telefone virtual embutido (como Ajuda &gt; Testar com um telefone virtual e depois Fazer dump).</translation>
+    </message>
+    <message>
+        <source>kind[@offset][xtimes]</source>
+        <translation>tipo[@offset][xvezes]</translation>
+    </message>
+    <message>
+        <source>mtreader: bad --demo-fault %1: %2</source>
+        <translation>mtreader: --demo-fault inválido %1: %2</translation>
+    </message>
+    <message>
+        <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: unknown language %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

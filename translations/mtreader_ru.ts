@@ -1,0 +1,1391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AdvancedOptions</name>
+    <message>
+        <source>Verify (read &amp;twice)</source>
+        <translation>Проверка (повторное &amp;чтение)</translation>
+    </message>
+    <message>
+        <source>Careful &amp;mode: wait for every answer, for phones that dislike pipelining</source>
+        <translation>&amp;Осторожный режим: ждать каждого ответа, для телефонов, плохо переносящих конвейерные запросы</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>Дополн&amp;ительно</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Показать дополнительные параметры</translation>
+    </message>
+    <message>
+        <source>%1 (unproven on real phones)</source>
+        <translation>%1 (не проверено на реальных телефонах)</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>Размер блока</translation>
+    </message>
+    <message>
+        <source>How much is asked for in one read command. 1 KiB is what the original tool used.</source>
+        <translation>Сколько данных запрашивается одной командой чтения. Оригинальная программа использовала 1 KiB.</translation>
+    </message>
+    <message>
+        <source>Verify by reading twice</source>
+        <translation>Проверка повторным чтением</translation>
+    </message>
+    <message>
+        <source>Reads the range a second time and compares. Takes twice as long.</source>
+        <translation>Считывает диапазон ещё раз и сравнивает. Занимает вдвое больше времени.</translation>
+    </message>
+    <message>
+        <source>Careful mode</source>
+        <translation>Осторожный режим</translation>
+    </message>
+    <message>
+        <source>Sends one read command at a time. Slower; try it when a phone keeps failing.</source>
+        <translation>Отправляет команды чтения по одной. Медленнее; попробуйте, если телефон постоянно сбоит.</translation>
+    </message>
+    <message>
+        <source>&amp;Block size:</source>
+        <translation>Размер &amp;блока:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Exit codes:
+  0    the dump was saved (and verified, with --verify)
+  1    unexpected internal error
+  2    usage error: bad arguments, range or block size
+  3    no phone: no port appeared in time, or nothing answered like a BootROM
+  4    port access: permission denied, port busy or could not be opened
+  5    protocol error: the phone stopped answering, answered wrongly,
+       disconnected, or the dump could not be resumed or verified
+  6    output error: FILE exists (use --force), cannot be written, disk full
+  130  cancelled with Ctrl-C or SIGTERM
+After an exit code 5 or 130 a partial dump is usually kept next to FILE;
+run the same command with --resume to continue it.
+</source>
+        <translation>Коды возврата:
+  0    дамп сохранён (и проверен, если указан --verify)
+  1    непредвиденная внутренняя ошибка
+  2    ошибка использования: неверные аргументы, диапазон или размер блока
+  3    нет телефона: порт не появился вовремя или никто не ответил как BootROM
+  4    доступ к порту: нет прав, порт занят или не открывается
+  5    ошибка протокола: телефон перестал отвечать, ответил неверно,
+       отключился, или дамп не удалось продолжить или проверить
+  6    ошибка вывода: FILE существует (используйте --force), не записывается, диск заполнен
+  130  отменено через Ctrl-C или SIGTERM
+После кода 5 или 130 рядом с FILE обычно остаётся частичный дамп;
+чтобы продолжить его, запустите ту же команду с --resume.
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, such as 30 or 0.5, not &quot;%2&quot;.</source>
+        <translation>--%1: нужно число секунд, например 30 или 0.5, а не «%2».</translation>
+    </message>
+    <message>
+        <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
+and saves LENGTH bytes from address START into FILE.
+START and LENGTH are decimal (4194304) or hex (0x400000).</source>
+        <translation>Считывает флеш-память кнопочного телефона MediaTek MT6261/MT6260 через USB-порт BootROM
+и сохраняет LENGTH байт с адреса START в FILE.
+START и LENGTH задаются в десятичном (4194304) или шестнадцатеричном (0x400000) виде.</translation>
+    </message>
+    <message>
+        <source>Serial port of the phone (/dev/ttyACM0, COM5), a path that appears when the phone is connected, or &quot;auto&quot; for the first MediaTek BootROM port (0E8D:0003).</source>
+        <translation>Последовательный порт телефона (/dev/ttyACM0, COM5), путь, который появляется при подключении телефона, или &quot;auto&quot; для первого порта MediaTek BootROM (0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>The file to save the dump to.</source>
+        <translation>Файл, в который сохраняется дамп.</translation>
+    </message>
+    <message>
+        <source>First flash address to read, such as 0.</source>
+        <translation>Первый адрес флеш-памяти для чтения, например 0.</translation>
+    </message>
+    <message>
+        <source>Number of bytes to read, such as 0x400000 (4 MiB).</source>
+        <translation>Сколько байт считать, например 0x400000 (4 MiB).</translation>
+    </message>
+    <message>
+        <source>Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).</source>
+        <translation>Байт на одну команду READ32 (по умолчанию %1; на телефонах проверены 1024 и 4096).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the phone&apos;s port to appear (default: wait until Ctrl-C).</source>
+        <translation>Сколько секунд ждать появления порта телефона (по умолчанию — пока не нажато Ctrl-C).</translation>
+    </message>
+    <message>
+        <source>Seconds to try the BootROM handshake once the port is open (default %1).</source>
+        <translation>Сколько секунд пытаться выполнить рукопожатие с BootROM после открытия порта (по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>Do not reset the phone after the dump.</source>
+        <translation>Не перезагружать телефон после дампа.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object on stdout.</source>
+        <translation>Вывести результат одним JSON-объектом в stdout.</translation>
+    </message>
+    <message>
+        <source>Overwrite FILE if it exists.</source>
+        <translation>Перезаписать FILE, если он существует.</translation>
+    </message>
+    <message>
+        <source>Continue a partial dump of the same range and phone (FILE.part).</source>
+        <translation>Продолжить частичный дамп того же диапазона и телефона (FILE.part).</translation>
+    </message>
+    <message>
+        <source>Read everything twice and compare.</source>
+        <translation>Считать всё дважды и сравнить.</translation>
+    </message>
+    <message>
+        <source>READ32 commands kept in flight, 1 to %1 (default %2).</source>
+        <translation>Сколько команд READ32 отправлять, не дожидаясь ответа: от 1 до %1 (по умолчанию %2).</translation>
+    </message>
+    <message>
+        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation>Ждать каждого ответа, как оригинальная программа (то же, что --pipeline 1).</translation>
+    </message>
+    <message>
+        <source>Print every step of the session.</source>
+        <translation>Выводить каждый шаг сеанса.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing arguments: expected PORT FILE START LENGTH, got %n.</source>
+        <translation>
+            <numerusform>Не хватает аргументов: ожидаются PORT FILE START LENGTH, передан %n аргумент.</numerusform>
+            <numerusform>Не хватает аргументов: ожидаются PORT FILE START LENGTH, передано %n аргумента.</numerusform>
+            <numerusform>Не хватает аргументов: ожидаются PORT FILE START LENGTH, передано %n аргументов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many arguments: expected PORT FILE START LENGTH; &quot;%1&quot; is one too many.</source>
+        <translation>Слишком много аргументов: ожидаются PORT FILE START LENGTH; «%1» — лишний.</translation>
+    </message>
+    <message>
+        <source>FILE is empty: name the file to save the dump to.</source>
+        <translation>FILE пуст: укажите имя файла для сохранения дампа.</translation>
+    </message>
+    <message>
+        <source>The block size &quot;%1&quot; is not a number.</source>
+        <translation>Размер блока «%1» — не число.</translation>
+    </message>
+    <message>
+        <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--pipeline: нужно число от 1 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--conservative and --pipeline %1 contradict each other.</source>
+        <translation>--conservative и --pipeline %1 противоречат друг другу.</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout must be more than zero.</source>
+        <translation>--handshake-timeout должен быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Waiting for a MediaTek phone (USB 0E8D:0003)…</source>
+        <translation>Ожидание телефона MediaTek (USB 0E8D:0003)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone on %1…</source>
+        <translation>Ожидание телефона на %1…</translation>
+    </message>
+    <message>
+        <source>Verifying: reading the range a second time…</source>
+        <translation>Проверка: повторное чтение диапазона…</translation>
+    </message>
+    <message>
+        <source>Resetting the phone…</source>
+        <translation>Перезагрузка телефона…</translation>
+    </message>
+    <message>
+        <source>Port %1 is open; greeting the BootROM…</source>
+        <translation>Порт %1 открыт; рукопожатие с BootROM…</translation>
+    </message>
+    <message>
+        <source>Connected: %1, hw %2, sw %3, BROM %4, ME ID %5</source>
+        <translation>Подключено: %1, hw %2, sw %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <source>Warning: this is not an MT6261 or MT6260; the dump goes on, but check the result.</source>
+        <translation>Внимание: это не MT6261 и не MT6260; дамп продолжается, но проверьте результат.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from 0x%2 into %3…</source>
+        <translation>Чтение %1 с адреса 0x%2 в %3…</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>, verified by a second read</source>
+        <translation>, проверено повторным чтением</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)%3.
+</source>
+        <translation>Сохранено: %1 (%2)%3.
+</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) in %3 s at %4 KiB/s%5.
+</source>
+        <translation>Сохранено: %1 (%2) за %3 с, %4 KiB/s%5.
+</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+</source>
+        <translation>SHA-256 %1
+</translation>
+    </message>
+    <message>
+        <source>The phone was not reset (--no-reset): unplug it to turn it off.
+</source>
+        <translation>Телефон не перезагружен (--no-reset): отключите его, чтобы выключить.
+</translation>
+    </message>
+    <message>
+        <source>The reset was not confirmed: unplug the phone.
+</source>
+        <translation>Перезагрузка не подтверждена: отключите телефон.
+</translation>
+    </message>
+    <message>
+        <source>%1 was left untouched. Add --force to overwrite it.</source>
+        <translation>Файл %1 не изменён. Чтобы перезаписать его, добавьте --force.</translation>
+    </message>
+    <message>
+        <source>The first read is kept as %1.</source>
+        <translation>Результат первого чтения сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>What was read so far is kept in %1 (%2). To continue where it stopped, reconnect the phone with the boot key held and run:</source>
+        <translation>Считанные данные сохранены в %1 (%2). Чтобы продолжить с места остановки, переподключите телефон с зажатой кнопкой загрузки и выполните:</translation>
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation>Ошибка: %1
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>Подробности: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli [options] PORT FILE START LENGTH
+Run mtreader-cli --help for the options and exit codes.
+</source>
+        <translation>Использование: mtreader-cli [параметры] PORT FILE START LENGTH
+Параметры и коды возврата: mtreader-cli --help.
+</translation>
+    </message>
+    <message>
+        <source>Note: block size %1 is not proven on real phones (1024 and 4096 are). If the dump fails, try -bs 1024.
+</source>
+        <translation>Примечание: размер блока %1 не проверен на реальных телефонах (проверены 1024 и 4096). Если дамп не удастся, попробуйте -bs 1024.
+</translation>
+    </message>
+    <message>
+        <source>The dump failed for an unknown reason.
+</source>
+        <translation>Дамп не удался по неизвестной причине.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>Показать в папк&amp;е</translation>
+    </message>
+    <message>
+        <source>Dump a&amp;nother phone</source>
+        <translation>Дамп с&amp;ледующего телефона</translation>
+    </message>
+    <message>
+        <source>Done: the dump is saved</source>
+        <translation>Готово: дамп сохранён</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>Сохранённый файл</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the dump</source>
+        <translation>SHA-256 дампа</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>Копировать SHA-256</translation>
+    </message>
+    <message>
+        <source>Show the dump in its folder</source>
+        <translation>Показать дамп в папке</translation>
+    </message>
+    <message>
+        <source>Dump another phone</source>
+        <translation>Снять дамп другого телефона</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) from 0x%3, read in %4.</source>
+        <translation>%1 (%2 байт) с адреса 0x%3, считано за %4.</translation>
+    </message>
+    <message>
+        <source>ME ID %1</source>
+        <translation>ME ID %1</translation>
+    </message>
+    <message>
+        <source>Verified: a second read matched byte for byte.</source>
+        <translation>Проверено: повторное чтение совпало байт в байт.</translation>
+    </message>
+    <message>
+        <source>Resumed from an earlier partial dump.</source>
+        <translation>Продолжен ранее начатый частичный дамп.</translation>
+    </message>
+    <message>
+        <source>The phone was told to restart; you can unplug it.</source>
+        <translation>Телефону отправлена команда перезагрузки; его можно отключить.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone now.</source>
+        <translation>Отключите телефон.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Выключите телефон. Зажмите кнопку загрузки (обычно кнопку вызова) и подключите USB-кабель.</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>Ошибок нет.</translation>
+    </message>
+    <message>
+        <source>The dump was cancelled.</source>
+        <translation>Дамп отменён.</translation>
+    </message>
+    <message>
+        <source>Nothing was written under the target name.</source>
+        <translation>Под целевым именем ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The settings for this dump are not valid.</source>
+        <translation>Параметры этого дампа неверны.</translation>
+    </message>
+    <message>
+        <source>No phone appeared.</source>
+        <translation>Телефон не обнаружен.</translation>
+    </message>
+    <message>
+        <source>Turn the phone off, hold the boot key (usually Call) and connect the cable. Try another cable or USB port. On Windows, install the MediaTek VCOM driver. Some phones must be connected without the battery.</source>
+        <translation>Выключите телефон, зажмите кнопку загрузки (обычно кнопку вызова) и подключите кабель. Попробуйте другой кабель или USB-порт. В Windows установите драйвер MediaTek VCOM. Некоторые телефоны нужно подключать без аккумулятора.</translation>
+    </message>
+    <message>
+        <source>The port %1 does not exist (any more).</source>
+        <translation>Порта %1 нет (или он уже исчез).</translation>
+    </message>
+    <message>
+        <source>Check the port name, or choose Automatic and connect the phone while holding the boot key.</source>
+        <translation>Проверьте имя порта или выберите «Автоматически» и подключите телефон с зажатой кнопкой загрузки.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open %1.</source>
+        <translation>Нет прав на открытие %1.</translation>
+    </message>
+    <message>
+        <source>Close other programs that may use the port, then try again.</source>
+        <translation>Закройте другие программы, которые могут использовать порт, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>%1 занят другой программой.</translation>
+    </message>
+    <message>
+        <source>ModemManager often grabs new USB serial ports: stop it (sudo systemctl stop ModemManager) or install MTreader&apos;s udev rule, which tells it to leave MediaTek phones alone. Close any serial terminal or flash tool, then reconnect the phone.</source>
+        <translation>ModemManager часто захватывает новые последовательные USB-порты: остановите его (sudo systemctl stop ModemManager) или установите правило udev из комплекта MTreader, которое велит ему не трогать телефоны MediaTek. Закройте терминалы последовательного порта и программы для прошивки, затем переподключите телефон.</translation>
+    </message>
+    <message>
+        <source>Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.</source>
+        <translation>Закройте терминалы последовательного порта, программы для прошивки и синхронизации телефонов, которые могут занимать порт, затем переподключите телефон.</translation>
+    </message>
+    <message>
+        <source>The port %1 could not be opened.</source>
+        <translation>Не удалось открыть порт %1.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone. If it keeps happening, try another USB port or cable.</source>
+        <translation>Переподключите телефон. Если это повторяется, попробуйте другой USB-порт или кабель.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer like a MediaTek BootROM.</source>
+        <translation>Телефон ответил не так, как MediaTek BootROM.</translation>
+    </message>
+    <message>
+        <source>Disconnect the phone, turn it off, hold the boot key (usually Call) and connect it again; keep holding the key until the dump starts. Try without the battery, or another cable. Make sure the port really belongs to the phone.</source>
+        <translation>Отключите телефон, выключите его, зажмите кнопку загрузки (обычно кнопку вызова) и подключите снова; держите кнопку, пока не начнётся дамп. Попробуйте без аккумулятора или с другим кабелем. Убедитесь, что порт действительно принадлежит телефону.</translation>
+    </message>
+    <message>
+        <source>The phone stopped answering.</source>
+        <translation>Телефон перестал отвечать.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or turn off pipelining.</source>
+        <translation>Проверьте кабель, затем переподключите телефон с зажатой кнопкой загрузки и продолжите дамп. Если это повторится, выберите меньший размер блока или отключите конвейерные запросы.</translation>
+    </message>
+    <message>
+        <source>The phone sent only part of an answer.</source>
+        <translation>Телефон прислал неполный ответ.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump.</source>
+        <translation>Проверьте кабель, затем переподключите телефон с зажатой кнопкой загрузки и продолжите дамп.</translation>
+    </message>
+    <message>
+        <source>The phone answered with unexpected bytes.</source>
+        <translation>Телефон ответил неожиданными байтами.</translation>
+    </message>
+    <message>
+        <source>The connection is unreliable or this is not an MT626x BootROM. Reconnect the phone and resume; try another cable or USB port.</source>
+        <translation>Соединение ненадёжно, или это не BootROM MT626x. Переподключите телефон и продолжите дамп; попробуйте другой кабель или USB-порт.</translation>
+    </message>
+    <message>
+        <source>The phone reported an error.</source>
+        <translation>Телефон сообщил об ошибке.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone with the boot key held and resume the dump. If the error stays at the same address, that part of the flash cannot be read this way.</source>
+        <translation>Переподключите телефон с зажатой кнопкой загрузки и продолжите дамп. Если ошибка повторяется на том же адресе, эту часть флеш-памяти таким способом прочитать нельзя.</translation>
+    </message>
+    <message>
+        <source>The phone disconnected.</source>
+        <translation>Телефон отключился.</translation>
+    </message>
+    <message>
+        <source>The cable was pulled, or the phone reset or lost power. Everything read so far is kept: reconnect the phone while holding the boot key to continue. A phone without a battery needs a good cable and USB port.</source>
+        <translation>Кабель выдернут, либо телефон перезагрузился или потерял питание. Всё считанное сохранено: чтобы продолжить, переподключите телефон с зажатой кнопкой загрузки. Телефону без аккумулятора нужны хороший кабель и USB-порт.</translation>
+    </message>
+    <message>
+        <source>This is not the phone the partial dump came from.</source>
+        <translation>Это не тот телефон, с которого снят частичный дамп.</translation>
+    </message>
+    <message>
+        <source>Connect the same phone to continue its dump, or start a new dump for this phone.</source>
+        <translation>Подключите тот же телефон, чтобы продолжить его дамп, или начните новый дамп для этого телефона.</translation>
+    </message>
+    <message>
+        <source>The dump could not be saved.</source>
+        <translation>Не удалось сохранить дамп.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check the disk. Details: %1</source>
+        <translation>Выберите папку, доступную для записи, и проверьте диск. Подробности: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk. What was read so far is kept and can be resumed.</source>
+        <translation>Освободите место или выберите другой диск. Считанные данные сохранены, дамп можно продолжить.</translation>
+    </message>
+    <message>
+        <source>The output file already exists.</source>
+        <translation>Выходной файл уже существует.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or allow overwriting it.</source>
+        <translation>Выберите другое имя или разрешите перезапись.</translation>
+    </message>
+    <message>
+        <source>The second read differed from the first: the dump is not reliable.</source>
+        <translation>Повторное чтение не совпало с первым: дамп ненадёжен.</translation>
+    </message>
+    <message>
+        <source>It is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
+        <translation>Он сохранён под именем с пометкой «unverified». Проверьте кабель и USB-порт и снимите дамп заново.</translation>
+    </message>
+    <message>
+        <source>The dump cannot be resumed.</source>
+        <translation>Продолжить дамп невозможно.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Непредвиденная ошибка.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов к работе</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Ожидание телефона</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Телефон опознан</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Чтение флеш-памяти</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Перезагрузка телефона</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Add yourself to the group that owns the port, then log out and in again:
+    sudo usermod -aG %1 $USER
+Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePanel</name>
+    <message>
+        <source>&amp;Reconnect the phone to continue</source>
+        <translation>Переподключить телефон и продол&amp;жить</translation>
+    </message>
+    <message>
+        <source>Show the lo&amp;g</source>
+        <translation>Показать журна&amp;л</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Что делать дальше</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone to continue the dump</source>
+        <translation>Переподключить телефон, чтобы продолжить дамп</translation>
+    </message>
+    <message>
+        <source>Show the log with the technical details</source>
+        <translation>Показать журнал с техническими подробностями</translation>
+    </message>
+    <message>
+        <source>%1 Click below, then connect the phone again (turned off, boot key held): the dump continues where it stopped.</source>
+        <translation>%1 Нажмите кнопку ниже, затем снова подключите телефон (выключенный, с зажатой кнопкой загрузки): дамп продолжится с места остановки.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashRange</name>
+    <message>
+        <source>The length is zero: nothing to read.</source>
+        <translation>Длина равна нулю: читать нечего.</translation>
+    </message>
+    <message>
+        <source>The start is past the 4 GiB address space of the phone.</source>
+        <translation>Начало выходит за пределы адресного пространства телефона (4 GiB).</translation>
+    </message>
+    <message>
+        <source>The range runs past the 4 GiB address space of the phone.</source>
+        <translation>Диапазон выходит за пределы адресного пространства телефона (4 GiB).</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>Начало «%1» — не число. Укажите десятичное (4194304) или шестнадцатеричное (0x400000) число.</translation>
+    </message>
+    <message>
+        <source>The length &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>Длина «%1» — не число. Укажите десятичное (4194304) или шестнадцатеричное (0x400000) число.</translation>
+    </message>
+    <message>
+        <source>The block size must be a multiple of 4 bytes.</source>
+        <translation>Размер блока должен быть кратен 4 байтам.</translation>
+    </message>
+    <message>
+        <source>The block size can be at most 1 MiB.</source>
+        <translation>Размер блока не может превышать 1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation type="unfinished">Выбрать выходной файл</translation>
+    </message>
+    <message>
+        <source>Port of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read twice to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careful mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the partial dump: connect the same phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Готов к работе</translation>
+    </message>
+    <message>
+        <source>Saved %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation type="unfinished">Сохранить дамп как</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation type="unfinished">Дампы флеш-памяти (*.bin);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message>
+        <source>The range in the main window is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save this dump first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already dumping from %1. Choose another port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already dumping from %1. Choose another port for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the dumps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the dumps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTreader — several phones at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row for one more phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Порт</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished">Куда сохранить</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Копировать журнал</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>Сохранить журнал…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation>Копировать журнал</translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation>Сохранить журнал в файл</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Очистить журнал</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Сохранить журнал</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить журнал в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — чтение флеш-памяти MediaTek</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>Серийный &amp;режим: после каждого дампа ждать следующий телефон</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Продолжать со следующим телефоном</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Для партии телефонов: каждый дамп получает своё имя файла в той же папке.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Что читать</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Куда сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Снять д&amp;амп</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Снять дамп флеш-памяти</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Запустите, затем подключите телефон, когда появится запрос (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Отменить дамп</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Демо: виртуальный телефон будет подключён автоматически.</translation>
+    </message>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Выберите, что читать и куда сохранить, затем нажмите «Снять дамп». Дальше MTreader подскажет, как подключить телефон, и сам его найдёт.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the dump</source>
+        <translation>&amp;Отменить дамп</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Try with a virtual phone</source>
+        <translation>&amp;Попробовать на виртуальном телефоне</translation>
+    </message>
+    <message>
+        <source>&amp;About MTreader</source>
+        <translation>&amp;О программе MTreader</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About MTreader</source>
+        <translation>О программе MTreader</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM USB port, without opening the phone.&lt;/p&gt;&lt;p&gt;Released into the public domain (the Unlicense): use, copy and change it freely.&lt;/p&gt;&lt;p&gt;With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, and to mtk-open-tools.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Считывает флеш-память кнопочных телефонов MediaTek MT6261 и MT6260 через USB-порт BootROM, не вскрывая телефон.&lt;/p&gt;&lt;p&gt;Передано в общественное достояние (Unlicense): свободно используйте, копируйте и изменяйте.&lt;/p&gt;&lt;p&gt;Благодарности оригинальному MTreader, проекту fernly за заметки о BootROM MT6260 и mtk-open-tools.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop the dump?</source>
+        <translation>Остановить дамп?</translation>
+    </message>
+    <message>
+        <source>A dump is running. Stop it and quit? What was read so far is kept as a partial file and can be continued later.</source>
+        <translation>Идёт дамп. Остановить его и выйти? Считанные данные сохранятся как частичный файл, и дамп можно будет продолжить позже.</translation>
+    </message>
+    <message>
+        <source>Stopping the dump…</source>
+        <translation>Остановка дампа…</translation>
+    </message>
+    <message>
+        <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
+        <translation>Демо: после нажатия «Снять дамп» виртуальный MT6261 подключится через %1 с.</translation>
+    </message>
+    <message>
+        <source>No output file</source>
+        <translation>Не указан выходной файл</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Сначала выберите, куда сохранить дамп.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Папка не найдена</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>Папка %1 не существует. Выберите другое место кнопкой «Сохранить как».</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Продолжить прежний дамп?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>Частичный дамп %1 уже существует. Продолжить его с тем же телефоном?
+
+Чтобы начать заново, выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 уже существует. Заменить его новым дампом?</translation>
+    </message>
+    <message>
+        <source>Dump of %1 bytes from 0x%2 to %3%4</source>
+        <translation>Дамп %1 байт с адреса 0x%2 в %3%4</translation>
+    </message>
+    <message>
+        <source> (resuming)</source>
+        <translation> (продолжение)</translation>
+    </message>
+    <message>
+        <source>Demo: virtual phone %1 plugs in in %2 s</source>
+        <translation>Демо: виртуальный телефон %1 подключится через %2 с</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the next phone.</source>
+        <translation>Ожидание следующего телефона остановлено.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Этап: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, SHA-256 %2</source>
+        <translation>Сохранено: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). SHA-256 %3</source>
+        <translation>Сохранено: %1 (%2). SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is kept in %3.</source>
+        <translation>%1 из %2 сохранено в %3.</translation>
+    </message>
+    <message>
+        <source>Keep going: waiting for the next phone</source>
+        <translation>Серийный режим: ожидание следующего телефона</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputChooser</name>
+    <message>
+        <source>Sav&amp;e as…</source>
+        <translation>Со&amp;хранить как…</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Выходной файл</translation>
+    </message>
+    <message>
+        <source>The dump is written here. A new name is made for every dump until you choose one.</source>
+        <translation>Дамп записывается сюда. Для каждого дампа создаётся новое имя, пока вы не выберете своё.</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Выбрать выходной файл</translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation>Сохранить дамп как</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation>Дампы флеш-памяти (*.bin);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>unknown (0x%1)</source>
+        <translation>неизвестный (0x%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PortPicker</name>
+    <message>
+        <source>Choose a port or type its path</source>
+        <translation>Выберите порт или введите путь</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Automatic finds the phone by its USB id. You can also pick a port, or type a path such as /dev/ttyUSB0 or COM5.</source>
+        <translation>«Автоматически» находит телефон по его USB ID. Можно также выбрать порт или ввести путь, например /dev/ttyUSB0 или COM5.</translation>
+    </message>
+    <message>
+        <source>Automatic — first MediaTek phone (0E8D:0003)</source>
+        <translation>Автоматически — первый телефон MediaTek (0E8D:0003)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>Чип:</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Версии:</translation>
+    </message>
+    <message>
+        <source>ME ID:</source>
+        <translation>ME ID:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <source>Keep holding the boot key until the reading starts.</source>
+        <translation>Держите кнопку загрузки, пока не начнётся чтение.</translation>
+    </message>
+    <message>
+        <source>You can let go of the key now. Do not unplug the phone.</source>
+        <translation>Теперь кнопку можно отпустить. Не отключайте телефон.</translation>
+    </message>
+    <message>
+        <source>Reading everything a second time to compare. Do not unplug the phone.</source>
+        <translation>Всё считывается повторно для сравнения. Не отключайте телефон.</translation>
+    </message>
+    <message>
+        <source>The dump is saved. Restarting the phone.</source>
+        <translation>Дамп сохранён. Перезагрузка телефона.</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, BROM %3</source>
+        <translation>аппаратная %1, программная %2, BROM %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4</source>
+        <translation>%1 из %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>завершение</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Whole flash, 4 MiB</source>
+        <translation>Вся флеш-память, 4 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 8 MiB</source>
+        <translation>Вся флеш-память, 8 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 16 MiB</source>
+        <translation>Вся флеш-память, 16 MiB</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Свой диапазон</translation>
+    </message>
+    <message>
+        <source>Range to read</source>
+        <translation>Диапазон чтения</translation>
+    </message>
+    <message>
+        <source>Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. Reading past the end of the flash repeats it from the start.</source>
+        <translation>У большинства телефонов на MT6261 4 MiB флеш-памяти, у некоторых — 8 или 16 MiB. При чтении за концом флеш-памяти данные повторяются с начала.</translation>
+    </message>
+    <message>
+        <source>Start address</source>
+        <translation>Начальный адрес</translation>
+    </message>
+    <message>
+        <source>Length in bytes</source>
+        <translation>Длина в байтах</translation>
+    </message>
+    <message>
+        <source>Decimal (4194304) or hex (0x400000)</source>
+        <translation>Десятичное (4194304) или шестнадцатеричное (0x400000) число</translation>
+    </message>
+    <message>
+        <source>Start as a size</source>
+        <translation>Начало в виде размера</translation>
+    </message>
+    <message>
+        <source>Length as a size</source>
+        <translation>Длина в виде размера</translation>
+    </message>
+    <message>
+        <source>Range problem</source>
+        <translation>Ошибка диапазона</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Длина:</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>measuring speed</source>
+        <translation>измерение скорости</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/с</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>оценка оставшегося времени</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>осталось около %n с</numerusform>
+            <numerusform>осталось около %n с</numerusform>
+            <numerusform>осталось около %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>осталось %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4</source>
+        <translation>%1, аппаратная версия %2, программная версия %3, BROM %4</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Picture: a phone with a finger on the Call key and a USB cable</source>
+        <translation>Рисунок: телефон с пальцем на кнопке вызова и USB-кабель</translation>
+    </message>
+    <message>
+        <source>Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: take it out, connect the cable, then put it back only after the dump.</source>
+        <translation>Некоторые телефоны, например MT6260 производства Nokia, нужно подключать без аккумулятора: извлеките его, подключите кабель и верните аккумулятор на место только после дампа.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Watching for any MediaTek phone (USB id 0E8D:0003).</source>
+        <translation>Ожидание любого телефона MediaTek (USB ID 0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>Watching for %1.</source>
+        <translation>Ожидание %1.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone you just dumped, then connect the next one: turned off, boot key (usually Call) held.</source>
+        <translation>Отключите телефон, с которого только что сняли дамп, и подключите следующий: выключенный, с зажатой кнопкой загрузки (обычно кнопкой вызова).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Reads the flash of MediaTek MT6261/MT6260 feature phones through the BootROM USB port.</source>
+        <translation>Считывает флеш-память кнопочных телефонов MediaTek MT6261/MT6260 через USB-порт BootROM.</translation>
+    </message>
+    <message>
+        <source>Start a dump against a built-in virtual phone at once (as Help &gt; Try with a virtual phone, then Dump).</source>
+        <translation>Сразу начать дамп со встроенного виртуального телефона (как «Справка &gt; Попробовать на виртуальном телефоне», затем «Снять дамп»).</translation>
+    </message>
+    <message>
+        <source>kind[@offset][xtimes]</source>
+        <translation>тип[@смещение][xчисло]</translation>
+    </message>
+    <message>
+        <source>mtreader: bad --demo-fault %1: %2</source>
+        <translation>mtreader: неверный --demo-fault %1: %2</translation>
+    </message>
+    <message>
+        <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: unknown language %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

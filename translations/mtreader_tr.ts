@@ -1,0 +1,1385 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>AdvancedOptions</name>
+    <message>
+        <source>Verify (read &amp;twice)</source>
+        <translation>Doğrula (iki kez &amp;oku)</translation>
+    </message>
+    <message>
+        <source>Careful &amp;mode: wait for every answer, for phones that dislike pipelining</source>
+        <translation>&amp;Temkinli mod: her yanıtı bekle (ardışık komutları kaldıramayan telefonlar için)</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>Geli&amp;şmiş</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Gelişmiş seçenekleri göster</translation>
+    </message>
+    <message>
+        <source>%1 (unproven on real phones)</source>
+        <translation>%1 (gerçek telefonlarda denenmedi)</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>Blok boyutu</translation>
+    </message>
+    <message>
+        <source>How much is asked for in one read command. 1 KiB is what the original tool used.</source>
+        <translation>Tek bir okuma komutuyla ne kadar veri istendiği. Orijinal araç 1 KiB kullanıyordu.</translation>
+    </message>
+    <message>
+        <source>Verify by reading twice</source>
+        <translation>İki kez okuyarak doğrula</translation>
+    </message>
+    <message>
+        <source>Reads the range a second time and compares. Takes twice as long.</source>
+        <translation>Aralığı ikinci kez okur ve karşılaştırır. İki kat uzun sürer.</translation>
+    </message>
+    <message>
+        <source>Careful mode</source>
+        <translation>Temkinli mod</translation>
+    </message>
+    <message>
+        <source>Sends one read command at a time. Slower; try it when a phone keeps failing.</source>
+        <translation>Okuma komutlarını birer birer gönderir. Daha yavaştır; bir telefon sürekli hata veriyorsa deneyin.</translation>
+    </message>
+    <message>
+        <source>&amp;Block size:</source>
+        <translation>Blo&amp;k boyutu:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Exit codes:
+  0    the dump was saved (and verified, with --verify)
+  1    unexpected internal error
+  2    usage error: bad arguments, range or block size
+  3    no phone: no port appeared in time, or nothing answered like a BootROM
+  4    port access: permission denied, port busy or could not be opened
+  5    protocol error: the phone stopped answering, answered wrongly,
+       disconnected, or the dump could not be resumed or verified
+  6    output error: FILE exists (use --force), cannot be written, disk full
+  130  cancelled with Ctrl-C or SIGTERM
+After an exit code 5 or 130 a partial dump is usually kept next to FILE;
+run the same command with --resume to continue it.
+</source>
+        <translation>Çıkış kodları:
+  0    döküm kaydedildi (--verify verildiyse doğrulandı da)
+  1    beklenmeyen dahili hata
+  2    kullanım hatası: hatalı argümanlar, aralık veya blok boyutu
+  3    telefon yok: zamanında port görünmedi veya hiçbir şey BootROM gibi yanıt vermedi
+  4    port erişimi: izin reddedildi, port meşgul veya açılamadı
+  5    protokol hatası: telefon yanıt vermeyi bıraktı, yanlış yanıt verdi,
+       bağlantısı kesildi ya da döküme devam edilemedi veya doğrulanamadı
+  6    çıktı hatası: FILE zaten var (--force kullanın), yazılamıyor, disk dolu
+  130  Ctrl-C veya SIGTERM ile iptal edildi
+5 veya 130 çıkış kodundan sonra FILE yanında genellikle kısmi bir döküm kalır;
+devam etmek için aynı komutu --resume ile çalıştırın.
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, such as 30 or 0.5, not &quot;%2&quot;.</source>
+        <translation>--%1 için saniye cinsinden bir sayı gerekir (örneğin 30 veya 0.5); &quot;%2&quot; geçersiz.</translation>
+    </message>
+    <message>
+        <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
+and saves LENGTH bytes from address START into FILE.
+START and LENGTH are decimal (4194304) or hex (0x400000).</source>
+        <translation>MediaTek MT6261/MT6260 tuşlu telefonun flash belleğini BootROM USB portu üzerinden okur
+ve START adresinden başlayan LENGTH baytı FILE dosyasına kaydeder.
+START ve LENGTH ondalık (4194304) veya onaltılık (0x400000) olabilir.</translation>
+    </message>
+    <message>
+        <source>Serial port of the phone (/dev/ttyACM0, COM5), a path that appears when the phone is connected, or &quot;auto&quot; for the first MediaTek BootROM port (0E8D:0003).</source>
+        <translation>Telefonun seri portu (/dev/ttyACM0, COM5), telefon bağlandığında beliren bir yol ya da ilk MediaTek BootROM portu (0E8D:0003) için &quot;auto&quot;.</translation>
+    </message>
+    <message>
+        <source>The file to save the dump to.</source>
+        <translation>Dökümün kaydedileceği dosya.</translation>
+    </message>
+    <message>
+        <source>First flash address to read, such as 0.</source>
+        <translation>Okunacak ilk flash adresi, örneğin 0.</translation>
+    </message>
+    <message>
+        <source>Number of bytes to read, such as 0x400000 (4 MiB).</source>
+        <translation>Okunacak bayt sayısı, örneğin 0x400000 (4 MiB).</translation>
+    </message>
+    <message>
+        <source>Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).</source>
+        <translation>READ32 komutu başına bayt (varsayılan %1; telefonlarda 1024 ve 4096 denenmiştir).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the phone&apos;s port to appear (default: wait until Ctrl-C).</source>
+        <translation>Telefonun portunun görünmesi için beklenecek saniye (varsayılan: Ctrl-C&apos;ye kadar bekle).</translation>
+    </message>
+    <message>
+        <source>Seconds to try the BootROM handshake once the port is open (default %1).</source>
+        <translation>Port açıldıktan sonra BootROM el sıkışmasının deneneceği saniye (varsayılan %1).</translation>
+    </message>
+    <message>
+        <source>Do not reset the phone after the dump.</source>
+        <translation>Dökümden sonra telefonu yeniden başlatma.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object on stdout.</source>
+        <translation>Sonucu stdout&apos;a tek bir JSON nesnesi olarak yaz.</translation>
+    </message>
+    <message>
+        <source>Overwrite FILE if it exists.</source>
+        <translation>FILE varsa üzerine yaz.</translation>
+    </message>
+    <message>
+        <source>Continue a partial dump of the same range and phone (FILE.part).</source>
+        <translation>Aynı aralık ve telefona ait kısmi bir dökümü sürdür (FILE.part).</translation>
+    </message>
+    <message>
+        <source>Read everything twice and compare.</source>
+        <translation>Her şeyi iki kez oku ve karşılaştır.</translation>
+    </message>
+    <message>
+        <source>READ32 commands kept in flight, 1 to %1 (default %2).</source>
+        <translation>Yanıt beklenmeden gönderilen READ32 komutu sayısı, 1 ile %1 arası (varsayılan %2).</translation>
+    </message>
+    <message>
+        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation>Orijinal araç gibi her yanıtı bekle (--pipeline 1 ile aynı).</translation>
+    </message>
+    <message>
+        <source>Print every step of the session.</source>
+        <translation>Oturumun her adımını yazdır.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Bu yardımı göster.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Sürümü göster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing arguments: expected PORT FILE START LENGTH, got %n.</source>
+        <translation>
+            <numerusform>Eksik argüman: PORT FILE START LENGTH bekleniyordu, %n argüman verildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many arguments: expected PORT FILE START LENGTH; &quot;%1&quot; is one too many.</source>
+        <translation>Fazla argüman: PORT FILE START LENGTH bekleniyordu; &quot;%1&quot; fazladan.</translation>
+    </message>
+    <message>
+        <source>FILE is empty: name the file to save the dump to.</source>
+        <translation>FILE boş: dökümün kaydedileceği dosyanın adını verin.</translation>
+    </message>
+    <message>
+        <source>The block size &quot;%1&quot; is not a number.</source>
+        <translation>Blok boyutu &quot;%1&quot; bir sayı değil.</translation>
+    </message>
+    <message>
+        <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--pipeline için 1 ile %1 arasında bir sayı gerekir; &quot;%2&quot; geçersiz.</translation>
+    </message>
+    <message>
+        <source>--conservative and --pipeline %1 contradict each other.</source>
+        <translation>--conservative ve --pipeline %1 birbiriyle çelişiyor.</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout must be more than zero.</source>
+        <translation>--handshake-timeout sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Waiting for a MediaTek phone (USB 0E8D:0003)…</source>
+        <translation>MediaTek telefon bekleniyor (USB 0E8D:0003)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone on %1…</source>
+        <translation>%1 üzerinde telefon bekleniyor…</translation>
+    </message>
+    <message>
+        <source>Verifying: reading the range a second time…</source>
+        <translation>Doğrulanıyor: aralık ikinci kez okunuyor…</translation>
+    </message>
+    <message>
+        <source>Resetting the phone…</source>
+        <translation>Telefon yeniden başlatılıyor…</translation>
+    </message>
+    <message>
+        <source>Port %1 is open; greeting the BootROM…</source>
+        <translation>%1 portu açık; BootROM ile el sıkışılıyor…</translation>
+    </message>
+    <message>
+        <source>Connected: %1, hw %2, sw %3, BROM %4, ME ID %5</source>
+        <translation>Bağlandı: %1, hw %2, sw %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Warning: this is not an MT6261 or MT6260; the dump goes on, but check the result.</source>
+        <translation>Uyarı: bu bir MT6261 veya MT6260 değil; döküm sürüyor, ancak sonucu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from 0x%2 into %3…</source>
+        <translation>0x%2 adresinden %1 okunuyor, hedef: %3…</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Doğrulanıyor</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Okunuyor</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>kalan %1</translation>
+    </message>
+    <message>
+        <source>, verified by a second read</source>
+        <translation>, ikinci okumayla doğrulandı</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)%3.
+</source>
+        <translation>Kaydedildi: %1 (%2)%3.
+</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) in %3 s at %4 KiB/s%5.
+</source>
+        <translation>Kaydedildi: %1 (%2), %3 sn, %4 KiB/s%5.
+</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+</source>
+        <translation>SHA-256 %1
+</translation>
+    </message>
+    <message>
+        <source>The phone was not reset (--no-reset): unplug it to turn it off.
+</source>
+        <translation>Telefon yeniden başlatılmadı (--no-reset): kapatmak için kablosunu çıkarın.
+</translation>
+    </message>
+    <message>
+        <source>The reset was not confirmed: unplug the phone.
+</source>
+        <translation>Yeniden başlatma onaylanmadı: telefonun kablosunu çıkarın.
+</translation>
+    </message>
+    <message>
+        <source>%1 was left untouched. Add --force to overwrite it.</source>
+        <translation>%1 değiştirilmedi. Üzerine yazmak için --force ekleyin.</translation>
+    </message>
+    <message>
+        <source>The first read is kept as %1.</source>
+        <translation>İlk okuma %1 olarak saklandı.</translation>
+    </message>
+    <message>
+        <source>What was read so far is kept in %1 (%2). To continue where it stopped, reconnect the phone with the boot key held and run:</source>
+        <translation>Şimdiye kadar okunanlar %1 dosyasında (%2) saklanıyor. Kaldığı yerden devam etmek için telefonu boot tuşu basılıyken yeniden bağlayın ve şunu çalıştırın:</translation>
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation>Hata: %1
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>Ayrıntılar: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli [options] PORT FILE START LENGTH
+Run mtreader-cli --help for the options and exit codes.
+</source>
+        <translation>Kullanım: mtreader-cli [seçenekler] PORT FILE START LENGTH
+Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştırın.
+</translation>
+    </message>
+    <message>
+        <source>Note: block size %1 is not proven on real phones (1024 and 4096 are). If the dump fails, try -bs 1024.
+</source>
+        <translation>Not: %1 blok boyutu gerçek telefonlarda denenmedi (1024 ve 4096 denendi). Döküm başarısız olursa -bs 1024 deneyin.
+</translation>
+    </message>
+    <message>
+        <source>The dump failed for an unknown reason.
+</source>
+        <translation>Döküm bilinmeyen bir nedenle başarısız oldu.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kopya&amp;la</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>Klasö&amp;rde göster</translation>
+    </message>
+    <message>
+        <source>Dump a&amp;nother phone</source>
+        <translation>Başka bir telefo&amp;n</translation>
+    </message>
+    <message>
+        <source>Done: the dump is saved</source>
+        <translation>Tamamlandı: döküm kaydedildi</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>Kaydedilen dosya</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the dump</source>
+        <translation>Dökümün SHA-256 değeri</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>SHA-256 değerini kopyala</translation>
+    </message>
+    <message>
+        <source>Show the dump in its folder</source>
+        <translation>Dökümü klasöründe göster</translation>
+    </message>
+    <message>
+        <source>Dump another phone</source>
+        <translation>Başka bir telefonun dökümünü al</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Dosya:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) from 0x%3, read in %4.</source>
+        <translation>%1 (%2 bayt), 0x%3 adresinden, %4 içinde okundu.</translation>
+    </message>
+    <message>
+        <source>ME ID %1</source>
+        <translation>ME ID %1</translation>
+    </message>
+    <message>
+        <source>Verified: a second read matched byte for byte.</source>
+        <translation>Doğrulandı: ikinci okuma bayt bayt aynı çıktı.</translation>
+    </message>
+    <message>
+        <source>Resumed from an earlier partial dump.</source>
+        <translation>Önceki kısmi dökümden devam edildi.</translation>
+    </message>
+    <message>
+        <source>The phone was told to restart; you can unplug it.</source>
+        <translation>Telefona yeniden başlama komutu gönderildi; kablosunu çıkarabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone now.</source>
+        <translation>Telefonun kablosunu şimdi çıkarın.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Telefonu kapatın. Boot tuşunu (genellikle Arama tuşu) basılı tutun ve USB kablosunu takın.</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>Hata yok.</translation>
+    </message>
+    <message>
+        <source>The dump was cancelled.</source>
+        <translation>Döküm iptal edildi.</translation>
+    </message>
+    <message>
+        <source>Nothing was written under the target name.</source>
+        <translation>Hedef adla hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The settings for this dump are not valid.</source>
+        <translation>Bu dökümün ayarları geçerli değil.</translation>
+    </message>
+    <message>
+        <source>No phone appeared.</source>
+        <translation>Telefon algılanmadı.</translation>
+    </message>
+    <message>
+        <source>Turn the phone off, hold the boot key (usually Call) and connect the cable. Try another cable or USB port. On Windows, install the MediaTek VCOM driver. Some phones must be connected without the battery.</source>
+        <translation>Telefonu kapatın, boot tuşunu (genellikle Arama tuşu) basılı tutun ve kabloyu takın. Başka bir kablo veya USB portu deneyin. Windows&apos;ta MediaTek VCOM sürücüsünü kurun. Bazı telefonlar bataryasız bağlanmalıdır.</translation>
+    </message>
+    <message>
+        <source>The port %1 does not exist (any more).</source>
+        <translation>%1 portu mevcut değil (ya da artık yok).</translation>
+    </message>
+    <message>
+        <source>Check the port name, or choose Automatic and connect the phone while holding the boot key.</source>
+        <translation>Port adını kontrol edin ya da Otomatik&apos;i seçip telefonu boot tuşunu basılı tutarak bağlayın.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open %1.</source>
+        <translation>%1 portunu açma izniniz yok.</translation>
+    </message>
+    <message>
+        <source>Close other programs that may use the port, then try again.</source>
+        <translation>Portu kullanıyor olabilecek diğer programları kapatın ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>%1 portunu başka bir program kullanıyor.</translation>
+    </message>
+    <message>
+        <source>ModemManager often grabs new USB serial ports: stop it (sudo systemctl stop ModemManager) or install MTreader&apos;s udev rule, which tells it to leave MediaTek phones alone. Close any serial terminal or flash tool, then reconnect the phone.</source>
+        <translation>ModemManager yeni USB seri portlarını sıklıkla ele geçirir: onu durdurun (sudo systemctl stop ModemManager) ya da MediaTek telefonlara dokunmamasını söyleyen MTreader udev kuralını kurun. Açık seri terminalleri ve flash araçlarını kapatın, ardından telefonu yeniden bağlayın.</translation>
+    </message>
+    <message>
+        <source>Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.</source>
+        <translation>Portu tutuyor olabilecek seri terminalleri, flash araçlarını ve telefon yazılımlarını kapatın, ardından telefonu yeniden bağlayın.</translation>
+    </message>
+    <message>
+        <source>The port %1 could not be opened.</source>
+        <translation>%1 portu açılamadı.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone. If it keeps happening, try another USB port or cable.</source>
+        <translation>Telefonu yeniden bağlayın. Sorun sürerse başka bir USB portu veya kablo deneyin.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer like a MediaTek BootROM.</source>
+        <translation>Telefon bir MediaTek BootROM gibi yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>Disconnect the phone, turn it off, hold the boot key (usually Call) and connect it again; keep holding the key until the dump starts. Try without the battery, or another cable. Make sure the port really belongs to the phone.</source>
+        <translation>Telefonun bağlantısını kesin, kapatın, boot tuşunu (genellikle Arama tuşu) basılı tutun ve yeniden bağlayın; döküm başlayana kadar tuşu bırakmayın. Bataryasız ya da başka bir kabloyla deneyin. Portun gerçekten bu telefona ait olduğundan emin olun.</translation>
+    </message>
+    <message>
+        <source>The phone stopped answering.</source>
+        <translation>Telefon yanıt vermeyi bıraktı.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or turn off pipelining.</source>
+        <translation>Kabloyu kontrol edin, ardından telefonu boot tuşu basılıyken yeniden bağlayıp döküme devam edin. Yine olursa daha küçük bir blok boyutu seçin veya ardışık komutları kapatın.</translation>
+    </message>
+    <message>
+        <source>The phone sent only part of an answer.</source>
+        <translation>Telefon yanıtın yalnızca bir kısmını gönderdi.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump.</source>
+        <translation>Kabloyu kontrol edin, ardından telefonu boot tuşu basılıyken yeniden bağlayıp döküme devam edin.</translation>
+    </message>
+    <message>
+        <source>The phone answered with unexpected bytes.</source>
+        <translation>Telefon beklenmeyen baytlarla yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>The connection is unreliable or this is not an MT626x BootROM. Reconnect the phone and resume; try another cable or USB port.</source>
+        <translation>Bağlantı güvenilir değil ya da bu bir MT626x BootROM değil. Telefonu yeniden bağlayıp devam edin; başka bir kablo veya USB portu deneyin.</translation>
+    </message>
+    <message>
+        <source>The phone reported an error.</source>
+        <translation>Telefon bir hata bildirdi.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone with the boot key held and resume the dump. If the error stays at the same address, that part of the flash cannot be read this way.</source>
+        <translation>Telefonu boot tuşu basılıyken yeniden bağlayıp döküme devam edin. Hata aynı adreste tekrarlanıyorsa flash belleğin o kısmı bu yolla okunamaz.</translation>
+    </message>
+    <message>
+        <source>The phone disconnected.</source>
+        <translation>Telefonun bağlantısı kesildi.</translation>
+    </message>
+    <message>
+        <source>The cable was pulled, or the phone reset or lost power. Everything read so far is kept: reconnect the phone while holding the boot key to continue. A phone without a battery needs a good cable and USB port.</source>
+        <translation>Kablo çekildi ya da telefon yeniden başladı veya gücü kesildi. Şimdiye kadar okunanların hepsi saklandı: devam etmek için telefonu boot tuşunu basılı tutarak yeniden bağlayın. Bataryasız bir telefon iyi bir kablo ve USB portu ister.</translation>
+    </message>
+    <message>
+        <source>This is not the phone the partial dump came from.</source>
+        <translation>Bu, kısmi dökümün alındığı telefon değil.</translation>
+    </message>
+    <message>
+        <source>Connect the same phone to continue its dump, or start a new dump for this phone.</source>
+        <translation>Dökümüne devam etmek için aynı telefonu bağlayın ya da bu telefon için yeni bir döküm başlatın.</translation>
+    </message>
+    <message>
+        <source>The dump could not be saved.</source>
+        <translation>Döküm kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check the disk. Details: %1</source>
+        <translation>Yazma izniniz olan bir klasör seçin ve diski kontrol edin. Ayrıntılar: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disk dolu.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk. What was read so far is kept and can be resumed.</source>
+        <translation>Biraz yer açın veya başka bir disk seçin. Şimdiye kadar okunanlar saklandı, devam ettirilebilir.</translation>
+    </message>
+    <message>
+        <source>The output file already exists.</source>
+        <translation>Çıktı dosyası zaten var.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or allow overwriting it.</source>
+        <translation>Başka bir ad seçin ya da üzerine yazılmasına izin verin.</translation>
+    </message>
+    <message>
+        <source>The second read differed from the first: the dump is not reliable.</source>
+        <translation>İkinci okuma ilkinden farklı çıktı: döküm güvenilir değil.</translation>
+    </message>
+    <message>
+        <source>It is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
+        <translation>&quot;unverified&quot; olarak işaretlenmiş bir adla saklandı. Kabloyu ve USB portunu kontrol edip dökümü yeniden alın.</translation>
+    </message>
+    <message>
+        <source>The dump cannot be resumed.</source>
+        <translation>Döküme devam edilemiyor.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Beklenmeyen hata.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Hazır</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Telefon bekleniyor</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Bağlanılıyor</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Telefon tanındı</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Flash okunuyor</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Doğrulanıyor</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Telefon yeniden başlatılıyor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>Add yourself to the group that owns the port, then log out and in again:
+    sudo usermod -aG %1 $USER
+Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePanel</name>
+    <message>
+        <source>&amp;Reconnect the phone to continue</source>
+        <translation>Telefonu yeniden bağla ve de&amp;vam et</translation>
+    </message>
+    <message>
+        <source>Show the lo&amp;g</source>
+        <translation>Günlüğü göste&amp;r</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ne oldu</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Şimdi ne yapmalı</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone to continue the dump</source>
+        <translation>Döküme devam etmek için telefonu yeniden bağla</translation>
+    </message>
+    <message>
+        <source>Show the log with the technical details</source>
+        <translation>Teknik ayrıntıları içeren günlüğü göster</translation>
+    </message>
+    <message>
+        <source>%1 Click below, then connect the phone again (turned off, boot key held): the dump continues where it stopped.</source>
+        <translation>%1 Aşağıdaki düğmeye tıklayın, ardından telefonu yeniden bağlayın (kapalı, boot tuşu basılı): döküm kaldığı yerden devam eder.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashRange</name>
+    <message>
+        <source>The length is zero: nothing to read.</source>
+        <translation>Uzunluk sıfır: okunacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>The start is past the 4 GiB address space of the phone.</source>
+        <translation>Başlangıç, telefonun 4 GiB&apos;lık adres alanının dışında.</translation>
+    </message>
+    <message>
+        <source>The range runs past the 4 GiB address space of the phone.</source>
+        <translation>Aralık, telefonun 4 GiB&apos;lık adres alanını aşıyor.</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>&quot;%1&quot; başlangıcı bir sayı değil. Ondalık (4194304) veya onaltılık (0x400000) kullanın.</translation>
+    </message>
+    <message>
+        <source>The length &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>&quot;%1&quot; uzunluğu bir sayı değil. Ondalık (4194304) veya onaltılık (0x400000) kullanın.</translation>
+    </message>
+    <message>
+        <source>The block size must be a multiple of 4 bytes.</source>
+        <translation>Blok boyutu 4 baytın katı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The block size can be at most 1 MiB.</source>
+        <translation>Blok boyutu en fazla 1 MiB olabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation type="unfinished">Çıktı dosyasını seç</translation>
+    </message>
+    <message>
+        <source>Port of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read twice to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careful mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the partial dump: connect the same phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Hazır</translation>
+    </message>
+    <message>
+        <source>Saved %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation type="unfinished">Dökümü farklı kaydet</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation type="unfinished">Flash dökümleri (*.bin);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message>
+        <source>The range in the main window is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save this dump first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already dumping from %1. Choose another port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already dumping from %1. Choose another port for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the dumps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the dumps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTreader — several phones at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row for one more phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Port</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished">Kayıt yeri</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">İlerleme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Günlük</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Günlüğü kopyala</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>Günlüğü kaydet…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation>Günlüğü kopyala</translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation>Günlüğü bir dosyaya kaydet</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Günlüğü temizle</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Günlüğü kaydet</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Metin dosyaları (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <translation>Günlük %1 konumuna kaydedilemedi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — MediaTek flash okuyucu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>&amp;Sürekli mod: her dökümden sonra sıradaki telefonu bekle</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Sıradaki telefonla devam et</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Çok sayıda telefon için: her döküm aynı klasörde kendi dosya adını alır.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Ne okunacak</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Kayıt yeri</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Döküm &amp;al</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Flash dökümünü al</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Başlatın, ardından istendiğinde telefonu bağlayın (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;İptal</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Dökümü iptal et</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Demo: sizin için sanal bir telefon bağlanacak.</translation>
+    </message>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Neyin okunacağını ve nereye kaydedileceğini seçin, ardından Döküm al düğmesine tıklayın. MTreader size telefonu nasıl bağlayacağınızı söyler ve telefonu kendisi bulur.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the dump</source>
+        <translation>Dökümü &amp;iptal et</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Günlük</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;Try with a virtual phone</source>
+        <translation>&amp;Sanal telefonla dene</translation>
+    </message>
+    <message>
+        <source>&amp;About MTreader</source>
+        <translation>MTreader &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt hakkında</translation>
+    </message>
+    <message>
+        <source>About MTreader</source>
+        <translation>MTreader hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM USB port, without opening the phone.&lt;/p&gt;&lt;p&gt;Released into the public domain (the Unlicense): use, copy and change it freely.&lt;/p&gt;&lt;p&gt;With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, and to mtk-open-tools.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;MediaTek MT6261 ve MT6260 tuşlu telefonların flash belleğini, telefonu açmadan BootROM USB portu üzerinden okur.&lt;/p&gt;&lt;p&gt;Kamu malı olarak yayımlanmıştır (the Unlicense): özgürce kullanın, kopyalayın ve değiştirin.&lt;/p&gt;&lt;p&gt;Orijinal MTreader&apos;a, MT6260 BootROM notları için fernly&apos;ye ve mtk-open-tools&apos;a teşekkürler.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop the dump?</source>
+        <translation>Döküm durdurulsun mu?</translation>
+    </message>
+    <message>
+        <source>A dump is running. Stop it and quit? What was read so far is kept as a partial file and can be continued later.</source>
+        <translation>Bir döküm sürüyor. Durdurup çıkılsın mı? Şimdiye kadar okunanlar kısmi dosya olarak saklanır ve daha sonra devam ettirilebilir.</translation>
+    </message>
+    <message>
+        <source>Stopping the dump…</source>
+        <translation>Döküm durduruluyor…</translation>
+    </message>
+    <message>
+        <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
+        <translation>Demo: Döküm al düğmesine tıkladığınızda %1 sn sonra sanal bir MT6261 bağlanır.</translation>
+    </message>
+    <message>
+        <source>No output file</source>
+        <translation>Çıktı dosyası yok</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Önce dökümün nereye kaydedileceğini seçin.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Klasör yok</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>%1 klasörü yok. Farklı kaydet düğmesiyle başka bir yer seçin.</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Önceki döküme devam edilsin mi?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>%1 için kısmi bir döküm zaten var. Aynı telefonla devam edilsin mi?
+
+Baştan başlamak için başka bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Dosya değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 zaten var. Yeni dökümle değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>Dump of %1 bytes from 0x%2 to %3%4</source>
+        <translation>0x%2 adresinden %1 baytlık döküm, hedef: %3%4</translation>
+    </message>
+    <message>
+        <source> (resuming)</source>
+        <translation> (devam ediliyor)</translation>
+    </message>
+    <message>
+        <source>Demo: virtual phone %1 plugs in in %2 s</source>
+        <translation>Demo: sanal telefon %1, %2 sn içinde bağlanacak</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the next phone.</source>
+        <translation>Sıradaki telefonu bekleme durduruldu.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Aşama: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, SHA-256 %2</source>
+        <translation>Kaydedildi: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). SHA-256 %3</source>
+        <translation>Kaydedildi: %1 (%2). SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is kept in %3.</source>
+        <translation>Okunan %1 / %2, %3 dosyasında saklanıyor.</translation>
+    </message>
+    <message>
+        <source>Keep going: waiting for the next phone</source>
+        <translation>Sürekli mod: sıradaki telefon bekleniyor</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputChooser</name>
+    <message>
+        <source>Sav&amp;e as…</source>
+        <translation>&amp;Farklı kaydet…</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Çıktı dosyası</translation>
+    </message>
+    <message>
+        <source>The dump is written here. A new name is made for every dump until you choose one.</source>
+        <translation>Döküm buraya yazılır. Siz bir ad seçene kadar her döküm için yeni bir ad oluşturulur.</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Çıktı dosyasını seç</translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation>Dökümü farklı kaydet</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation>Flash dökümleri (*.bin);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>unknown (0x%1)</source>
+        <translation>bilinmiyor (0x%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PortPicker</name>
+    <message>
+        <source>Choose a port or type its path</source>
+        <translation>Bir port seçin veya yolunu yazın</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Automatic finds the phone by its USB id. You can also pick a port, or type a path such as /dev/ttyUSB0 or COM5.</source>
+        <translation>Otomatik, telefonu USB kimliğinden bulur. Ayrıca bir port seçebilir ya da /dev/ttyUSB0 veya COM5 gibi bir yol yazabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Automatic — first MediaTek phone (0E8D:0003)</source>
+        <translation>Otomatik — ilk MediaTek telefon (0E8D:0003)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>Çip:</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Sürümler:</translation>
+    </message>
+    <message>
+        <source>ME ID:</source>
+        <translation>ME ID:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>henüz bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Keep holding the boot key until the reading starts.</source>
+        <translation>Okuma başlayana kadar boot tuşunu basılı tutmaya devam edin.</translation>
+    </message>
+    <message>
+        <source>You can let go of the key now. Do not unplug the phone.</source>
+        <translation>Artık tuşu bırakabilirsiniz. Telefonun kablosunu çıkarmayın.</translation>
+    </message>
+    <message>
+        <source>Reading everything a second time to compare. Do not unplug the phone.</source>
+        <translation>Karşılaştırmak için her şey ikinci kez okunuyor. Telefonun kablosunu çıkarmayın.</translation>
+    </message>
+    <message>
+        <source>The dump is saved. Restarting the phone.</source>
+        <translation>Döküm kaydedildi. Telefon yeniden başlatılıyor.</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, BROM %3</source>
+        <translation>donanım %1, yazılım %2, BROM %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4</source>
+        <translation>%1 / %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>bitiriliyor</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Whole flash, 4 MiB</source>
+        <translation>Tüm flash, 4 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 8 MiB</source>
+        <translation>Tüm flash, 8 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 16 MiB</source>
+        <translation>Tüm flash, 16 MiB</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Özel aralık</translation>
+    </message>
+    <message>
+        <source>Range to read</source>
+        <translation>Okunacak aralık</translation>
+    </message>
+    <message>
+        <source>Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. Reading past the end of the flash repeats it from the start.</source>
+        <translation>Çoğu MT6261 telefonda 4 MiB flash bulunur; bazılarında 8 veya 16 MiB vardır. Flash&apos;ın sonunu aşan okuma, içeriği baştan tekrarlar.</translation>
+    </message>
+    <message>
+        <source>Start address</source>
+        <translation>Başlangıç adresi</translation>
+    </message>
+    <message>
+        <source>Length in bytes</source>
+        <translation>Bayt cinsinden uzunluk</translation>
+    </message>
+    <message>
+        <source>Decimal (4194304) or hex (0x400000)</source>
+        <translation>Ondalık (4194304) veya onaltılık (0x400000)</translation>
+    </message>
+    <message>
+        <source>Start as a size</source>
+        <translation>Boyut olarak başlangıç</translation>
+    </message>
+    <message>
+        <source>Length as a size</source>
+        <translation>Boyut olarak uzunluk</translation>
+    </message>
+    <message>
+        <source>Range problem</source>
+        <translation>Aralık sorunu</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Uzunluk:</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>measuring speed</source>
+        <translation>hız ölçülüyor</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/sn</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>kalan süre hesaplanıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>yaklaşık %n sn kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 kaldı</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4</source>
+        <translation>%1, donanım %2, yazılım %3, BROM %4</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Picture: a phone with a finger on the Call key and a USB cable</source>
+        <translation>Resim: Arama tuşunda bir parmak olan telefon ve bir USB kablosu</translation>
+    </message>
+    <message>
+        <source>Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: take it out, connect the cable, then put it back only after the dump.</source>
+        <translation>Bazı telefonlar, örneğin Nokia yapımı MT6260 modelleri, bataryasız bağlanmalıdır: bataryayı çıkarın, kabloyu takın ve bataryayı ancak döküm bittikten sonra geri takın.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Bekleniyor</translation>
+    </message>
+    <message>
+        <source>Watching for any MediaTek phone (USB id 0E8D:0003).</source>
+        <translation>Herhangi bir MediaTek telefon bekleniyor (USB kimliği 0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>Watching for %1.</source>
+        <translation>%1 bekleniyor.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone you just dumped, then connect the next one: turned off, boot key (usually Call) held.</source>
+        <translation>Dökümü alınan telefonun kablosunu çıkarın, ardından sıradakini bağlayın: kapalı ve boot tuşu (genellikle Arama tuşu) basılı olarak.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Reads the flash of MediaTek MT6261/MT6260 feature phones through the BootROM USB port.</source>
+        <translation>MediaTek MT6261/MT6260 tuşlu telefonların flash belleğini BootROM USB portu üzerinden okur.</translation>
+    </message>
+    <message>
+        <source>Start a dump against a built-in virtual phone at once (as Help &gt; Try with a virtual phone, then Dump).</source>
+        <translation>Yerleşik sanal bir telefonla hemen döküm başlat (Yardım &gt; Sanal telefonla dene, ardından Döküm al ile aynı).</translation>
+    </message>
+    <message>
+        <source>kind[@offset][xtimes]</source>
+        <translation>tür[@konum][xsayı]</translation>
+    </message>
+    <message>
+        <source>mtreader: bad --demo-fault %1: %2</source>
+        <translation>mtreader: hatalı --demo-fault %1: %2</translation>
+    </message>
+    <message>
+        <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: unknown language %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

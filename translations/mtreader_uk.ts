@@ -1,0 +1,1391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>AdvancedOptions</name>
+    <message>
+        <source>Verify (read &amp;twice)</source>
+        <translation>Перевірка (повторне &amp;читання)</translation>
+    </message>
+    <message>
+        <source>Careful &amp;mode: wait for every answer, for phones that dislike pipelining</source>
+        <translation>Обере&amp;жний режим: чекати на кожну відповідь, для телефонів, що погано переносять конвеєрні запити</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>Д&amp;одатково</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Показати додаткові параметри</translation>
+    </message>
+    <message>
+        <source>%1 (unproven on real phones)</source>
+        <translation>%1 (не перевірено на реальних телефонах)</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>Розмір блоку</translation>
+    </message>
+    <message>
+        <source>How much is asked for in one read command. 1 KiB is what the original tool used.</source>
+        <translation>Скільки даних запитується однією командою читання. Оригінальна програма використовувала 1 KiB.</translation>
+    </message>
+    <message>
+        <source>Verify by reading twice</source>
+        <translation>Перевірка повторним читанням</translation>
+    </message>
+    <message>
+        <source>Reads the range a second time and compares. Takes twice as long.</source>
+        <translation>Зчитує діапазон ще раз і порівнює. Займає вдвічі більше часу.</translation>
+    </message>
+    <message>
+        <source>Careful mode</source>
+        <translation>Обережний режим</translation>
+    </message>
+    <message>
+        <source>Sends one read command at a time. Slower; try it when a phone keeps failing.</source>
+        <translation>Надсилає команди читання по одній. Повільніше; спробуйте, якщо телефон постійно збоїть.</translation>
+    </message>
+    <message>
+        <source>&amp;Block size:</source>
+        <translation>Розмір &amp;блоку:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Exit codes:
+  0    the dump was saved (and verified, with --verify)
+  1    unexpected internal error
+  2    usage error: bad arguments, range or block size
+  3    no phone: no port appeared in time, or nothing answered like a BootROM
+  4    port access: permission denied, port busy or could not be opened
+  5    protocol error: the phone stopped answering, answered wrongly,
+       disconnected, or the dump could not be resumed or verified
+  6    output error: FILE exists (use --force), cannot be written, disk full
+  130  cancelled with Ctrl-C or SIGTERM
+After an exit code 5 or 130 a partial dump is usually kept next to FILE;
+run the same command with --resume to continue it.
+</source>
+        <translation>Коди повернення:
+  0    дамп збережено (і перевірено, якщо вказано --verify)
+  1    неочікувана внутрішня помилка
+  2    помилка використання: неправильні аргументи, діапазон або розмір блоку
+  3    немає телефону: порт не з&apos;явився вчасно або ніхто не відповів як BootROM
+  4    доступ до порту: немає прав, порт зайнятий або не відкривається
+  5    помилка протоколу: телефон перестав відповідати, відповів неправильно,
+       від&apos;єднався, або дамп не вдалося продовжити чи перевірити
+  6    помилка виводу: FILE існує (використайте --force), не записується, диск заповнений
+  130  скасовано через Ctrl-C або SIGTERM
+Після коду 5 або 130 поруч із FILE зазвичай лишається частковий дамп;
+щоб продовжити його, запустіть ту саму команду з --resume.
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, such as 30 or 0.5, not &quot;%2&quot;.</source>
+        <translation>--%1: потрібне число секунд, наприклад 30 або 0.5, а не «%2».</translation>
+    </message>
+    <message>
+        <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
+and saves LENGTH bytes from address START into FILE.
+START and LENGTH are decimal (4194304) or hex (0x400000).</source>
+        <translation>Зчитує флеш-пам&apos;ять кнопкового телефону MediaTek MT6261/MT6260 через USB-порт BootROM
+і зберігає LENGTH байтів з адреси START у FILE.
+START і LENGTH задаються в десятковому (4194304) або шістнадцятковому (0x400000) вигляді.</translation>
+    </message>
+    <message>
+        <source>Serial port of the phone (/dev/ttyACM0, COM5), a path that appears when the phone is connected, or &quot;auto&quot; for the first MediaTek BootROM port (0E8D:0003).</source>
+        <translation>Послідовний порт телефону (/dev/ttyACM0, COM5), шлях, що з&apos;являється під час підключення телефону, або &quot;auto&quot; для першого порту MediaTek BootROM (0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>The file to save the dump to.</source>
+        <translation>Файл, у який зберігається дамп.</translation>
+    </message>
+    <message>
+        <source>First flash address to read, such as 0.</source>
+        <translation>Перша адреса флеш-пам&apos;яті для читання, наприклад 0.</translation>
+    </message>
+    <message>
+        <source>Number of bytes to read, such as 0x400000 (4 MiB).</source>
+        <translation>Скільки байтів зчитати, наприклад 0x400000 (4 MiB).</translation>
+    </message>
+    <message>
+        <source>Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).</source>
+        <translation>Байтів на одну команду READ32 (типово %1; на телефонах перевірено 1024 і 4096).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the phone&apos;s port to appear (default: wait until Ctrl-C).</source>
+        <translation>Скільки секунд чекати на появу порту телефону (типово — поки не натиснуто Ctrl-C).</translation>
+    </message>
+    <message>
+        <source>Seconds to try the BootROM handshake once the port is open (default %1).</source>
+        <translation>Скільки секунд намагатися виконати рукостискання з BootROM після відкриття порту (типово %1).</translation>
+    </message>
+    <message>
+        <source>Do not reset the phone after the dump.</source>
+        <translation>Не перезавантажувати телефон після дампу.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object on stdout.</source>
+        <translation>Вивести результат одним JSON-об&apos;єктом у stdout.</translation>
+    </message>
+    <message>
+        <source>Overwrite FILE if it exists.</source>
+        <translation>Перезаписати FILE, якщо він існує.</translation>
+    </message>
+    <message>
+        <source>Continue a partial dump of the same range and phone (FILE.part).</source>
+        <translation>Продовжити частковий дамп того самого діапазону й телефону (FILE.part).</translation>
+    </message>
+    <message>
+        <source>Read everything twice and compare.</source>
+        <translation>Зчитати все двічі й порівняти.</translation>
+    </message>
+    <message>
+        <source>READ32 commands kept in flight, 1 to %1 (default %2).</source>
+        <translation>Скільки команд READ32 надсилати, не чекаючи відповіді: від 1 до %1 (типово %2).</translation>
+    </message>
+    <message>
+        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation>Чекати на кожну відповідь, як оригінальна програма (те саме, що --pipeline 1).</translation>
+    </message>
+    <message>
+        <source>Print every step of the session.</source>
+        <translation>Виводити кожен крок сеансу.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показати цю довідку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показати версію.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing arguments: expected PORT FILE START LENGTH, got %n.</source>
+        <translation>
+            <numerusform>Бракує аргументів: очікуються PORT FILE START LENGTH, передано %n аргумент.</numerusform>
+            <numerusform>Бракує аргументів: очікуються PORT FILE START LENGTH, передано %n аргументи.</numerusform>
+            <numerusform>Бракує аргументів: очікуються PORT FILE START LENGTH, передано %n аргументів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many arguments: expected PORT FILE START LENGTH; &quot;%1&quot; is one too many.</source>
+        <translation>Забагато аргументів: очікуються PORT FILE START LENGTH; «%1» — зайвий.</translation>
+    </message>
+    <message>
+        <source>FILE is empty: name the file to save the dump to.</source>
+        <translation>FILE порожній: вкажіть ім&apos;я файлу для збереження дампу.</translation>
+    </message>
+    <message>
+        <source>The block size &quot;%1&quot; is not a number.</source>
+        <translation>Розмір блоку «%1» — не число.</translation>
+    </message>
+    <message>
+        <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--pipeline: потрібне число від 1 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--conservative and --pipeline %1 contradict each other.</source>
+        <translation>--conservative і --pipeline %1 суперечать одне одному.</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout must be more than zero.</source>
+        <translation>--handshake-timeout має бути більшим за нуль.</translation>
+    </message>
+    <message>
+        <source>Waiting for a MediaTek phone (USB 0E8D:0003)…</source>
+        <translation>Очікування телефону MediaTek (USB 0E8D:0003)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone on %1…</source>
+        <translation>Очікування телефону на %1…</translation>
+    </message>
+    <message>
+        <source>Verifying: reading the range a second time…</source>
+        <translation>Перевірка: повторне читання діапазону…</translation>
+    </message>
+    <message>
+        <source>Resetting the phone…</source>
+        <translation>Перезавантаження телефону…</translation>
+    </message>
+    <message>
+        <source>Port %1 is open; greeting the BootROM…</source>
+        <translation>Порт %1 відкрито; рукостискання з BootROM…</translation>
+    </message>
+    <message>
+        <source>Connected: %1, hw %2, sw %3, BROM %4, ME ID %5</source>
+        <translation>Підключено: %1, hw %2, sw %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомий</translation>
+    </message>
+    <message>
+        <source>Warning: this is not an MT6261 or MT6260; the dump goes on, but check the result.</source>
+        <translation>Увага: це не MT6261 і не MT6260; дамп триває, але перевірте результат.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from 0x%2 into %3…</source>
+        <translation>Читання %1 з адреси 0x%2 у %3…</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Читання</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>лишилося %1</translation>
+    </message>
+    <message>
+        <source>, verified by a second read</source>
+        <translation>, перевірено повторним читанням</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)%3.
+</source>
+        <translation>Збережено: %1 (%2)%3.
+</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) in %3 s at %4 KiB/s%5.
+</source>
+        <translation>Збережено: %1 (%2) за %3 с, %4 KiB/s%5.
+</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+</source>
+        <translation>SHA-256 %1
+</translation>
+    </message>
+    <message>
+        <source>The phone was not reset (--no-reset): unplug it to turn it off.
+</source>
+        <translation>Телефон не перезавантажено (--no-reset): від&apos;єднайте його, щоб вимкнути.
+</translation>
+    </message>
+    <message>
+        <source>The reset was not confirmed: unplug the phone.
+</source>
+        <translation>Перезавантаження не підтверджено: від&apos;єднайте телефон.
+</translation>
+    </message>
+    <message>
+        <source>%1 was left untouched. Add --force to overwrite it.</source>
+        <translation>Файл %1 не змінено. Щоб перезаписати його, додайте --force.</translation>
+    </message>
+    <message>
+        <source>The first read is kept as %1.</source>
+        <translation>Результат першого читання збережено як %1.</translation>
+    </message>
+    <message>
+        <source>What was read so far is kept in %1 (%2). To continue where it stopped, reconnect the phone with the boot key held and run:</source>
+        <translation>Зчитані дані збережено в %1 (%2). Щоб продовжити з місця зупинки, перепідключіть телефон із затиснутою кнопкою завантаження і виконайте:</translation>
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation>Помилка: %1
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>Подробиці: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli [options] PORT FILE START LENGTH
+Run mtreader-cli --help for the options and exit codes.
+</source>
+        <translation>Використання: mtreader-cli [параметри] PORT FILE START LENGTH
+Параметри та коди повернення: mtreader-cli --help.
+</translation>
+    </message>
+    <message>
+        <source>Note: block size %1 is not proven on real phones (1024 and 4096 are). If the dump fails, try -bs 1024.
+</source>
+        <translation>Примітка: розмір блоку %1 не перевірено на реальних телефонах (перевірено 1024 і 4096). Якщо дамп не вдасться, спробуйте -bs 1024.
+</translation>
+    </message>
+    <message>
+        <source>The dump failed for an unknown reason.
+</source>
+        <translation>Дамп не вдався з невідомої причини.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>Показати в т&amp;еці</translation>
+    </message>
+    <message>
+        <source>Dump a&amp;nother phone</source>
+        <translation>Дамп &amp;іншого телефону</translation>
+    </message>
+    <message>
+        <source>Done: the dump is saved</source>
+        <translation>Готово: дамп збережено</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>Збережений файл</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the dump</source>
+        <translation>SHA-256 дампу</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>Копіювати SHA-256</translation>
+    </message>
+    <message>
+        <source>Show the dump in its folder</source>
+        <translation>Показати дамп у теці</translation>
+    </message>
+    <message>
+        <source>Dump another phone</source>
+        <translation>Зняти дамп іншого телефону</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) from 0x%3, read in %4.</source>
+        <translation>%1 (%2 байтів) з адреси 0x%3, зчитано за %4.</translation>
+    </message>
+    <message>
+        <source>ME ID %1</source>
+        <translation>ME ID %1</translation>
+    </message>
+    <message>
+        <source>Verified: a second read matched byte for byte.</source>
+        <translation>Перевірено: повторне читання збіглося байт у байт.</translation>
+    </message>
+    <message>
+        <source>Resumed from an earlier partial dump.</source>
+        <translation>Продовжено раніше розпочатий частковий дамп.</translation>
+    </message>
+    <message>
+        <source>The phone was told to restart; you can unplug it.</source>
+        <translation>Телефону надіслано команду перезавантаження; його можна від&apos;єднати.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone now.</source>
+        <translation>Від&apos;єднайте телефон.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Вимкніть телефон. Затисніть кнопку завантаження (зазвичай кнопку виклику) і підключіть USB-кабель.</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>Помилок немає.</translation>
+    </message>
+    <message>
+        <source>The dump was cancelled.</source>
+        <translation>Дамп скасовано.</translation>
+    </message>
+    <message>
+        <source>Nothing was written under the target name.</source>
+        <translation>Під цільовим іменем нічого не записано.</translation>
+    </message>
+    <message>
+        <source>The settings for this dump are not valid.</source>
+        <translation>Параметри цього дампу неправильні.</translation>
+    </message>
+    <message>
+        <source>No phone appeared.</source>
+        <translation>Телефон не виявлено.</translation>
+    </message>
+    <message>
+        <source>Turn the phone off, hold the boot key (usually Call) and connect the cable. Try another cable or USB port. On Windows, install the MediaTek VCOM driver. Some phones must be connected without the battery.</source>
+        <translation>Вимкніть телефон, затисніть кнопку завантаження (зазвичай кнопку виклику) і підключіть кабель. Спробуйте інший кабель або USB-порт. У Windows установіть драйвер MediaTek VCOM. Деякі телефони треба підключати без акумулятора.</translation>
+    </message>
+    <message>
+        <source>The port %1 does not exist (any more).</source>
+        <translation>Порту %1 немає (або він уже зник).</translation>
+    </message>
+    <message>
+        <source>Check the port name, or choose Automatic and connect the phone while holding the boot key.</source>
+        <translation>Перевірте назву порту або виберіть «Автоматично» і підключіть телефон, затиснувши кнопку завантаження.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open %1.</source>
+        <translation>Немає прав на відкриття %1.</translation>
+    </message>
+    <message>
+        <source>Close other programs that may use the port, then try again.</source>
+        <translation>Закрийте інші програми, які можуть використовувати порт, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>%1 зайнятий іншою програмою.</translation>
+    </message>
+    <message>
+        <source>ModemManager often grabs new USB serial ports: stop it (sudo systemctl stop ModemManager) or install MTreader&apos;s udev rule, which tells it to leave MediaTek phones alone. Close any serial terminal or flash tool, then reconnect the phone.</source>
+        <translation>ModemManager часто захоплює нові послідовні USB-порти: зупиніть його (sudo systemctl stop ModemManager) або встановіть правило udev з комплекту MTreader, яке велить йому не чіпати телефони MediaTek. Закрийте термінали послідовного порту й програми для прошивки, потім перепідключіть телефон.</translation>
+    </message>
+    <message>
+        <source>Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.</source>
+        <translation>Закрийте термінали послідовного порту, програми для прошивки та синхронізації телефонів, які можуть займати порт, потім перепідключіть телефон.</translation>
+    </message>
+    <message>
+        <source>The port %1 could not be opened.</source>
+        <translation>Не вдалося відкрити порт %1.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone. If it keeps happening, try another USB port or cable.</source>
+        <translation>Перепідключіть телефон. Якщо це повторюється, спробуйте інший USB-порт або кабель.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer like a MediaTek BootROM.</source>
+        <translation>Телефон відповів не так, як MediaTek BootROM.</translation>
+    </message>
+    <message>
+        <source>Disconnect the phone, turn it off, hold the boot key (usually Call) and connect it again; keep holding the key until the dump starts. Try without the battery, or another cable. Make sure the port really belongs to the phone.</source>
+        <translation>Від&apos;єднайте телефон, вимкніть його, затисніть кнопку завантаження (зазвичай кнопку виклику) і підключіть знову; тримайте кнопку, доки не почнеться дамп. Спробуйте без акумулятора або з іншим кабелем. Переконайтеся, що порт справді належить телефону.</translation>
+    </message>
+    <message>
+        <source>The phone stopped answering.</source>
+        <translation>Телефон перестав відповідати.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or turn off pipelining.</source>
+        <translation>Перевірте кабель, потім перепідключіть телефон із затиснутою кнопкою завантаження і продовжте дамп. Якщо це повториться, виберіть менший розмір блоку або вимкніть конвеєрні запити.</translation>
+    </message>
+    <message>
+        <source>The phone sent only part of an answer.</source>
+        <translation>Телефон надіслав неповну відповідь.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump.</source>
+        <translation>Перевірте кабель, потім перепідключіть телефон із затиснутою кнопкою завантаження і продовжте дамп.</translation>
+    </message>
+    <message>
+        <source>The phone answered with unexpected bytes.</source>
+        <translation>Телефон відповів неочікуваними байтами.</translation>
+    </message>
+    <message>
+        <source>The connection is unreliable or this is not an MT626x BootROM. Reconnect the phone and resume; try another cable or USB port.</source>
+        <translation>З&apos;єднання ненадійне, або це не BootROM MT626x. Перепідключіть телефон і продовжте дамп; спробуйте інший кабель або USB-порт.</translation>
+    </message>
+    <message>
+        <source>The phone reported an error.</source>
+        <translation>Телефон повідомив про помилку.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone with the boot key held and resume the dump. If the error stays at the same address, that part of the flash cannot be read this way.</source>
+        <translation>Перепідключіть телефон із затиснутою кнопкою завантаження і продовжте дамп. Якщо помилка повторюється на тій самій адресі, цю частину флеш-пам&apos;яті таким способом прочитати неможливо.</translation>
+    </message>
+    <message>
+        <source>The phone disconnected.</source>
+        <translation>Телефон від&apos;єднався.</translation>
+    </message>
+    <message>
+        <source>The cable was pulled, or the phone reset or lost power. Everything read so far is kept: reconnect the phone while holding the boot key to continue. A phone without a battery needs a good cable and USB port.</source>
+        <translation>Кабель висмикнуто, або телефон перезавантажився чи втратив живлення. Усе зчитане збережено: щоб продовжити, перепідключіть телефон, затиснувши кнопку завантаження. Телефону без акумулятора потрібні добрий кабель і USB-порт.</translation>
+    </message>
+    <message>
+        <source>This is not the phone the partial dump came from.</source>
+        <translation>Це не той телефон, з якого знято частковий дамп.</translation>
+    </message>
+    <message>
+        <source>Connect the same phone to continue its dump, or start a new dump for this phone.</source>
+        <translation>Підключіть той самий телефон, щоб продовжити його дамп, або почніть новий дамп для цього телефону.</translation>
+    </message>
+    <message>
+        <source>The dump could not be saved.</source>
+        <translation>Не вдалося зберегти дамп.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check the disk. Details: %1</source>
+        <translation>Виберіть теку, доступну для запису, і перевірте диск. Подробиці: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск заповнений.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk. What was read so far is kept and can be resumed.</source>
+        <translation>Звільніть місце або виберіть інший диск. Зчитані дані збережено, дамп можна продовжити.</translation>
+    </message>
+    <message>
+        <source>The output file already exists.</source>
+        <translation>Вихідний файл уже існує.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or allow overwriting it.</source>
+        <translation>Виберіть інше ім&apos;я або дозвольте перезапис.</translation>
+    </message>
+    <message>
+        <source>The second read differed from the first: the dump is not reliable.</source>
+        <translation>Повторне читання не збіглося з першим: дамп ненадійний.</translation>
+    </message>
+    <message>
+        <source>It is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
+        <translation>Його збережено під іменем з позначкою «unverified». Перевірте кабель і USB-порт і зніміть дамп ще раз.</translation>
+    </message>
+    <message>
+        <source>The dump cannot be resumed.</source>
+        <translation>Продовжити дамп неможливо.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Неочікувана помилка.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово до роботи</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Очікування телефону</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Підключення</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Телефон розпізнано</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Читання флеш-пам&apos;яті</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Перезавантаження телефону</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Збій</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <source>Add yourself to the group that owns the port, then log out and in again:
+    sudo usermod -aG %1 $USER
+Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePanel</name>
+    <message>
+        <source>&amp;Reconnect the phone to continue</source>
+        <translation>Перепідключити телефон і продовжит&amp;и</translation>
+    </message>
+    <message>
+        <source>Show the lo&amp;g</source>
+        <translation>Показати журна&amp;л</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Що робити далі</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone to continue the dump</source>
+        <translation>Перепідключити телефон, щоб продовжити дамп</translation>
+    </message>
+    <message>
+        <source>Show the log with the technical details</source>
+        <translation>Показати журнал із технічними подробицями</translation>
+    </message>
+    <message>
+        <source>%1 Click below, then connect the phone again (turned off, boot key held): the dump continues where it stopped.</source>
+        <translation>%1 Натисніть кнопку нижче, потім знову підключіть телефон (вимкнений, із затиснутою кнопкою завантаження): дамп продовжиться з місця зупинки.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashRange</name>
+    <message>
+        <source>The length is zero: nothing to read.</source>
+        <translation>Довжина дорівнює нулю: читати нічого.</translation>
+    </message>
+    <message>
+        <source>The start is past the 4 GiB address space of the phone.</source>
+        <translation>Початок виходить за межі адресного простору телефону (4 GiB).</translation>
+    </message>
+    <message>
+        <source>The range runs past the 4 GiB address space of the phone.</source>
+        <translation>Діапазон виходить за межі адресного простору телефону (4 GiB).</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>Початок «%1» — не число. Вкажіть десяткове (4194304) або шістнадцяткове (0x400000) число.</translation>
+    </message>
+    <message>
+        <source>The length &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>Довжина «%1» — не число. Вкажіть десяткове (4194304) або шістнадцяткове (0x400000) число.</translation>
+    </message>
+    <message>
+        <source>The block size must be a multiple of 4 bytes.</source>
+        <translation>Розмір блоку має бути кратним 4 байтам.</translation>
+    </message>
+    <message>
+        <source>The block size can be at most 1 MiB.</source>
+        <translation>Розмір блоку не може перевищувати 1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation type="unfinished">Вибрати вихідний файл</translation>
+    </message>
+    <message>
+        <source>Port of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read twice to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careful mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the partial dump: connect the same phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Готово до роботи</translation>
+    </message>
+    <message>
+        <source>Saved %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation type="unfinished">Зберегти дамп як</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation type="unfinished">Дампи флеш-пам&apos;яті (*.bin);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message>
+        <source>The range in the main window is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save this dump first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already dumping from %1. Choose another port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already dumping from %1. Choose another port for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the dumps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the dumps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTreader — several phones at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row for one more phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Порт</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished">Куди зберегти</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Перебіг виконання</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Копіювати журнал</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>Зберегти журнал…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation>Копіювати журнал</translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation>Зберегти журнал у файл</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Очистити журнал</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Зберегти журнал</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстові файли (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <translation>Не вдалося зберегти журнал у %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — читання флеш-пам&apos;яті MediaTek</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>Серійний &amp;режим: після кожного дампу чекати на наступний телефон</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Продовжувати з наступним телефоном</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Для партії телефонів: кожен дамп отримує власне ім&apos;я файлу в тій самій теці.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Що читати</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Куди зберегти</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Зняти д&amp;амп</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Зняти дамп флеш-пам&apos;яті</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Запустіть, потім підключіть телефон, коли з&apos;явиться запит (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ска&amp;сувати</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Скасувати дамп</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Демо: віртуальний телефон буде підключено автоматично.</translation>
+    </message>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Виберіть, що читати і куди зберегти, потім натисніть «Зняти дамп». Далі MTreader підкаже, як підключити телефон, і сам його знайде.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the dump</source>
+        <translation>&amp;Скасувати дамп</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;Try with a virtual phone</source>
+        <translation>&amp;Спробувати на віртуальному телефоні</translation>
+    </message>
+    <message>
+        <source>&amp;About MTreader</source>
+        <translation>&amp;Про MTreader</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Про &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About MTreader</source>
+        <translation>Про MTreader</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM USB port, without opening the phone.&lt;/p&gt;&lt;p&gt;Released into the public domain (the Unlicense): use, copy and change it freely.&lt;/p&gt;&lt;p&gt;With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, and to mtk-open-tools.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Зчитує флеш-пам&apos;ять кнопкових телефонів MediaTek MT6261 і MT6260 через USB-порт BootROM, не розбираючи телефон.&lt;/p&gt;&lt;p&gt;Передано в суспільне надбання (Unlicense): вільно використовуйте, копіюйте та змінюйте.&lt;/p&gt;&lt;p&gt;Дякуємо оригінальному MTreader, проєкту fernly за нотатки про BootROM MT6260 і mtk-open-tools.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop the dump?</source>
+        <translation>Зупинити дамп?</translation>
+    </message>
+    <message>
+        <source>A dump is running. Stop it and quit? What was read so far is kept as a partial file and can be continued later.</source>
+        <translation>Триває дамп. Зупинити його й вийти? Зчитані дані збережуться як частковий файл, і дамп можна буде продовжити пізніше.</translation>
+    </message>
+    <message>
+        <source>Stopping the dump…</source>
+        <translation>Зупинення дампу…</translation>
+    </message>
+    <message>
+        <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
+        <translation>Демо: після натискання «Зняти дамп» віртуальний MT6261 підключиться через %1 с.</translation>
+    </message>
+    <message>
+        <source>No output file</source>
+        <translation>Не вказано вихідний файл</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Спершу виберіть, куди зберегти дамп.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Теку не знайдено</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>Теки %1 не існує. Виберіть інше місце кнопкою «Зберегти як».</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Продовжити попередній дамп?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>Частковий дамп %1 уже існує. Продовжити його з тим самим телефоном?
+
+Щоб почати заново, виберіть інше ім&apos;я файлу.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Замінити файл?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 уже існує. Замінити його новим дампом?</translation>
+    </message>
+    <message>
+        <source>Dump of %1 bytes from 0x%2 to %3%4</source>
+        <translation>Дамп %1 байтів з адреси 0x%2 у %3%4</translation>
+    </message>
+    <message>
+        <source> (resuming)</source>
+        <translation> (продовження)</translation>
+    </message>
+    <message>
+        <source>Demo: virtual phone %1 plugs in in %2 s</source>
+        <translation>Демо: віртуальний телефон %1 підключиться через %2 с</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the next phone.</source>
+        <translation>Очікування наступного телефону зупинено.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Етап: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, SHA-256 %2</source>
+        <translation>Збережено: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). SHA-256 %3</source>
+        <translation>Збережено: %1 (%2). SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is kept in %3.</source>
+        <translation>%1 з %2 збережено в %3.</translation>
+    </message>
+    <message>
+        <source>Keep going: waiting for the next phone</source>
+        <translation>Серійний режим: очікування наступного телефону</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputChooser</name>
+    <message>
+        <source>Sav&amp;e as…</source>
+        <translation>Зберегти &amp;як…</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Вихідний файл</translation>
+    </message>
+    <message>
+        <source>The dump is written here. A new name is made for every dump until you choose one.</source>
+        <translation>Дамп записується сюди. Для кожного дампу створюється нове ім&apos;я, доки ви не виберете власне.</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Вибрати вихідний файл</translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation>Зберегти дамп як</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation>Дампи флеш-пам&apos;яті (*.bin);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>unknown (0x%1)</source>
+        <translation>невідомий (0x%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PortPicker</name>
+    <message>
+        <source>Choose a port or type its path</source>
+        <translation>Виберіть порт або введіть шлях</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Automatic finds the phone by its USB id. You can also pick a port, or type a path such as /dev/ttyUSB0 or COM5.</source>
+        <translation>«Автоматично» знаходить телефон за його USB ID. Можна також вибрати порт або ввести шлях, наприклад /dev/ttyUSB0 чи COM5.</translation>
+    </message>
+    <message>
+        <source>Automatic — first MediaTek phone (0E8D:0003)</source>
+        <translation>Автоматично — перший телефон MediaTek (0E8D:0003)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Перебіг виконання</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>Чип:</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Версії:</translation>
+    </message>
+    <message>
+        <source>ME ID:</source>
+        <translation>ME ID:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>поки невідомо</translation>
+    </message>
+    <message>
+        <source>Keep holding the boot key until the reading starts.</source>
+        <translation>Тримайте кнопку завантаження, доки не почнеться читання.</translation>
+    </message>
+    <message>
+        <source>You can let go of the key now. Do not unplug the phone.</source>
+        <translation>Тепер кнопку можна відпустити. Не від&apos;єднуйте телефон.</translation>
+    </message>
+    <message>
+        <source>Reading everything a second time to compare. Do not unplug the phone.</source>
+        <translation>Усе зчитується повторно для порівняння. Не від&apos;єднуйте телефон.</translation>
+    </message>
+    <message>
+        <source>The dump is saved. Restarting the phone.</source>
+        <translation>Дамп збережено. Перезавантаження телефону.</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, BROM %3</source>
+        <translation>апаратна %1, програмна %2, BROM %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4</source>
+        <translation>%1 з %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>завершення</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Whole flash, 4 MiB</source>
+        <translation>Уся флеш-пам&apos;ять, 4 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 8 MiB</source>
+        <translation>Уся флеш-пам&apos;ять, 8 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 16 MiB</source>
+        <translation>Уся флеш-пам&apos;ять, 16 MiB</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Власний діапазон</translation>
+    </message>
+    <message>
+        <source>Range to read</source>
+        <translation>Діапазон читання</translation>
+    </message>
+    <message>
+        <source>Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. Reading past the end of the flash repeats it from the start.</source>
+        <translation>У більшості телефонів на MT6261 4 MiB флеш-пам&apos;яті, у деяких — 8 або 16 MiB. Під час читання за кінцем флеш-пам&apos;яті дані повторюються з початку.</translation>
+    </message>
+    <message>
+        <source>Start address</source>
+        <translation>Початкова адреса</translation>
+    </message>
+    <message>
+        <source>Length in bytes</source>
+        <translation>Довжина в байтах</translation>
+    </message>
+    <message>
+        <source>Decimal (4194304) or hex (0x400000)</source>
+        <translation>Десяткове (4194304) або шістнадцяткове (0x400000) число</translation>
+    </message>
+    <message>
+        <source>Start as a size</source>
+        <translation>Початок як розмір</translation>
+    </message>
+    <message>
+        <source>Length as a size</source>
+        <translation>Довжина як розмір</translation>
+    </message>
+    <message>
+        <source>Range problem</source>
+        <translation>Помилка діапазону</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Поча&amp;ток:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Довжи&amp;на:</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>measuring speed</source>
+        <translation>вимірювання швидкості</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/с</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>оцінка часу, що лишився</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>лишилося близько %n с</numerusform>
+            <numerusform>лишилося близько %n с</numerusform>
+            <numerusform>лишилося близько %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>лишилося %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4</source>
+        <translation>%1, апаратна версія %2, програмна версія %3, BROM %4</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Picture: a phone with a finger on the Call key and a USB cable</source>
+        <translation>Малюнок: телефон із пальцем на кнопці виклику та USB-кабель</translation>
+    </message>
+    <message>
+        <source>Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: take it out, connect the cable, then put it back only after the dump.</source>
+        <translation>Деякі телефони, наприклад MT6260 виробництва Nokia, треба підключати без акумулятора: вийміть його, підключіть кабель і поверніть акумулятор на місце лише після дампу.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Очікування</translation>
+    </message>
+    <message>
+        <source>Watching for any MediaTek phone (USB id 0E8D:0003).</source>
+        <translation>Очікування будь-якого телефону MediaTek (USB ID 0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>Watching for %1.</source>
+        <translation>Очікування %1.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone you just dumped, then connect the next one: turned off, boot key (usually Call) held.</source>
+        <translation>Від&apos;єднайте телефон, з якого щойно знято дамп, і підключіть наступний: вимкнений, із затиснутою кнопкою завантаження (зазвичай кнопкою виклику).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Reads the flash of MediaTek MT6261/MT6260 feature phones through the BootROM USB port.</source>
+        <translation>Зчитує флеш-пам&apos;ять кнопкових телефонів MediaTek MT6261/MT6260 через USB-порт BootROM.</translation>
+    </message>
+    <message>
+        <source>Start a dump against a built-in virtual phone at once (as Help &gt; Try with a virtual phone, then Dump).</source>
+        <translation>Одразу почати дамп із вбудованим віртуальним телефоном (як «Довідка &gt; Спробувати на віртуальному телефоні», потім «Зняти дамп»).</translation>
+    </message>
+    <message>
+        <source>kind[@offset][xtimes]</source>
+        <translation>тип[@зсув][xкількість]</translation>
+    </message>
+    <message>
+        <source>mtreader: bad --demo-fault %1: %2</source>
+        <translation>mtreader: неправильний --demo-fault %1: %2</translation>
+    </message>
+    <message>
+        <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: unknown language %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

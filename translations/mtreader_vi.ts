@@ -1,0 +1,1385 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>AdvancedOptions</name>
+    <message>
+        <source>Verify (read &amp;twice)</source>
+        <translation>Kiểm tra (đọc &amp;hai lần)</translation>
+    </message>
+    <message>
+        <source>Careful &amp;mode: wait for every answer, for phones that dislike pipelining</source>
+        <translation>Chế độ thận t&amp;rọng: chờ từng phản hồi, dành cho máy không chịu được lệnh gửi liên tiếp</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>Nâng c&amp;ao</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Hiện tùy chọn nâng cao</translation>
+    </message>
+    <message>
+        <source>%1 (unproven on real phones)</source>
+        <translation>%1 (chưa kiểm chứng trên máy thật)</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>Kích thước khối</translation>
+    </message>
+    <message>
+        <source>How much is asked for in one read command. 1 KiB is what the original tool used.</source>
+        <translation>Lượng dữ liệu yêu cầu trong một lệnh đọc. Công cụ gốc dùng 1 KiB.</translation>
+    </message>
+    <message>
+        <source>Verify by reading twice</source>
+        <translation>Kiểm tra bằng cách đọc hai lần</translation>
+    </message>
+    <message>
+        <source>Reads the range a second time and compares. Takes twice as long.</source>
+        <translation>Đọc lại vùng này lần thứ hai và so sánh. Mất gấp đôi thời gian.</translation>
+    </message>
+    <message>
+        <source>Careful mode</source>
+        <translation>Chế độ thận trọng</translation>
+    </message>
+    <message>
+        <source>Sends one read command at a time. Slower; try it when a phone keeps failing.</source>
+        <translation>Gửi từng lệnh đọc một. Chậm hơn; hãy thử khi máy cứ bị lỗi.</translation>
+    </message>
+    <message>
+        <source>&amp;Block size:</source>
+        <translation>Kích thước &amp;khối:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Exit codes:
+  0    the dump was saved (and verified, with --verify)
+  1    unexpected internal error
+  2    usage error: bad arguments, range or block size
+  3    no phone: no port appeared in time, or nothing answered like a BootROM
+  4    port access: permission denied, port busy or could not be opened
+  5    protocol error: the phone stopped answering, answered wrongly,
+       disconnected, or the dump could not be resumed or verified
+  6    output error: FILE exists (use --force), cannot be written, disk full
+  130  cancelled with Ctrl-C or SIGTERM
+After an exit code 5 or 130 a partial dump is usually kept next to FILE;
+run the same command with --resume to continue it.
+</source>
+        <translation>Mã thoát:
+  0    đã lưu bản sao (và đã kiểm tra, nếu dùng --verify)
+  1    lỗi nội bộ không mong đợi
+  2    lỗi cách dùng: tham số, vùng đọc hoặc kích thước khối sai
+  3    không có điện thoại: không có cổng nào xuất hiện kịp, hoặc không có gì trả lời như BootROM
+  4    truy cập cổng: bị từ chối quyền, cổng đang bận hoặc không mở được
+  5    lỗi giao thức: điện thoại ngừng trả lời, trả lời sai,
+       mất kết nối, hoặc không thể đọc tiếp hay kiểm tra bản sao
+  6    lỗi đầu ra: FILE đã tồn tại (dùng --force), không ghi được, ổ đĩa đầy
+  130  bị hủy bằng Ctrl-C hoặc SIGTERM
+Sau mã thoát 5 hoặc 130, bản sao dở dang thường được giữ cạnh FILE;
+chạy lại đúng lệnh đó với --resume để đọc tiếp.
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, such as 30 or 0.5, not &quot;%2&quot;.</source>
+        <translation>--%1 cần một số giây, ví dụ 30 hoặc 0.5, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
+and saves LENGTH bytes from address START into FILE.
+START and LENGTH are decimal (4194304) or hex (0x400000).</source>
+        <translation>Đọc flash của điện thoại phổ thông MediaTek MT6261/MT6260 qua cổng USB BootROM
+và lưu LENGTH byte bắt đầu từ địa chỉ START vào FILE.
+START và LENGTH viết ở dạng thập phân (4194304) hoặc thập lục phân (0x400000).</translation>
+    </message>
+    <message>
+        <source>Serial port of the phone (/dev/ttyACM0, COM5), a path that appears when the phone is connected, or &quot;auto&quot; for the first MediaTek BootROM port (0E8D:0003).</source>
+        <translation>Cổng nối tiếp của điện thoại (/dev/ttyACM0, COM5), một đường dẫn xuất hiện khi cắm điện thoại, hoặc &quot;auto&quot; để dùng cổng MediaTek BootROM đầu tiên (0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>The file to save the dump to.</source>
+        <translation>Tệp để lưu bản sao.</translation>
+    </message>
+    <message>
+        <source>First flash address to read, such as 0.</source>
+        <translation>Địa chỉ flash đầu tiên cần đọc, ví dụ 0.</translation>
+    </message>
+    <message>
+        <source>Number of bytes to read, such as 0x400000 (4 MiB).</source>
+        <translation>Số byte cần đọc, ví dụ 0x400000 (4 MiB).</translation>
+    </message>
+    <message>
+        <source>Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).</source>
+        <translation>Số byte mỗi lệnh READ32 (mặc định %1; 1024 và 4096 đã được kiểm chứng trên máy thật).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the phone&apos;s port to appear (default: wait until Ctrl-C).</source>
+        <translation>Số giây chờ cổng của điện thoại xuất hiện (mặc định: chờ đến khi nhấn Ctrl-C).</translation>
+    </message>
+    <message>
+        <source>Seconds to try the BootROM handshake once the port is open (default %1).</source>
+        <translation>Số giây thử bắt tay với BootROM sau khi cổng đã mở (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>Do not reset the phone after the dump.</source>
+        <translation>Không khởi động lại điện thoại sau khi đọc.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object on stdout.</source>
+        <translation>In kết quả thành một đối tượng JSON trên stdout.</translation>
+    </message>
+    <message>
+        <source>Overwrite FILE if it exists.</source>
+        <translation>Ghi đè FILE nếu đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>Continue a partial dump of the same range and phone (FILE.part).</source>
+        <translation>Đọc tiếp bản sao dở dang của cùng vùng đọc và cùng điện thoại (FILE.part).</translation>
+    </message>
+    <message>
+        <source>Read everything twice and compare.</source>
+        <translation>Đọc mọi thứ hai lần và so sánh.</translation>
+    </message>
+    <message>
+        <source>READ32 commands kept in flight, 1 to %1 (default %2).</source>
+        <translation>Số lệnh READ32 gửi đi mà không chờ phản hồi, từ 1 đến %1 (mặc định %2).</translation>
+    </message>
+    <message>
+        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation>Chờ từng phản hồi như công cụ gốc (giống --pipeline 1).</translation>
+    </message>
+    <message>
+        <source>Print every step of the session.</source>
+        <translation>In ra mọi bước của phiên làm việc.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Hiện trợ giúp này.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Hiện phiên bản.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing arguments: expected PORT FILE START LENGTH, got %n.</source>
+        <translation>
+            <numerusform>Thiếu tham số: cần PORT FILE START LENGTH, nhưng chỉ có %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many arguments: expected PORT FILE START LENGTH; &quot;%1&quot; is one too many.</source>
+        <translation>Thừa tham số: cần PORT FILE START LENGTH; &quot;%1&quot; là tham số thừa.</translation>
+    </message>
+    <message>
+        <source>FILE is empty: name the file to save the dump to.</source>
+        <translation>FILE trống: hãy đặt tên tệp để lưu bản sao.</translation>
+    </message>
+    <message>
+        <source>The block size &quot;%1&quot; is not a number.</source>
+        <translation>Kích thước khối &quot;%1&quot; không phải là số.</translation>
+    </message>
+    <message>
+        <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--pipeline cần một số từ 1 đến %1, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--conservative and --pipeline %1 contradict each other.</source>
+        <translation>--conservative và --pipeline %1 mâu thuẫn với nhau.</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout must be more than zero.</source>
+        <translation>--handshake-timeout phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Waiting for a MediaTek phone (USB 0E8D:0003)…</source>
+        <translation>Đang chờ điện thoại MediaTek (USB 0E8D:0003)…</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone on %1…</source>
+        <translation>Đang chờ điện thoại trên %1…</translation>
+    </message>
+    <message>
+        <source>Verifying: reading the range a second time…</source>
+        <translation>Đang kiểm tra: đọc vùng này lần thứ hai…</translation>
+    </message>
+    <message>
+        <source>Resetting the phone…</source>
+        <translation>Đang khởi động lại điện thoại…</translation>
+    </message>
+    <message>
+        <source>Port %1 is open; greeting the BootROM…</source>
+        <translation>Cổng %1 đã mở; đang bắt tay với BootROM…</translation>
+    </message>
+    <message>
+        <source>Connected: %1, hw %2, sw %3, BROM %4, ME ID %5</source>
+        <translation>Đã kết nối: %1, phần cứng %2, phần mềm %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Warning: this is not an MT6261 or MT6260; the dump goes on, but check the result.</source>
+        <translation>Cảnh báo: đây không phải MT6261 hay MT6260; vẫn tiếp tục đọc, nhưng hãy kiểm tra kết quả.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from 0x%2 into %3…</source>
+        <translation>Đang đọc %1 từ 0x%2 vào %3…</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Đang kiểm tra</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Đang đọc</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Còn %1</translation>
+    </message>
+    <message>
+        <source>, verified by a second read</source>
+        <translation>, đã kiểm tra bằng lần đọc thứ hai</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)%3.
+</source>
+        <translation>Đã lưu %1 (%2)%3.
+</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) in %3 s at %4 KiB/s%5.
+</source>
+        <translation>Đã lưu %1 (%2) trong %3 giây, tốc độ %4 KiB/s%5.
+</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+</source>
+        <translation>SHA-256 %1
+</translation>
+    </message>
+    <message>
+        <source>The phone was not reset (--no-reset): unplug it to turn it off.
+</source>
+        <translation>Điện thoại không được khởi động lại (--no-reset): rút cáp để tắt máy.
+</translation>
+    </message>
+    <message>
+        <source>The reset was not confirmed: unplug the phone.
+</source>
+        <translation>Chưa xác nhận được việc khởi động lại: hãy rút điện thoại ra.
+</translation>
+    </message>
+    <message>
+        <source>%1 was left untouched. Add --force to overwrite it.</source>
+        <translation>%1 được giữ nguyên. Thêm --force để ghi đè.</translation>
+    </message>
+    <message>
+        <source>The first read is kept as %1.</source>
+        <translation>Kết quả lần đọc đầu được giữ lại ở %1.</translation>
+    </message>
+    <message>
+        <source>What was read so far is kept in %1 (%2). To continue where it stopped, reconnect the phone with the boot key held and run:</source>
+        <translation>Phần đã đọc được giữ trong %1 (%2). Để đọc tiếp từ chỗ đã dừng, hãy cắm lại điện thoại trong khi giữ phím boot rồi chạy:</translation>
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation>Lỗi: %1
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>Chi tiết: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli [options] PORT FILE START LENGTH
+Run mtreader-cli --help for the options and exit codes.
+</source>
+        <translation>Cách dùng: mtreader-cli [tùy chọn] PORT FILE START LENGTH
+Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
+</translation>
+    </message>
+    <message>
+        <source>Note: block size %1 is not proven on real phones (1024 and 4096 are). If the dump fails, try -bs 1024.
+</source>
+        <translation>Lưu ý: kích thước khối %1 chưa được kiểm chứng trên máy thật (1024 và 4096 thì đã). Nếu đọc thất bại, hãy thử -bs 1024.
+</translation>
+    </message>
+    <message>
+        <source>The dump failed for an unknown reason.
+</source>
+        <translation>Đọc thất bại vì lý do không rõ.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>Hiện tr&amp;ong thư mục</translation>
+    </message>
+    <message>
+        <source>Dump a&amp;nother phone</source>
+        <translation>Đọc &amp;máy khác</translation>
+    </message>
+    <message>
+        <source>Done: the dump is saved</source>
+        <translation>Xong: đã lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>Tệp đã lưu</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the dump</source>
+        <translation>SHA-256 của bản sao</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>Sao chép SHA-256</translation>
+    </message>
+    <message>
+        <source>Show the dump in its folder</source>
+        <translation>Hiện bản sao trong thư mục chứa nó</translation>
+    </message>
+    <message>
+        <source>Dump another phone</source>
+        <translation>Đọc máy khác</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) from 0x%3, read in %4.</source>
+        <translation>%1 (%2 byte) từ 0x%3, đọc trong %4.</translation>
+    </message>
+    <message>
+        <source>ME ID %1</source>
+        <translation>ME ID %1</translation>
+    </message>
+    <message>
+        <source>Verified: a second read matched byte for byte.</source>
+        <translation>Đã kiểm tra: lần đọc thứ hai khớp từng byte.</translation>
+    </message>
+    <message>
+        <source>Resumed from an earlier partial dump.</source>
+        <translation>Đã đọc tiếp từ một bản sao dở dang trước đó.</translation>
+    </message>
+    <message>
+        <source>The phone was told to restart; you can unplug it.</source>
+        <translation>Đã yêu cầu điện thoại khởi động lại; bạn có thể rút cáp.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone now.</source>
+        <translation>Hãy rút điện thoại ra ngay.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Tắt điện thoại. Giữ phím boot (thường là phím Gọi) và cắm cáp USB.</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>Không có lỗi.</translation>
+    </message>
+    <message>
+        <source>The dump was cancelled.</source>
+        <translation>Đã hủy việc đọc.</translation>
+    </message>
+    <message>
+        <source>Nothing was written under the target name.</source>
+        <translation>Chưa có gì được ghi vào tên tệp đích.</translation>
+    </message>
+    <message>
+        <source>The settings for this dump are not valid.</source>
+        <translation>Thiết lập cho lần đọc này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>No phone appeared.</source>
+        <translation>Không thấy điện thoại nào.</translation>
+    </message>
+    <message>
+        <source>Turn the phone off, hold the boot key (usually Call) and connect the cable. Try another cable or USB port. On Windows, install the MediaTek VCOM driver. Some phones must be connected without the battery.</source>
+        <translation>Tắt điện thoại, giữ phím boot (thường là phím Gọi) và cắm cáp. Thử cáp khác hoặc cổng USB khác. Trên Windows, hãy cài trình điều khiển MediaTek VCOM. Một số máy phải cắm khi đã tháo pin.</translation>
+    </message>
+    <message>
+        <source>The port %1 does not exist (any more).</source>
+        <translation>Cổng %1 không tồn tại (hoặc không còn nữa).</translation>
+    </message>
+    <message>
+        <source>Check the port name, or choose Automatic and connect the phone while holding the boot key.</source>
+        <translation>Kiểm tra tên cổng, hoặc chọn Tự động rồi cắm điện thoại trong khi giữ phím boot.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open %1.</source>
+        <translation>Bạn không có quyền mở %1.</translation>
+    </message>
+    <message>
+        <source>Close other programs that may use the port, then try again.</source>
+        <translation>Đóng các chương trình khác có thể đang dùng cổng, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>Một chương trình khác đang dùng %1.</translation>
+    </message>
+    <message>
+        <source>ModemManager often grabs new USB serial ports: stop it (sudo systemctl stop ModemManager) or install MTreader&apos;s udev rule, which tells it to leave MediaTek phones alone. Close any serial terminal or flash tool, then reconnect the phone.</source>
+        <translation>ModemManager thường chiếm các cổng nối tiếp USB mới: hãy dừng nó (sudo systemctl stop ModemManager) hoặc cài quy tắc udev của MTreader để nó bỏ qua điện thoại MediaTek. Đóng mọi trình giao tiếp cổng nối tiếp hoặc phần mềm nạp ROM, rồi cắm lại điện thoại.</translation>
+    </message>
+    <message>
+        <source>Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.</source>
+        <translation>Đóng mọi trình giao tiếp cổng nối tiếp, phần mềm nạp ROM hoặc phần mềm quản lý điện thoại có thể đang giữ cổng, rồi cắm lại điện thoại.</translation>
+    </message>
+    <message>
+        <source>The port %1 could not be opened.</source>
+        <translation>Không mở được cổng %1.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone. If it keeps happening, try another USB port or cable.</source>
+        <translation>Cắm lại điện thoại. Nếu vẫn bị, hãy thử cổng USB hoặc cáp khác.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer like a MediaTek BootROM.</source>
+        <translation>Điện thoại không trả lời như MediaTek BootROM.</translation>
+    </message>
+    <message>
+        <source>Disconnect the phone, turn it off, hold the boot key (usually Call) and connect it again; keep holding the key until the dump starts. Try without the battery, or another cable. Make sure the port really belongs to the phone.</source>
+        <translation>Rút điện thoại ra, tắt máy, giữ phím boot (thường là phím Gọi) rồi cắm lại; giữ phím cho đến khi bắt đầu đọc. Thử tháo pin, hoặc dùng cáp khác. Hãy chắc chắn cổng đó đúng là của điện thoại này.</translation>
+    </message>
+    <message>
+        <source>The phone stopped answering.</source>
+        <translation>Điện thoại ngừng trả lời.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or turn off pipelining.</source>
+        <translation>Kiểm tra cáp, rồi cắm lại điện thoại trong khi giữ phím boot và đọc tiếp. Nếu lại bị, hãy chọn kích thước khối nhỏ hơn hoặc tắt gửi lệnh liên tiếp.</translation>
+    </message>
+    <message>
+        <source>The phone sent only part of an answer.</source>
+        <translation>Điện thoại chỉ gửi một phần câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump.</source>
+        <translation>Kiểm tra cáp, rồi cắm lại điện thoại trong khi giữ phím boot và đọc tiếp.</translation>
+    </message>
+    <message>
+        <source>The phone answered with unexpected bytes.</source>
+        <translation>Điện thoại trả lời bằng các byte không mong đợi.</translation>
+    </message>
+    <message>
+        <source>The connection is unreliable or this is not an MT626x BootROM. Reconnect the phone and resume; try another cable or USB port.</source>
+        <translation>Kết nối không ổn định hoặc đây không phải BootROM MT626x. Cắm lại điện thoại và đọc tiếp; thử cáp hoặc cổng USB khác.</translation>
+    </message>
+    <message>
+        <source>The phone reported an error.</source>
+        <translation>Điện thoại báo lỗi.</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone with the boot key held and resume the dump. If the error stays at the same address, that part of the flash cannot be read this way.</source>
+        <translation>Cắm lại điện thoại trong khi giữ phím boot và đọc tiếp. Nếu lỗi vẫn ở cùng một địa chỉ, phần flash đó không đọc được bằng cách này.</translation>
+    </message>
+    <message>
+        <source>The phone disconnected.</source>
+        <translation>Điện thoại đã mất kết nối.</translation>
+    </message>
+    <message>
+        <source>The cable was pulled, or the phone reset or lost power. Everything read so far is kept: reconnect the phone while holding the boot key to continue. A phone without a battery needs a good cable and USB port.</source>
+        <translation>Cáp bị rút ra, hoặc điện thoại tự khởi động lại hay mất nguồn. Mọi thứ đã đọc đều được giữ lại: cắm lại điện thoại trong khi giữ phím boot để đọc tiếp. Máy không có pin cần cáp và cổng USB tốt.</translation>
+    </message>
+    <message>
+        <source>This is not the phone the partial dump came from.</source>
+        <translation>Đây không phải điện thoại đã tạo ra bản sao dở dang.</translation>
+    </message>
+    <message>
+        <source>Connect the same phone to continue its dump, or start a new dump for this phone.</source>
+        <translation>Cắm đúng điện thoại đó để đọc tiếp, hoặc bắt đầu lần đọc mới cho điện thoại này.</translation>
+    </message>
+    <message>
+        <source>The dump could not be saved.</source>
+        <translation>Không lưu được bản sao.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check the disk. Details: %1</source>
+        <translation>Chọn thư mục mà bạn có quyền ghi và kiểm tra ổ đĩa. Chi tiết: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Ổ đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk. What was read so far is kept and can be resumed.</source>
+        <translation>Giải phóng bớt dung lượng hoặc chọn ổ đĩa khác. Phần đã đọc được giữ lại và có thể đọc tiếp.</translation>
+    </message>
+    <message>
+        <source>The output file already exists.</source>
+        <translation>Tệp đầu ra đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or allow overwriting it.</source>
+        <translation>Chọn tên khác, hoặc cho phép ghi đè.</translation>
+    </message>
+    <message>
+        <source>The second read differed from the first: the dump is not reliable.</source>
+        <translation>Lần đọc thứ hai khác lần đầu: bản sao không đáng tin cậy.</translation>
+    </message>
+    <message>
+        <source>It is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
+        <translation>Bản sao được giữ với tên có đánh dấu &quot;unverified&quot;. Kiểm tra cáp và cổng USB rồi đọc lại.</translation>
+    </message>
+    <message>
+        <source>The dump cannot be resumed.</source>
+        <translation>Không thể đọc tiếp bản sao này.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Lỗi không mong đợi.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Đang chờ điện thoại</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Đang kết nối</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Đã nhận diện điện thoại</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Đang đọc flash</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Đang kiểm tra</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Đang khởi động lại điện thoại</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Add yourself to the group that owns the port, then log out and in again:
+    sudo usermod -aG %1 $USER
+Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePanel</name>
+    <message>
+        <source>&amp;Reconnect the phone to continue</source>
+        <translation>Kết nối lạ&amp;i điện thoại để đọc tiếp</translation>
+    </message>
+    <message>
+        <source>Show the lo&amp;g</source>
+        <translation>X&amp;em nhật ký</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Cần làm gì tiếp</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone to continue the dump</source>
+        <translation>Cắm lại điện thoại để đọc tiếp</translation>
+    </message>
+    <message>
+        <source>Show the log with the technical details</source>
+        <translation>Xem nhật ký kèm chi tiết kỹ thuật</translation>
+    </message>
+    <message>
+        <source>%1 Click below, then connect the phone again (turned off, boot key held): the dump continues where it stopped.</source>
+        <translation>%1 Bấm nút bên dưới, rồi cắm lại điện thoại (đã tắt máy, giữ phím boot): việc đọc sẽ tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashRange</name>
+    <message>
+        <source>The length is zero: nothing to read.</source>
+        <translation>Độ dài bằng 0: không có gì để đọc.</translation>
+    </message>
+    <message>
+        <source>The start is past the 4 GiB address space of the phone.</source>
+        <translation>Địa chỉ bắt đầu vượt quá không gian địa chỉ 4 GiB của điện thoại.</translation>
+    </message>
+    <message>
+        <source>The range runs past the 4 GiB address space of the phone.</source>
+        <translation>Vùng đọc vượt quá không gian địa chỉ 4 GiB của điện thoại.</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>Địa chỉ bắt đầu &quot;%1&quot; không phải là số. Dùng thập phân (4194304) hoặc thập lục phân (0x400000).</translation>
+    </message>
+    <message>
+        <source>The length &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>Độ dài &quot;%1&quot; không phải là số. Dùng thập phân (4194304) hoặc thập lục phân (0x400000).</translation>
+    </message>
+    <message>
+        <source>The block size must be a multiple of 4 bytes.</source>
+        <translation>Kích thước khối phải là bội số của 4 byte.</translation>
+    </message>
+    <message>
+        <source>The block size can be at most 1 MiB.</source>
+        <translation>Kích thước khối tối đa là 1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation type="unfinished">Chọn tệp đầu ra</translation>
+    </message>
+    <message>
+        <source>Port of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read twice to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careful mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the partial dump: connect the same phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Saved %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation type="unfinished">Lưu bản sao thành</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation type="unfinished">Bản sao flash (*.bin);;Tất cả tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message>
+        <source>The range in the main window is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save this dump first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already dumping from %1. Choose another port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already dumping from %1. Choose another port for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the dumps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the dumps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTreader — several phones at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row for one more phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Cổng</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished">Lưu vào</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Tiến độ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Chép nhật ký</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>Lưu nhật ký…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation>Sao chép nhật ký</translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation>Lưu nhật ký vào tệp</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Xóa nhật ký</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Lưu nhật ký</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tệp văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <translation>Không lưu được nhật ký vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — công cụ đọc flash MediaTek</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>&amp;Làm liên tục: sau mỗi lần đọc, chờ điện thoại tiếp theo</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Làm liên tục với điện thoại tiếp theo</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Cho một loạt điện thoại: mỗi lần đọc có tên tệp riêng trong cùng thư mục.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Cổ&amp;ng:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Đọc gì</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Lưu vào</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Đọ&amp;c</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Đọc flash</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Bắt đầu, rồi cắm điện thoại khi được yêu cầu (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Hủ&amp;y</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Hủy việc đọc</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Chạy thử: một điện thoại ảo sẽ được cắm giúp bạn.</translation>
+    </message>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Chọn vùng cần đọc và nơi lưu, rồi bấm Đọc. Sau đó MTreader sẽ hướng dẫn cách cắm điện thoại và tự tìm ra nó.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the dump</source>
+        <translation>&amp;Hủy việc đọc</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Nhật ký</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Try with a virtual phone</source>
+        <translation>&amp;Thử với điện thoại ảo</translation>
+    </message>
+    <message>
+        <source>&amp;About MTreader</source>
+        <translation>&amp;Giới thiệu MTreader</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Giới thiệu &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About MTreader</source>
+        <translation>Giới thiệu MTreader</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM USB port, without opening the phone.&lt;/p&gt;&lt;p&gt;Released into the public domain (the Unlicense): use, copy and change it freely.&lt;/p&gt;&lt;p&gt;With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, and to mtk-open-tools.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Đọc flash của điện thoại phổ thông MediaTek MT6261 và MT6260 qua cổng USB BootROM, không cần tháo máy.&lt;/p&gt;&lt;p&gt;Phát hành vào phạm vi công cộng (the Unlicense): tự do sử dụng, sao chép và sửa đổi.&lt;/p&gt;&lt;p&gt;Cảm ơn MTreader gốc, cảm ơn fernly về các ghi chú BootROM MT6260, và cảm ơn mtk-open-tools.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop the dump?</source>
+        <translation>Dừng việc đọc?</translation>
+    </message>
+    <message>
+        <source>A dump is running. Stop it and quit? What was read so far is kept as a partial file and can be continued later.</source>
+        <translation>Đang đọc. Dừng lại và thoát? Phần đã đọc được giữ thành tệp dở dang và có thể đọc tiếp sau.</translation>
+    </message>
+    <message>
+        <source>Stopping the dump…</source>
+        <translation>Đang dừng việc đọc…</translation>
+    </message>
+    <message>
+        <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
+        <translation>Chạy thử: khi bạn bấm Đọc, một MT6261 ảo sẽ được cắm vào sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>No output file</source>
+        <translation>Chưa có tệp đầu ra</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Hãy chọn nơi lưu bản sao trước.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Không có thư mục này</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>Thư mục %1 không tồn tại. Hãy chọn nơi khác bằng Lưu thành.</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Đọc tiếp lần trước?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>Đã có bản sao dở dang của %1. Đọc tiếp với cùng điện thoại?
+
+Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Thay thế tệp?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 đã tồn tại. Thay bằng bản sao mới?</translation>
+    </message>
+    <message>
+        <source>Dump of %1 bytes from 0x%2 to %3%4</source>
+        <translation>Đọc %1 byte từ 0x%2 vào %3%4</translation>
+    </message>
+    <message>
+        <source> (resuming)</source>
+        <translation> (đọc tiếp)</translation>
+    </message>
+    <message>
+        <source>Demo: virtual phone %1 plugs in in %2 s</source>
+        <translation>Chạy thử: điện thoại ảo %1 sẽ được cắm vào sau %2 giây</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the next phone.</source>
+        <translation>Đã ngừng chờ điện thoại tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Giai đoạn: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, SHA-256 %2</source>
+        <translation>Đã lưu %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). SHA-256 %3</source>
+        <translation>Đã lưu %1 (%2). SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is kept in %3.</source>
+        <translation>Đã giữ %1 trên tổng %2 trong %3.</translation>
+    </message>
+    <message>
+        <source>Keep going: waiting for the next phone</source>
+        <translation>Làm liên tục: đang chờ điện thoại tiếp theo</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputChooser</name>
+    <message>
+        <source>Sav&amp;e as…</source>
+        <translation>Lư&amp;u thành…</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Tệp đầu ra</translation>
+    </message>
+    <message>
+        <source>The dump is written here. A new name is made for every dump until you choose one.</source>
+        <translation>Bản sao được ghi vào đây. Mỗi lần đọc sẽ có tên mới cho đến khi bạn tự chọn tên.</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Chọn tệp đầu ra</translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation>Lưu bản sao thành</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation>Bản sao flash (*.bin);;Tất cả tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>unknown (0x%1)</source>
+        <translation>không rõ (0x%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PortPicker</name>
+    <message>
+        <source>Choose a port or type its path</source>
+        <translation>Chọn cổng hoặc nhập đường dẫn</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Automatic finds the phone by its USB id. You can also pick a port, or type a path such as /dev/ttyUSB0 or COM5.</source>
+        <translation>Chế độ Tự động tìm điện thoại theo ID USB. Bạn cũng có thể chọn một cổng, hoặc nhập đường dẫn như /dev/ttyUSB0 hay COM5.</translation>
+    </message>
+    <message>
+        <source>Automatic — first MediaTek phone (0E8D:0003)</source>
+        <translation>Tự động — điện thoại MediaTek đầu tiên (0E8D:0003)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>Chip:</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <source>ME ID:</source>
+        <translation>ME ID:</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>chưa biết</translation>
+    </message>
+    <message>
+        <source>Keep holding the boot key until the reading starts.</source>
+        <translation>Giữ phím boot cho đến khi bắt đầu đọc.</translation>
+    </message>
+    <message>
+        <source>You can let go of the key now. Do not unplug the phone.</source>
+        <translation>Bây giờ có thể thả phím. Đừng rút điện thoại.</translation>
+    </message>
+    <message>
+        <source>Reading everything a second time to compare. Do not unplug the phone.</source>
+        <translation>Đang đọc lại toàn bộ lần thứ hai để so sánh. Đừng rút điện thoại.</translation>
+    </message>
+    <message>
+        <source>The dump is saved. Restarting the phone.</source>
+        <translation>Đã lưu bản sao. Đang khởi động lại điện thoại.</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, BROM %3</source>
+        <translation>phần cứng %1, phần mềm %2, BROM %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4</source>
+        <translation>%1 / %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>đang hoàn tất</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Whole flash, 4 MiB</source>
+        <translation>Toàn bộ flash, 4 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 8 MiB</source>
+        <translation>Toàn bộ flash, 8 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 16 MiB</source>
+        <translation>Toàn bộ flash, 16 MiB</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Vùng tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>Range to read</source>
+        <translation>Vùng cần đọc</translation>
+    </message>
+    <message>
+        <source>Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. Reading past the end of the flash repeats it from the start.</source>
+        <translation>Hầu hết điện thoại MT6261 có 4 MiB flash; một số có 8 hoặc 16 MiB. Đọc quá cuối flash sẽ lặp lại nội dung từ đầu.</translation>
+    </message>
+    <message>
+        <source>Start address</source>
+        <translation>Địa chỉ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Length in bytes</source>
+        <translation>Độ dài tính bằng byte</translation>
+    </message>
+    <message>
+        <source>Decimal (4194304) or hex (0x400000)</source>
+        <translation>Thập phân (4194304) hoặc thập lục phân (0x400000)</translation>
+    </message>
+    <message>
+        <source>Start as a size</source>
+        <translation>Địa chỉ bắt đầu dưới dạng dung lượng</translation>
+    </message>
+    <message>
+        <source>Length as a size</source>
+        <translation>Độ dài dưới dạng dung lượng</translation>
+    </message>
+    <message>
+        <source>Range problem</source>
+        <translation>Vùng đọc có vấn đề</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Độ &amp;dài:</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>measuring speed</source>
+        <translation>đang đo tốc độ</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>đang ước tính thời gian còn lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>còn khoảng %n giây</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>còn %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4</source>
+        <translation>%1, phần cứng %2, phần mềm %3, BROM %4</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Picture: a phone with a finger on the Call key and a USB cable</source>
+        <translation>Hình: điện thoại có ngón tay đặt trên phím Gọi và một sợi cáp USB</translation>
+    </message>
+    <message>
+        <source>Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: take it out, connect the cable, then put it back only after the dump.</source>
+        <translation>Một số máy, ví dụ các mẫu MT6260 do Nokia sản xuất, phải cắm khi không có pin: tháo pin, cắm cáp, và chỉ lắp pin lại sau khi đọc xong.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Watching for any MediaTek phone (USB id 0E8D:0003).</source>
+        <translation>Đang dò tìm bất kỳ điện thoại MediaTek nào (ID USB 0E8D:0003).</translation>
+    </message>
+    <message>
+        <source>Watching for %1.</source>
+        <translation>Đang theo dõi %1.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone you just dumped, then connect the next one: turned off, boot key (usually Call) held.</source>
+        <translation>Rút điện thoại vừa đọc xong, rồi cắm máy tiếp theo: đã tắt máy, giữ phím boot (thường là phím Gọi).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Reads the flash of MediaTek MT6261/MT6260 feature phones through the BootROM USB port.</source>
+        <translation>Đọc flash của điện thoại phổ thông MediaTek MT6261/MT6260 qua cổng USB BootROM.</translation>
+    </message>
+    <message>
+        <source>Start a dump against a built-in virtual phone at once (as Help &gt; Try with a virtual phone, then Dump).</source>
+        <translation>Bắt đầu đọc ngay với điện thoại ảo tích hợp (như Trợ giúp &gt; Thử với điện thoại ảo, rồi Đọc).</translation>
+    </message>
+    <message>
+        <source>kind[@offset][xtimes]</source>
+        <translation>loại[@độ_lệch][xsố_lần]</translation>
+    </message>
+    <message>
+        <source>mtreader: bad --demo-fault %1: %2</source>
+        <translation>mtreader: --demo-fault %1 không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: unknown language %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

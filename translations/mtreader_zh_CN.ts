@@ -1,0 +1,1385 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AdvancedOptions</name>
+    <message>
+        <source>Verify (read &amp;twice)</source>
+        <translation>校验（读取两遍）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Careful &amp;mode: wait for every answer, for phones that dislike pipelining</source>
+        <translation>谨慎模式(&amp;M)：逐条等待应答，适用于不支持流水线读取的手机</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>高级(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>显示高级选项</translation>
+    </message>
+    <message>
+        <source>%1 (unproven on real phones)</source>
+        <translation>%1（未在真机上验证）</translation>
+    </message>
+    <message>
+        <source>Block size</source>
+        <translation>块大小</translation>
+    </message>
+    <message>
+        <source>How much is asked for in one read command. 1 KiB is what the original tool used.</source>
+        <translation>每条读取命令请求的数据量。原版工具使用 1 KiB。</translation>
+    </message>
+    <message>
+        <source>Verify by reading twice</source>
+        <translation>读取两遍进行校验</translation>
+    </message>
+    <message>
+        <source>Reads the range a second time and compares. Takes twice as long.</source>
+        <translation>再次读取该范围并比对。耗时加倍。</translation>
+    </message>
+    <message>
+        <source>Careful mode</source>
+        <translation>谨慎模式</translation>
+    </message>
+    <message>
+        <source>Sends one read command at a time. Slower; try it when a phone keeps failing.</source>
+        <translation>每次只发送一条读取命令。速度较慢；手机反复失败时可以试试。</translation>
+    </message>
+    <message>
+        <source>&amp;Block size:</source>
+        <translation>块大小(&amp;B)：</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Exit codes:
+  0    the dump was saved (and verified, with --verify)
+  1    unexpected internal error
+  2    usage error: bad arguments, range or block size
+  3    no phone: no port appeared in time, or nothing answered like a BootROM
+  4    port access: permission denied, port busy or could not be opened
+  5    protocol error: the phone stopped answering, answered wrongly,
+       disconnected, or the dump could not be resumed or verified
+  6    output error: FILE exists (use --force), cannot be written, disk full
+  130  cancelled with Ctrl-C or SIGTERM
+After an exit code 5 or 130 a partial dump is usually kept next to FILE;
+run the same command with --resume to continue it.
+</source>
+        <translation>退出码：
+  0    转储已保存（使用 --verify 时已校验）
+  1    意外的内部错误
+  2    用法错误：参数、范围或块大小无效
+  3    没有手机：端口未按时出现，或没有设备像 BootROM 那样应答
+  4    端口访问：权限被拒绝、端口被占用或无法打开
+  5    协议错误：手机停止应答、应答错误、
+       断开连接，或转储无法续传或校验
+  6    输出错误：FILE 已存在（请用 --force）、无法写入、磁盘已满
+  130  被 Ctrl-C 或 SIGTERM 取消
+退出码为 5 或 130 时，FILE 旁边通常会保留未完成的转储文件；
+用 --resume 运行相同的命令即可继续。
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds, such as 30 or 0.5, not &quot;%2&quot;.</source>
+        <translation>--%1 需要秒数，例如 30 或 0.5，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
+and saves LENGTH bytes from address START into FILE.
+START and LENGTH are decimal (4194304) or hex (0x400000).</source>
+        <translation>通过 BootROM USB 端口读取 MediaTek MT6261/MT6260 功能机的闪存，
+并将从地址 START 起的 LENGTH 字节保存到 FILE。
+START 和 LENGTH 可用十进制（4194304）或十六进制（0x400000）。</translation>
+    </message>
+    <message>
+        <source>Serial port of the phone (/dev/ttyACM0, COM5), a path that appears when the phone is connected, or &quot;auto&quot; for the first MediaTek BootROM port (0E8D:0003).</source>
+        <translation>手机的串口（/dev/ttyACM0、COM5），手机连接后出现的路径，或用“auto”表示第一个 MediaTek BootROM 端口（0E8D:0003）。</translation>
+    </message>
+    <message>
+        <source>The file to save the dump to.</source>
+        <translation>保存转储的文件。</translation>
+    </message>
+    <message>
+        <source>First flash address to read, such as 0.</source>
+        <translation>要读取的闪存起始地址，例如 0。</translation>
+    </message>
+    <message>
+        <source>Number of bytes to read, such as 0x400000 (4 MiB).</source>
+        <translation>要读取的字节数，例如 0x400000（4 MiB）。</translation>
+    </message>
+    <message>
+        <source>Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).</source>
+        <translation>每条 READ32 命令读取的字节数（默认 %1；1024 和 4096 已在真机上验证）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the phone&apos;s port to appear (default: wait until Ctrl-C).</source>
+        <translation>等待手机端口出现的秒数（默认：一直等待，直到按下 Ctrl-C）。</translation>
+    </message>
+    <message>
+        <source>Seconds to try the BootROM handshake once the port is open (default %1).</source>
+        <translation>端口打开后尝试 BootROM 握手的秒数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Do not reset the phone after the dump.</source>
+        <translation>转储完成后不重启手机。</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object on stdout.</source>
+        <translation>在 stdout 上以单个 JSON 对象输出结果。</translation>
+    </message>
+    <message>
+        <source>Overwrite FILE if it exists.</source>
+        <translation>FILE 已存在时覆盖它。</translation>
+    </message>
+    <message>
+        <source>Continue a partial dump of the same range and phone (FILE.part).</source>
+        <translation>继续同一范围、同一手机的未完成转储（FILE.part）。</translation>
+    </message>
+    <message>
+        <source>Read everything twice and compare.</source>
+        <translation>全部读取两遍并比对。</translation>
+    </message>
+    <message>
+        <source>READ32 commands kept in flight, 1 to %1 (default %2).</source>
+        <translation>同时发出（未等应答）的 READ32 命令数，1 到 %1（默认 %2）。</translation>
+    </message>
+    <message>
+        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation>像原版工具一样逐条等待应答（等同于 --pipeline 1）。</translation>
+    </message>
+    <message>
+        <source>Print every step of the session.</source>
+        <translation>输出会话的每一步。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing arguments: expected PORT FILE START LENGTH, got %n.</source>
+        <translation>
+            <numerusform>缺少参数：需要 PORT FILE START LENGTH，实际只有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many arguments: expected PORT FILE START LENGTH; &quot;%1&quot; is one too many.</source>
+        <translation>参数过多：需要 PORT FILE START LENGTH；“%1”是多出来的。</translation>
+    </message>
+    <message>
+        <source>FILE is empty: name the file to save the dump to.</source>
+        <translation>FILE 为空：请指定保存转储的文件名。</translation>
+    </message>
+    <message>
+        <source>The block size &quot;%1&quot; is not a number.</source>
+        <translation>块大小“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--pipeline 需要 1 到 %1 之间的数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--conservative and --pipeline %1 contradict each other.</source>
+        <translation>--conservative 与 --pipeline %1 相互矛盾。</translation>
+    </message>
+    <message>
+        <source>--handshake-timeout must be more than zero.</source>
+        <translation>--handshake-timeout 必须大于零。</translation>
+    </message>
+    <message>
+        <source>Waiting for a MediaTek phone (USB 0E8D:0003)…</source>
+        <translation>正在等待 MediaTek 手机（USB 0E8D:0003）…</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone on %1…</source>
+        <translation>正在 %1 上等待手机…</translation>
+    </message>
+    <message>
+        <source>Verifying: reading the range a second time…</source>
+        <translation>正在校验：再次读取该范围…</translation>
+    </message>
+    <message>
+        <source>Resetting the phone…</source>
+        <translation>正在重启手机…</translation>
+    </message>
+    <message>
+        <source>Port %1 is open; greeting the BootROM…</source>
+        <translation>端口 %1 已打开；正在与 BootROM 握手…</translation>
+    </message>
+    <message>
+        <source>Connected: %1, hw %2, sw %3, BROM %4, ME ID %5</source>
+        <translation>已连接：%1，硬件 %2，软件 %3，BROM %4，ME ID %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Warning: this is not an MT6261 or MT6260; the dump goes on, but check the result.</source>
+        <translation>警告：这不是 MT6261 或 MT6260；转储会继续，但请检查结果。</translation>
+    </message>
+    <message>
+        <source>Reading %1 from 0x%2 into %3…</source>
+        <translation>正在从 0x%2 读取 %1 到 %3…</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>校验中</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读取中</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>, verified by a second read</source>
+        <translation>，已通过第二次读取校验</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)%3.
+</source>
+        <translation>已保存 %1（%2）%3。
+</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) in %3 s at %4 KiB/s%5.
+</source>
+        <translation>已保存 %1（%2），用时 %3 秒，速度 %4 KiB/s%5。
+</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+</source>
+        <translation>SHA-256 %1
+</translation>
+    </message>
+    <message>
+        <source>The phone was not reset (--no-reset): unplug it to turn it off.
+</source>
+        <translation>手机未重启（--no-reset）：拔下手机即可关机。
+</translation>
+    </message>
+    <message>
+        <source>The reset was not confirmed: unplug the phone.
+</source>
+        <translation>未确认重启：请拔下手机。
+</translation>
+    </message>
+    <message>
+        <source>%1 was left untouched. Add --force to overwrite it.</source>
+        <translation>%1 未被改动。加上 --force 可覆盖它。</translation>
+    </message>
+    <message>
+        <source>The first read is kept as %1.</source>
+        <translation>第一次读取的结果保存为 %1。</translation>
+    </message>
+    <message>
+        <source>What was read so far is kept in %1 (%2). To continue where it stopped, reconnect the phone with the boot key held and run:</source>
+        <translation>已读取的部分保存在 %1（%2）中。要从中断处继续，请按住引导键重新连接手机，然后运行：</translation>
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation>错误：%1
+</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>详细信息：%1
+</translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli [options] PORT FILE START LENGTH
+Run mtreader-cli --help for the options and exit codes.
+</source>
+        <translation>用法：mtreader-cli [选项] PORT FILE START LENGTH
+运行 mtreader-cli --help 查看选项和退出码。
+</translation>
+    </message>
+    <message>
+        <source>Note: block size %1 is not proven on real phones (1024 and 4096 are). If the dump fails, try -bs 1024.
+</source>
+        <translation>注意：块大小 %1 未在真机上验证（1024 和 4096 已验证）。如果转储失败，请试试 -bs 1024。
+</translation>
+    </message>
+    <message>
+        <source>The dump failed for an unknown reason.
+</source>
+        <translation>转储因未知原因失败。
+</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Show in f&amp;older</source>
+        <translation>在文件夹中显示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Dump a&amp;nother phone</source>
+        <translation>转储另一部手机(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Done: the dump is saved</source>
+        <translation>完成：转储已保存</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>已保存的文件</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the dump</source>
+        <translation>转储文件的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256</source>
+        <translation>复制 SHA-256</translation>
+    </message>
+    <message>
+        <source>Show the dump in its folder</source>
+        <translation>在文件夹中显示转储文件</translation>
+    </message>
+    <message>
+        <source>Dump another phone</source>
+        <translation>转储另一部手机</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) from 0x%3, read in %4.</source>
+        <translation>%1（%2 字节），起始地址 0x%3，读取用时 %4。</translation>
+    </message>
+    <message>
+        <source>ME ID %1</source>
+        <translation>ME ID %1</translation>
+    </message>
+    <message>
+        <source>Verified: a second read matched byte for byte.</source>
+        <translation>已校验：第二次读取逐字节一致。</translation>
+    </message>
+    <message>
+        <source>Resumed from an earlier partial dump.</source>
+        <translation>已从之前未完成的转储续传。</translation>
+    </message>
+    <message>
+        <source>The phone was told to restart; you can unplug it.</source>
+        <translation>已通知手机重启；现在可以拔下手机。</translation>
+    </message>
+    <message>
+        <source>Unplug the phone now.</source>
+        <translation>现在请拔下手机。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>将手机关机。按住引导键（通常是拨号键），然后连接 USB 数据线。</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>没有错误。</translation>
+    </message>
+    <message>
+        <source>The dump was cancelled.</source>
+        <translation>转储已取消。</translation>
+    </message>
+    <message>
+        <source>Nothing was written under the target name.</source>
+        <translation>目标文件名下没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The settings for this dump are not valid.</source>
+        <translation>本次转储的设置无效。</translation>
+    </message>
+    <message>
+        <source>No phone appeared.</source>
+        <translation>未检测到手机。</translation>
+    </message>
+    <message>
+        <source>Turn the phone off, hold the boot key (usually Call) and connect the cable. Try another cable or USB port. On Windows, install the MediaTek VCOM driver. Some phones must be connected without the battery.</source>
+        <translation>将手机关机，按住引导键（通常是拨号键）并连接数据线。换一根数据线或换一个 USB 口试试。在 Windows 上，请安装 MediaTek VCOM 驱动。有些手机必须取下电池后再连接。</translation>
+    </message>
+    <message>
+        <source>The port %1 does not exist (any more).</source>
+        <translation>端口 %1 不存在（或已消失）。</translation>
+    </message>
+    <message>
+        <source>Check the port name, or choose Automatic and connect the phone while holding the boot key.</source>
+        <translation>请检查端口名称，或选择“自动”，然后按住引导键连接手机。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to open %1.</source>
+        <translation>您没有打开 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>Close other programs that may use the port, then try again.</source>
+        <translation>关闭可能占用该端口的其他程序，然后重试。</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>另一个程序正在使用 %1。</translation>
+    </message>
+    <message>
+        <source>ModemManager often grabs new USB serial ports: stop it (sudo systemctl stop ModemManager) or install MTreader&apos;s udev rule, which tells it to leave MediaTek phones alone. Close any serial terminal or flash tool, then reconnect the phone.</source>
+        <translation>ModemManager 经常抢占新出现的 USB 串口：请停止它（sudo systemctl stop ModemManager），或安装 MTreader 的 udev 规则，让它不再碰 MediaTek 手机。关闭所有串口终端或刷机工具，然后重新连接手机。</translation>
+    </message>
+    <message>
+        <source>Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.</source>
+        <translation>关闭可能占用该端口的串口终端、刷机工具或手机助手，然后重新连接手机。</translation>
+    </message>
+    <message>
+        <source>The port %1 could not be opened.</source>
+        <translation>无法打开端口 %1。</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone. If it keeps happening, try another USB port or cable.</source>
+        <translation>重新连接手机。如果问题反复出现，请换一个 USB 口或数据线。</translation>
+    </message>
+    <message>
+        <source>The phone did not answer like a MediaTek BootROM.</source>
+        <translation>手机没有像 MediaTek BootROM 那样应答。</translation>
+    </message>
+    <message>
+        <source>Disconnect the phone, turn it off, hold the boot key (usually Call) and connect it again; keep holding the key until the dump starts. Try without the battery, or another cable. Make sure the port really belongs to the phone.</source>
+        <translation>断开手机，关机，按住引导键（通常是拨号键）后重新连接；一直按住，直到转储开始。可尝试取下电池，或换一根数据线。请确认该端口确实属于这部手机。</translation>
+    </message>
+    <message>
+        <source>The phone stopped answering.</source>
+        <translation>手机停止了应答。</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or turn off pipelining.</source>
+        <translation>检查数据线，然后按住引导键重新连接手机，继续转储。如果再次出现，请选择更小的块大小或关闭流水线读取。</translation>
+    </message>
+    <message>
+        <source>The phone sent only part of an answer.</source>
+        <translation>手机只发送了部分应答。</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump.</source>
+        <translation>检查数据线，然后按住引导键重新连接手机，继续转储。</translation>
+    </message>
+    <message>
+        <source>The phone answered with unexpected bytes.</source>
+        <translation>手机应答了意外的字节。</translation>
+    </message>
+    <message>
+        <source>The connection is unreliable or this is not an MT626x BootROM. Reconnect the phone and resume; try another cable or USB port.</source>
+        <translation>连接不稳定，或者这不是 MT626x BootROM。重新连接手机并继续；换一根数据线或一个 USB 口试试。</translation>
+    </message>
+    <message>
+        <source>The phone reported an error.</source>
+        <translation>手机报告了错误。</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone with the boot key held and resume the dump. If the error stays at the same address, that part of the flash cannot be read this way.</source>
+        <translation>按住引导键重新连接手机，继续转储。如果错误总出现在同一地址，说明这部分闪存无法用这种方式读取。</translation>
+    </message>
+    <message>
+        <source>The phone disconnected.</source>
+        <translation>手机已断开连接。</translation>
+    </message>
+    <message>
+        <source>The cable was pulled, or the phone reset or lost power. Everything read so far is kept: reconnect the phone while holding the boot key to continue. A phone without a battery needs a good cable and USB port.</source>
+        <translation>数据线被拔出，或手机重启、断电。已读取的内容都已保留：按住引导键重新连接手机即可继续。没有电池的手机需要质量好的数据线和 USB 口。</translation>
+    </message>
+    <message>
+        <source>This is not the phone the partial dump came from.</source>
+        <translation>这不是未完成转储所属的那部手机。</translation>
+    </message>
+    <message>
+        <source>Connect the same phone to continue its dump, or start a new dump for this phone.</source>
+        <translation>请连接同一部手机以继续它的转储，或为这部手机开始新的转储。</translation>
+    </message>
+    <message>
+        <source>The dump could not be saved.</source>
+        <translation>无法保存转储文件。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to and check the disk. Details: %1</source>
+        <translation>请选择有写入权限的文件夹，并检查磁盘。详细信息：%1</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another disk. What was read so far is kept and can be resumed.</source>
+        <translation>请释放一些空间或选择其他磁盘。已读取的内容会保留，之后可以继续。</translation>
+    </message>
+    <message>
+        <source>The output file already exists.</source>
+        <translation>输出文件已存在。</translation>
+    </message>
+    <message>
+        <source>Choose another name, or allow overwriting it.</source>
+        <translation>请换一个文件名，或允许覆盖。</translation>
+    </message>
+    <message>
+        <source>The second read differed from the first: the dump is not reliable.</source>
+        <translation>第二次读取与第一次不一致：转储结果不可靠。</translation>
+    </message>
+    <message>
+        <source>It is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
+        <translation>它已保存为带“unverified”标记的文件名。请检查数据线和 USB 口，然后重新转储。</translation>
+    </message>
+    <message>
+        <source>The dump cannot be resumed.</source>
+        <translation>无法继续该转储。</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>意外错误。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>正在等待手机</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>已识别手机</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>正在读取闪存</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在校验</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>正在重启手机</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Add yourself to the group that owns the port, then log out and in again:
+    sudo usermod -aG %1 $USER
+Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePanel</name>
+    <message>
+        <source>&amp;Reconnect the phone to continue</source>
+        <translation>重新连接手机以继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the lo&amp;g</source>
+        <translation>显示日志(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>下一步怎么做</translation>
+    </message>
+    <message>
+        <source>Reconnect the phone to continue the dump</source>
+        <translation>重新连接手机以继续转储</translation>
+    </message>
+    <message>
+        <source>Show the log with the technical details</source>
+        <translation>显示包含技术细节的日志</translation>
+    </message>
+    <message>
+        <source>%1 Click below, then connect the phone again (turned off, boot key held): the dump continues where it stopped.</source>
+        <translation>%1 点击下方按钮，然后重新连接手机（关机状态，按住引导键）：转储将从中断处继续。</translation>
+    </message>
+</context>
+<context>
+    <name>FlashRange</name>
+    <message>
+        <source>The length is zero: nothing to read.</source>
+        <translation>长度为零：没有可读取的内容。</translation>
+    </message>
+    <message>
+        <source>The start is past the 4 GiB address space of the phone.</source>
+        <translation>起始地址超出了手机 4 GiB 的地址空间。</translation>
+    </message>
+    <message>
+        <source>The range runs past the 4 GiB address space of the phone.</source>
+        <translation>范围超出了手机 4 GiB 的地址空间。</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>起始地址“%1”不是数字。请使用十进制（4194304）或十六进制（0x400000）。</translation>
+    </message>
+    <message>
+        <source>The length &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
+        <translation>长度“%1”不是数字。请使用十进制（4194304）或十六进制（0x400000）。</translation>
+    </message>
+    <message>
+        <source>The block size must be a multiple of 4 bytes.</source>
+        <translation>块大小必须是 4 字节的倍数。</translation>
+    </message>
+    <message>
+        <source>The block size can be at most 1 MiB.</source>
+        <translation>块大小最大为 1 MiB。</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation type="unfinished">选择输出文件</translation>
+    </message>
+    <message>
+        <source>Port of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read twice to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careful mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the partial dump: connect the same phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">就绪</translation>
+    </message>
+    <message>
+        <source>Saved %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation type="unfinished">转储另存为</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation type="unfinished">闪存转储 (*.bin);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message>
+        <source>The range in the main window is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save this dump first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already dumping from %1. Choose another port for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already dumping from %1. Choose another port for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window is already writing %1. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the dumps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the dumps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTreader — several phones at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new row for one more phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">端口</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished">保存到</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>复制日志</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>保存日志…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Copy the log</source>
+        <translation>复制日志</translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation>将日志保存到文件</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>清空日志</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>保存日志</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <translation>无法将日志保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — MediaTek 闪存读取工具</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>连续作业(&amp;K)：每次转储后等待下一部手机</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>连续处理下一部手机</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>适用于批量处理手机：每次转储都在同一文件夹中使用各自的文件名。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>读取内容</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>转储(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>转储闪存</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>开始，然后按提示连接手机（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>取消转储</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>演示：将自动为您连接一部虚拟手机。</translation>
+    </message>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>选择要读取的内容和保存位置，然后点击“转储”。MTreader 会提示您如何连接手机，并自动找到手机。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the dump</source>
+        <translation>取消转储(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Try with a virtual phone</source>
+        <translation>用虚拟手机试用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About MTreader</source>
+        <translation>关于 MTreader(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About MTreader</source>
+        <translation>关于 MTreader</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM USB port, without opening the phone.&lt;/p&gt;&lt;p&gt;Released into the public domain (the Unlicense): use, copy and change it freely.&lt;/p&gt;&lt;p&gt;With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, and to mtk-open-tools.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MTreader %1&lt;/h3&gt;&lt;p&gt;通过 BootROM USB 端口读取 MediaTek MT6261 和 MT6260 功能机的闪存，无需拆机。&lt;/p&gt;&lt;p&gt;以公有领域方式发布（the Unlicense）：可自由使用、复制和修改。&lt;/p&gt;&lt;p&gt;感谢原版 MTreader，感谢 fernly 提供的 MT6260 BootROM 笔记，感谢 mtk-open-tools。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop the dump?</source>
+        <translation>停止转储？</translation>
+    </message>
+    <message>
+        <source>A dump is running. Stop it and quit? What was read so far is kept as a partial file and can be continued later.</source>
+        <translation>正在转储。要停止并退出吗？已读取的内容会保留为部分文件，之后可以继续。</translation>
+    </message>
+    <message>
+        <source>Stopping the dump…</source>
+        <translation>正在停止转储…</translation>
+    </message>
+    <message>
+        <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
+        <translation>演示：点击“转储”后，虚拟 MT6261 会在 %1 秒后接入。</translation>
+    </message>
+    <message>
+        <source>No output file</source>
+        <translation>没有输出文件</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>请先选择转储的保存位置。</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>文件夹 %1 不存在。请通过“另存为”选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>继续之前的转储？</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>%1 已有一个未完成的转储。要用同一部手机继续吗？
+
+如果要重新开始，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 已存在。要用新的转储替换它吗？</translation>
+    </message>
+    <message>
+        <source>Dump of %1 bytes from 0x%2 to %3%4</source>
+        <translation>转储 %1 字节（起始地址 0x%2）到 %3%4</translation>
+    </message>
+    <message>
+        <source> (resuming)</source>
+        <translation>（续传）</translation>
+    </message>
+    <message>
+        <source>Demo: virtual phone %1 plugs in in %2 s</source>
+        <translation>演示：虚拟手机 %1 将在 %2 秒后接入</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the next phone.</source>
+        <translation>已停止等待下一部手机。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1, SHA-256 %2</source>
+        <translation>已保存 %1，SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). SHA-256 %3</source>
+        <translation>已保存 %1（%2）。SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is kept in %3.</source>
+        <translation>已读取 %1（共 %2），保存在 %3 中。</translation>
+    </message>
+    <message>
+        <source>Keep going: waiting for the next phone</source>
+        <translation>连续作业：正在等待下一部手机</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputChooser</name>
+    <message>
+        <source>Sav&amp;e as…</source>
+        <translation>另存为(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>The dump is written here. A new name is made for every dump until you choose one.</source>
+        <translation>转储写入此处。在您自己选定文件名之前，每次转储都会生成一个新文件名。</translation>
+    </message>
+    <message>
+        <source>Choose the output file</source>
+        <translation>选择输出文件</translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation>转储另存为</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation>闪存转储 (*.bin);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>unknown (0x%1)</source>
+        <translation>未知（0x%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PortPicker</name>
+    <message>
+        <source>Choose a port or type its path</source>
+        <translation>选择端口或输入其路径</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Automatic finds the phone by its USB id. You can also pick a port, or type a path such as /dev/ttyUSB0 or COM5.</source>
+        <translation>“自动”按 USB ID 查找手机。您也可以选择一个端口，或输入路径，例如 /dev/ttyUSB0 或 COM5。</translation>
+    </message>
+    <message>
+        <source>Automatic — first MediaTek phone (0E8D:0003)</source>
+        <translation>自动 — 第一部 MediaTek 手机（0E8D:0003）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Chip:</source>
+        <translation>芯片：</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>ME ID:</source>
+        <translation>ME ID：</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>暂未获取</translation>
+    </message>
+    <message>
+        <source>Keep holding the boot key until the reading starts.</source>
+        <translation>请一直按住引导键，直到开始读取。</translation>
+    </message>
+    <message>
+        <source>You can let go of the key now. Do not unplug the phone.</source>
+        <translation>现在可以松开按键了。请勿拔下手机。</translation>
+    </message>
+    <message>
+        <source>Reading everything a second time to compare. Do not unplug the phone.</source>
+        <translation>正在把全部内容再读一遍进行比对。请勿拔下手机。</translation>
+    </message>
+    <message>
+        <source>The dump is saved. Restarting the phone.</source>
+        <translation>转储已保存。正在重启手机。</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, BROM %3</source>
+        <translation>硬件 %1，软件 %2，BROM %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4</source>
+        <translation>%1 / %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>即将完成</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>Whole flash, 4 MiB</source>
+        <translation>整个闪存，4 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 8 MiB</source>
+        <translation>整个闪存，8 MiB</translation>
+    </message>
+    <message>
+        <source>Whole flash, 16 MiB</source>
+        <translation>整个闪存，16 MiB</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Range to read</source>
+        <translation>读取范围</translation>
+    </message>
+    <message>
+        <source>Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. Reading past the end of the flash repeats it from the start.</source>
+        <translation>大多数 MT6261 手机的闪存为 4 MiB；有些为 8 或 16 MiB。读取超过闪存末尾时，内容会从头重复。</translation>
+    </message>
+    <message>
+        <source>Start address</source>
+        <translation>起始地址</translation>
+    </message>
+    <message>
+        <source>Length in bytes</source>
+        <translation>长度（字节）</translation>
+    </message>
+    <message>
+        <source>Decimal (4194304) or hex (0x400000)</source>
+        <translation>十进制（4194304）或十六进制（0x400000）</translation>
+    </message>
+    <message>
+        <source>Start as a size</source>
+        <translation>起始地址（换算为容量）</translation>
+    </message>
+    <message>
+        <source>Length as a size</source>
+        <translation>长度（换算为容量）</translation>
+    </message>
+    <message>
+        <source>Range problem</source>
+        <translation>范围有误</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>起始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>长度(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>measuring speed</source>
+        <translation>正在测速</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>正在估算剩余时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>大约剩余 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>剩余 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4</source>
+        <translation>%1，硬件 %2，软件 %3，BROM %4</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Picture: a phone with a finger on the Call key and a USB cable</source>
+        <translation>图片：手指按住拨号键的手机和一根 USB 数据线</translation>
+    </message>
+    <message>
+        <source>Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: take it out, connect the cable, then put it back only after the dump.</source>
+        <translation>有些手机（例如诺基亚生产的 MT6260 机型）必须不装电池连接：取出电池，连接数据线，转储完成后再装回电池。</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Watching for any MediaTek phone (USB id 0E8D:0003).</source>
+        <translation>正在检测任意 MediaTek 手机（USB ID 0E8D:0003）。</translation>
+    </message>
+    <message>
+        <source>Watching for %1.</source>
+        <translation>正在检测 %1。</translation>
+    </message>
+    <message>
+        <source>Unplug the phone you just dumped, then connect the next one: turned off, boot key (usually Call) held.</source>
+        <translation>拔下刚转储完的手机，然后连接下一部：保持关机，按住引导键（通常是拨号键）。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Reads the flash of MediaTek MT6261/MT6260 feature phones through the BootROM USB port.</source>
+        <translation>通过 BootROM USB 端口读取 MediaTek MT6261/MT6260 功能机的闪存。</translation>
+    </message>
+    <message>
+        <source>Start a dump against a built-in virtual phone at once (as Help &gt; Try with a virtual phone, then Dump).</source>
+        <translation>立即对内置的虚拟手机开始转储（相当于“帮助 &gt; 用虚拟手机试用”，再点“转储”）。</translation>
+    </message>
+    <message>
+        <source>kind[@offset][xtimes]</source>
+        <translation>类型[@偏移][x次数]</translation>
+    </message>
+    <message>
+        <source>mtreader: bad --demo-fault %1: %2</source>
+        <translation>mtreader：--demo-fault %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: unknown language %1; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
