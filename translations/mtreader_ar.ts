@@ -231,7 +231,7 @@ START and LENGTH are decimal (4194304) or hex (0x400000).</source>
     </message>
     <message>
         <source>Reading %1 from 0x%2 into %3…</source>
-        <translation>جارٍ قراءة %1 من 0x%2 إلى %3…</translation>
+        <translation>جارٍ قراءة %1 من ‎0x%2 إلى %3…</translation>
     </message>
     <message>
         <source>Verifying</source>
@@ -376,7 +376,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1 (%2 bytes) from 0x%3, read in %4.</source>
-        <translation>%1 (%2 بايت) بدءًا من 0x%3، قُرئ في %4.</translation>
+        <translation>%1 (%2 بايت) بدءًا من ‎0x%3، قُرئ في %4.</translation>
     </message>
     <message>
         <source>ME ID %1</source>
@@ -605,7 +605,9 @@ Run mtreader-cli --help for the options and exit codes.
         <source>Add yourself to the group that owns the port, then log out and in again:
     sudo usermod -aG %1 $USER
 Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف نفسك إلى المجموعة التي تملك المنفذ، ثم سجّل الخروج وسجّل الدخول مجددًا:
+    sudo usermod -aG %1 $USER
+أو ثبّت قاعدة udev المرفقة مع MTreader (60-mtreader.rules)، التي تمنح المستخدم الذي سجّل دخوله إمكانية الوصول إلى هواتف MediaTek.</translation>
     </message>
 </context>
 <context>
@@ -674,182 +676,183 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>JobRow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>Output file of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإخراج لهذه المهمة</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished">اختر ملف الإخراج</translation>
+        <translation>اختر ملف الإخراج</translation>
     </message>
     <message>
         <source>Port of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ هذه المهمة</translation>
     </message>
     <message>
         <source>Progress of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم هذه المهمة</translation>
     </message>
     <message>
         <source>Status of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة هذه المهمة</translation>
     </message>
     <message>
         <source>%1 from 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بدءًا من ‎0x%2</translation>
     </message>
     <message>
         <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>كتل بحجم %1</translation>
     </message>
     <message>
         <source>read twice to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة مرتين للتحقق</translation>
     </message>
     <message>
         <source>careful mode</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الحذر</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء (&amp;S)</translation>
     </message>
     <message>
         <source>Continue the partial dump: connect the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة التفريغ الجزئي: وصّل الهاتف نفسه مرة أخرى</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">جاهز</translation>
+        <translation>جاهز</translation>
     </message>
     <message>
         <source>Saved %1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ %1
+SHA-256 %2</translation>
     </message>
     <message>
         <source>Save the dump as</source>
-        <translation type="unfinished">حفظ التفريغ باسم</translation>
+        <translation>حفظ التفريغ باسم</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
-        <translation type="unfinished">ملفات تفريغ الفلاش (*.bin);;كل الملفات (*)</translation>
+        <translation>ملفات تفريغ الفلاش (*.bin);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
     <name>JobsWindow</name>
     <message>
         <source>The range in the main window is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق في النافذة الرئيسية غير صالح: %1</translation>
     </message>
     <message>
         <source>Choose where to save this dump first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولًا مكان حفظ هذا التفريغ.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
         <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك مهمة أخرى تستخدم «تلقائي» بالفعل، وهو يأخذ أول هاتف MediaTek. اختر منفذًا لهذه المهمة.</translation>
     </message>
     <message>
         <source>Another job is already dumping from %1. Choose another port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك مهمة أخرى تُفرّغ بالفعل من %1. اختر منفذًا آخر لهذه المهمة.</translation>
     </message>
     <message>
         <source>Another job is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك مهمة أخرى تكتب %1 بالفعل. اختر اسم ملف آخر.</translation>
     </message>
     <message>
         <source>The main window is already dumping from %1. Choose another port for this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>النافذة الرئيسية تُجري تفريغًا بالفعل (المنفذ: %1). اختر منفذًا آخر لهذه المهمة.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي</translation>
     </message>
     <message>
         <source>The main window is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>النافذة الرئيسية تكتب %1 بالفعل. اختر اسم ملف آخر.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود بالفعل. اختر اسم ملف آخر.</translation>
     </message>
     <message>
         <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل تفريغ جزئي لـ %1. اختر اسم ملف آخر، أو تابعه من النافذة الرئيسية.</translation>
     </message>
     <message>
         <source>Stop the dumps?</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف عمليات التفريغ؟</translation>
     </message>
     <message numerus="yes">
         <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تزال %n عملية تفريغ قيد التشغيل. هل تريد إيقافها وإغلاق هذه النافذة؟ ما قُرئ حتى الآن يُحفظ كملفات جزئية ويمكن متابعته لاحقًا.</numerusform>
+            <numerusform>لا تزال عملية تفريغ واحدة (%n) قيد التشغيل. هل تريد إيقافها وإغلاق هذه النافذة؟ ما قُرئ حتى الآن يُحفظ كملف جزئي ويمكن متابعته لاحقًا.</numerusform>
+            <numerusform>لا تزال عمليتا تفريغ (%n) قيد التشغيل. هل تريد إيقافهما وإغلاق هذه النافذة؟ ما قُرئ حتى الآن يُحفظ كملفات جزئية ويمكن متابعته لاحقًا.</numerusform>
+            <numerusform>لا تزال %n عمليات تفريغ قيد التشغيل. هل تريد إيقافها وإغلاق هذه النافذة؟ ما قُرئ حتى الآن يُحفظ كملفات جزئية ويمكن متابعته لاحقًا.</numerusform>
+            <numerusform>لا تزال %n عملية تفريغ قيد التشغيل. هل تريد إيقافها وإغلاق هذه النافذة؟ ما قُرئ حتى الآن يُحفظ كملفات جزئية ويمكن متابعته لاحقًا.</numerusform>
+            <numerusform>لا تزال %n عملية تفريغ قيد التشغيل. هل تريد إيقافها وإغلاق هذه النافذة؟ ما قُرئ حتى الآن يُحفظ كملفات جزئية ويمكن متابعته لاحقًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping the dumps…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إيقاف عمليات التفريغ…</translation>
     </message>
     <message>
         <source>MTreader — several phones at once</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — عدة هواتف في وقت واحد</translation>
     </message>
     <message>
         <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ كل صف هاتفًا واحدًا عبر منفذه الخاص، وكل الصفوف تعمل في الوقت نفسه. ما يُقرأ وكيفية قراءته يؤخذان من النافذة الرئيسية عند بدء الصف.</translation>
     </message>
     <message>
         <source>&amp;Add job</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مهمة (&amp;A)</translation>
     </message>
     <message>
         <source>A new row for one more phone</source>
-        <translation type="unfinished"></translation>
+        <translation>صف جديد لهاتف إضافي</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">المنفذ</translation>
+        <translation>المنفذ</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished">الحفظ في</translation>
+        <translation>الحفظ في</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ما المطلوب قراءته</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">التقدم</translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1058,7 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Dump of %1 bytes from 0x%2 to %3%4</source>
-        <translation>تفريغ %1 بايت بدءًا من 0x%2 إلى %3%4</translation>
+        <translation>تفريغ %1 بايت بدءًا من ‎0x%2 إلى %3%4</translation>
     </message>
     <message>
         <source> (resuming)</source>
@@ -1099,15 +1102,15 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Dump &amp;several phones at once…</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغ عدة هواتف في وقت واحد (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة (&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1144,7 @@ To start over instead, choose another file name.</source>
     <name>PhoneInfo</name>
     <message>
         <source>unknown (0x%1)</source>
-        <translation>غير معروف (0x%1)</translation>
+        <translation>غير معروف (‎0x%1)</translation>
     </message>
 </context>
 <context>
@@ -1370,31 +1373,31 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح «ملف &gt; تفريغ عدة هواتف في وقت واحد» مع هذا العدد من الهواتف الافتراضية التي تُفرَّغ في الوقت نفسه.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النافذة بهذه اللغة في هذا التشغيل فقط، مثل ru أو ar أو zh_CN (en للإنجليزية). «عرض &gt; اللغة» يختارها بشكل دائم.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>mtreader: unknown language %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: لغة غير معروفة %1؛ اللغات المعروفة: %2</translation>
     </message>
     <message>
         <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: يقبل --demo-jobs رقمًا من 1 إلى 16</translation>
     </message>
     <message>
         <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --demo: يُحاكي الهاتف الافتراضي هذا العطل، مثل cable-pulled@0x100000، أو error-status@0x80000x3 (ثلاث مرات؛ x0 تعني دائمًا). يمكن تكراره.</translation>
     </message>
 </context>
 </TS>

@@ -601,7 +601,9 @@ Run mtreader-cli --help for the options and exit codes.
         <source>Add yourself to the group that owns the port, then log out and in again:
     sudo usermod -aG %1 $USER
 Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट जिस ग्रुप का है, उसमें खुद को जोड़ें, फिर लॉग आउट करके दोबारा लॉग इन करें:
+    sudo usermod -aG %1 $USER
+या MTreader के साथ आने वाला udev नियम (60-mtreader.rules) इंस्टॉल करें, जो लॉग इन किए हुए यूज़र को MediaTek फ़ोन इस्तेमाल करने की अनुमति देता है।</translation>
     </message>
 </context>
 <context>
@@ -670,178 +672,179 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>JobRow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1</translation>
     </message>
     <message>
         <source>Output file of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>इस जॉब की आउटपुट फ़ाइल</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished">आउटपुट फ़ाइल चुनें</translation>
+        <translation>आउटपुट फ़ाइल चुनें</translation>
     </message>
     <message>
         <source>Port of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>इस जॉब का पोर्ट</translation>
     </message>
     <message>
         <source>Progress of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>इस जॉब की प्रगति</translation>
     </message>
     <message>
         <source>Status of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>इस जॉब की स्थिति</translation>
     </message>
     <message>
         <source>%1 from 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%2 से %1</translation>
     </message>
     <message>
         <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के ब्लॉक</translation>
     </message>
     <message>
         <source>read twice to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच के लिए दो बार पढ़ना</translation>
     </message>
     <message>
         <source>careful mode</source>
-        <translation type="unfinished"></translation>
+        <translation>सावधान मोड</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी रखें (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू करें (&amp;S)</translation>
     </message>
     <message>
         <source>Continue the partial dump: connect the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>अधूरा डंप जारी रखें: वही फ़ोन दोबारा कनेक्ट करें</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">तैयार</translation>
+        <translation>तैयार</translation>
     </message>
     <message>
         <source>Saved %1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेव हुआ
+SHA-256 %2</translation>
     </message>
     <message>
         <source>Save the dump as</source>
-        <translation type="unfinished">डंप इस नाम से सेव करें</translation>
+        <translation>डंप इस नाम से सेव करें</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
-        <translation type="unfinished">फ्लैश डंप (*.bin);;सभी फ़ाइलें (*)</translation>
+        <translation>फ्लैश डंप (*.bin);;सभी फ़ाइलें (*)</translation>
     </message>
 </context>
 <context>
     <name>JobsWindow</name>
     <message>
         <source>The range in the main window is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य विंडो में दी गई रेंज मान्य नहीं है: %1</translation>
     </message>
     <message>
         <source>Choose where to save this dump first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले चुनें कि यह डंप कहाँ सेव करना है।</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर %1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक दूसरा जॉब पहले से &quot;ऑटो&quot; इस्तेमाल कर रहा है, जो पहला MediaTek फ़ोन ले लेता है। इस जॉब के लिए कोई पोर्ट चुनें।</translation>
     </message>
     <message>
         <source>Another job is already dumping from %1. Choose another port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक दूसरा जॉब पहले से %1 से डंप कर रहा है। इस जॉब के लिए दूसरा पोर्ट चुनें।</translation>
     </message>
     <message>
         <source>Another job is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक दूसरा जॉब पहले से %1 लिख रहा है। दूसरा फ़ाइल नाम चुनें।</translation>
     </message>
     <message>
         <source>The main window is already dumping from %1. Choose another port for this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य विंडो पहले से डंप कर रही है (पोर्ट: %1)। इस जॉब के लिए दूसरा पोर्ट चुनें।</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटो</translation>
     </message>
     <message>
         <source>The main window is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य विंडो पहले से %1 लिख रही है। दूसरा फ़ाइल नाम चुनें।</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले से मौजूद है। दूसरा फ़ाइल नाम चुनें।</translation>
     </message>
     <message>
         <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का एक अधूरा डंप पहले से मौजूद है। दूसरा फ़ाइल नाम चुनें, या उसे मुख्य विंडो से जारी रखें।</translation>
     </message>
     <message>
         <source>Stop the dumps?</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप रोकें?</translation>
     </message>
     <message numerus="yes">
         <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n डंप अभी चल रहा है। उसे रोककर यह विंडो बंद करें? अब तक पढ़ा गया डेटा अधूरी फ़ाइल के रूप में रखा जाएगा और बाद में जारी रखा जा सकता है।</numerusform>
+            <numerusform>%n डंप अभी चल रहे हैं। उन्हें रोककर यह विंडो बंद करें? अब तक पढ़ा गया डेटा अधूरी फ़ाइलों के रूप में रखा जाएगा और बाद में जारी रखा जा सकता है।</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping the dumps…</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप रोके जा रहे हैं…</translation>
     </message>
     <message>
         <source>MTreader — several phones at once</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — एक साथ कई फ़ोन</translation>
     </message>
     <message>
         <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर पंक्ति अपने अलग पोर्ट पर एक फ़ोन पढ़ती है, और सभी एक ही समय पर चलती हैं। क्या पढ़ना है और कैसे, यह पंक्ति शुरू होते समय मुख्य विंडो से लिया जाता है।</translation>
     </message>
     <message>
         <source>&amp;Add job</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>A new row for one more phone</source>
-        <translation type="unfinished"></translation>
+        <translation>एक और फ़ोन के लिए नई पंक्ति</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">पोर्ट</translation>
+        <translation>पोर्ट</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished">कहाँ सेव करें</translation>
+        <translation>कहाँ सेव करें</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या पढ़ना है</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">प्रगति</translation>
+        <translation>प्रगति</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
 </context>
 <context>
@@ -1091,15 +1094,15 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Dump &amp;several phones at once…</source>
-        <translation type="unfinished"></translation>
+        <translation>एक साथ कई फ़ोन डंप करें (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम की भाषा</translation>
     </message>
 </context>
 <context>
@@ -1358,31 +1361,31 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;फ़ाइल &gt; एक साथ कई फ़ोन डंप करें&quot; खोलें, जिसमें दी गई संख्या में वर्चुअल फ़ोन एक ही समय पर डंप हो रहे हों।</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या</translation>
     </message>
     <message>
         <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ इस बार विंडो को इस भाषा में दिखाएँ, जैसे ru, ar या zh_CN (अंग्रेज़ी के लिए en)। &quot;दृश्य &gt; भाषा&quot; से भाषा हमेशा के लिए चुनी जाती है।</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>कोड</translation>
     </message>
     <message>
         <source>mtreader: unknown language %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: अज्ञात भाषा %1; उपलब्ध भाषाएँ: %2</translation>
     </message>
     <message>
         <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: --demo-jobs को 1 से 16 तक की संख्या चाहिए</translation>
     </message>
     <message>
         <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo के साथ: वर्चुअल फ़ोन यह गड़बड़ी पैदा करता है, जैसे cable-pulled@0x100000, या error-status@0x80000x3 (तीन बार; x0 का मतलब हमेशा)। कई बार दिया जा सकता है।</translation>
     </message>
 </context>
 </TS>

@@ -601,7 +601,9 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
         <source>Add yourself to the group that owns the port, then log out and in again:
     sudo usermod -aG %1 $USER
 Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione-se ao grupo dono da porta e depois saia da sessão e entre de novo:
+    sudo usermod -aG %1 $USER
+Ou instale a regra udev que vem com o MTreader (60-mtreader.rules), que dá ao usuário conectado acesso aos telefones MediaTek.</translation>
     </message>
 </context>
 <context>
@@ -670,178 +672,179 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>JobRow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Output file of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de saída desta tarefa</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished">Escolher o arquivo de saída</translation>
+        <translation>Escolher o arquivo de saída</translation>
     </message>
     <message>
         <source>Port of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta desta tarefa</translation>
     </message>
     <message>
         <source>Progress of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso desta tarefa</translation>
     </message>
     <message>
         <source>Status of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Status desta tarefa</translation>
     </message>
     <message>
         <source>%1 from 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a partir de 0x%2</translation>
     </message>
     <message>
         <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blocos de %1</translation>
     </message>
     <message>
         <source>read twice to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>ler duas vezes para verificar</translation>
     </message>
     <message>
         <source>careful mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modo cuidadoso</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tinuar</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Continue the partial dump: connect the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar o dump parcial: conecte o mesmo telefone de novo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Pronto</translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <source>Saved %1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: %1
+SHA-256 %2</translation>
     </message>
     <message>
         <source>Save the dump as</source>
-        <translation type="unfinished">Salvar o dump como</translation>
+        <translation>Salvar o dump como</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
-        <translation type="unfinished">Dumps de flash (*.bin);;Todos os arquivos (*)</translation>
+        <translation>Dumps de flash (*.bin);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
     <name>JobsWindow</name>
     <message>
         <source>The range in the main window is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo na janela principal não é válido: %1</translation>
     </message>
     <message>
         <source>Choose where to save this dump first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro escolha onde salvar este dump.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não existe.</translation>
     </message>
     <message>
         <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra tarefa já usa Automático, que pega o primeiro telefone MediaTek. Escolha uma porta para esta.</translation>
     </message>
     <message>
         <source>Another job is already dumping from %1. Choose another port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra tarefa já está fazendo dump pela porta %1. Escolha outra porta para esta.</translation>
     </message>
     <message>
         <source>Another job is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra tarefa já está gravando %1. Escolha outro nome de arquivo.</translation>
     </message>
     <message>
         <source>The main window is already dumping from %1. Choose another port for this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela principal já está fazendo um dump (porta: %1). Escolha outra porta para esta tarefa.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>The main window is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela principal já está gravando %1. Escolha outro nome de arquivo.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. Escolha outro nome de arquivo.</translation>
     </message>
     <message>
         <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um dump parcial de %1. Escolha outro nome de arquivo ou continue-o pela janela principal.</translation>
     </message>
     <message>
         <source>Stop the dumps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar os dumps?</translation>
     </message>
     <message numerus="yes">
         <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dump ainda em andamento. Pará-lo e fechar esta janela? O que já foi lido fica guardado como arquivo parcial e pode ser continuado depois.</numerusform>
+            <numerusform>%n dumps ainda em andamento. Pará-los e fechar esta janela? O que já foi lido fica guardado como arquivos parciais e pode ser continuado depois.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping the dumps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando os dumps…</translation>
     </message>
     <message>
         <source>MTreader — several phones at once</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — vários telefones ao mesmo tempo</translation>
     </message>
     <message>
         <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha lê um telefone pela própria porta, todos ao mesmo tempo. O que ler e como ler são obtidos da janela principal quando a linha começa.</translation>
     </message>
     <message>
         <source>&amp;Add job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar tarefa</translation>
     </message>
     <message>
         <source>A new row for one more phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova linha para mais um telefone</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Porta</translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished">Salvar em</translation>
+        <translation>Salvar em</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O que ler</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progresso</translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1091,15 +1094,15 @@ Para começar do zero, escolha outro nome de arquivo.</translation>
     </message>
     <message>
         <source>Dump &amp;several phones at once…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer dump de &amp;vários telefones ao mesmo tempo…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
 </context>
 <context>
@@ -1358,31 +1361,31 @@ Para começar do zero, escolha outro nome de arquivo.</translation>
     </message>
     <message>
         <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Arquivo &gt; Fazer dump de vários telefones ao mesmo tempo com esta quantidade de telefones virtuais fazendo dump simultaneamente.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>quantidade</translation>
     </message>
     <message>
         <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a janela neste idioma só nesta execução, por exemplo ru, ar ou zh_CN (en para inglês). Exibir &gt; Idioma define a escolha de forma permanente.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>mtreader: unknown language %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: idioma desconhecido %1; conhecidos: %2</translation>
     </message>
     <message>
         <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: --demo-jobs precisa de um número de 1 a 16</translation>
     </message>
     <message>
         <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --demo: o telefone virtual simula esta falha, por exemplo cable-pulled@0x100000, ou error-status@0x80000x3 (três vezes; x0 significa sempre). Pode ser repetido.</translation>
     </message>
 </context>
 </TS>

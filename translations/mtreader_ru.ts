@@ -602,7 +602,9 @@ Run mtreader-cli --help for the options and exit codes.
         <source>Add yourself to the group that owns the port, then log out and in again:
     sudo usermod -aG %1 $USER
 Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте себя в группу, которой принадлежит порт, затем выйдите из системы и войдите снова:
+    sudo usermod -aG %1 $USER
+Или установите правило udev из комплекта MTreader (60-mtreader.rules), которое даёт пользователю, вошедшему в систему, доступ к телефонам MediaTek.</translation>
     </message>
 </context>
 <context>
@@ -671,179 +673,180 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>JobRow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>Output file of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной файл этого задания</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished">Выбрать выходной файл</translation>
+        <translation>Выбрать выходной файл</translation>
     </message>
     <message>
         <source>Port of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт этого задания</translation>
     </message>
     <message>
         <source>Progress of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения этого задания</translation>
     </message>
     <message>
         <source>Status of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние этого задания</translation>
     </message>
     <message>
         <source>%1 from 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с адреса 0x%2</translation>
     </message>
     <message>
         <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>блоки по %1</translation>
     </message>
     <message>
         <source>read twice to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение дважды для проверки</translation>
     </message>
     <message>
         <source>careful mode</source>
-        <translation type="unfinished"></translation>
+        <translation>осторожный режим</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прод&amp;олжить</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустить</translation>
     </message>
     <message>
         <source>Continue the partial dump: connect the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить частичный дамп: снова подключите тот же телефон</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Готов к работе</translation>
+        <translation>Готово к запуску</translation>
     </message>
     <message>
         <source>Saved %1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1
+SHA-256 %2</translation>
     </message>
     <message>
         <source>Save the dump as</source>
-        <translation type="unfinished">Сохранить дамп как</translation>
+        <translation>Сохранить дамп как</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
-        <translation type="unfinished">Дампы флеш-памяти (*.bin);;Все файлы (*)</translation>
+        <translation>Дампы флеш-памяти (*.bin);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>JobsWindow</name>
     <message>
         <source>The range in the main window is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон в главном окне задан неверно: %1</translation>
     </message>
     <message>
         <source>Choose where to save this dump first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите, куда сохранить этот дамп.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не существует.</translation>
     </message>
     <message>
         <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое задание уже использует «Автоматически», а этот вариант занимает первый телефон MediaTek. Выберите порт для этого задания.</translation>
     </message>
     <message>
         <source>Another job is already dumping from %1. Choose another port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое задание уже снимает дамп через %1. Выберите другой порт для этого задания.</translation>
     </message>
     <message>
         <source>Another job is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое задание уже записывает %1. Выберите другое имя файла.</translation>
     </message>
     <message>
         <source>The main window is already dumping from %1. Choose another port for this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Главное окно уже снимает дамп (порт: %1). Выберите другой порт для этого задания.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>The main window is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Главное окно уже записывает %1. Выберите другое имя файла.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Выберите другое имя файла.</translation>
     </message>
     <message>
         <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частичный дамп %1 уже существует. Выберите другое имя файла или продолжите его в главном окне.</translation>
     </message>
     <message>
         <source>Stop the dumps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить дампы?</translation>
     </message>
     <message numerus="yes">
         <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё выполняется %n дамп. Остановить и закрыть это окно? Считанные данные сохранятся как частичный файл, и дамп можно будет продолжить позже.</numerusform>
+            <numerusform>Ещё выполняются %n дампа. Остановить их и закрыть это окно? Считанные данные сохранятся как частичные файлы, и дампы можно будет продолжить позже.</numerusform>
+            <numerusform>Ещё выполняется %n дампов. Остановить их и закрыть это окно? Считанные данные сохранятся как частичные файлы, и дампы можно будет продолжить позже.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping the dumps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка дампов…</translation>
     </message>
     <message>
         <source>MTreader — several phones at once</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — несколько телефонов сразу</translation>
     </message>
     <message>
         <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая строка считывает один телефон через свой порт, все одновременно. Что и как читать, берётся из главного окна при запуске строки.</translation>
     </message>
     <message>
         <source>&amp;Add job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить задание</translation>
     </message>
     <message>
         <source>A new row for one more phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая строка ещё для одного телефона</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Порт</translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished">Куда сохранить</translation>
+        <translation>Куда сохранить</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что читать</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Ход выполнения</translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
@@ -1093,15 +1096,15 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Dump &amp;several phones at once…</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять дамп с &amp;нескольких телефонов сразу…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
 </context>
 <context>
@@ -1361,31 +1364,31 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть «Файл &gt; Снять дамп с нескольких телефонов сразу» с таким числом виртуальных телефонов, с которых одновременно снимается дамп.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать окно на этом языке только при этом запуске, например ru, ar или zh_CN (en — английский). «Вид &gt; Язык» выбирает язык насовсем.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>mtreader: unknown language %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: неизвестный язык %1; доступны: %2</translation>
     </message>
     <message>
         <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: --demo-jobs принимает число от 1 до 16</translation>
     </message>
     <message>
         <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>С --demo: виртуальный телефон имитирует эту неисправность, например cable-pulled@0x100000 или error-status@0x80000x3 (три раза; x0 — всегда). Можно указать несколько раз.</translation>
     </message>
 </context>
 </TS>

@@ -600,7 +600,9 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
         <source>Add yourself to the group that owns the port, then log out and in again:
     sudo usermod -aG %1 $USER
 Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendinizi portun sahibi olan gruba ekleyin, ardından oturumu kapatıp yeniden açın:
+    sudo usermod -aG %1 $USER
+Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural oturum açmış kullanıcıya MediaTek telefonlara erişim izni verir.</translation>
     </message>
 </context>
 <context>
@@ -669,177 +671,178 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>JobRow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Output file of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işin çıktı dosyası</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished">Çıktı dosyasını seç</translation>
+        <translation>Çıktı dosyasını seç</translation>
     </message>
     <message>
         <source>Port of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işin portu</translation>
     </message>
     <message>
         <source>Progress of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işin ilerlemesi</translation>
     </message>
     <message>
         <source>Status of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işin durumu</translation>
     </message>
     <message>
         <source>%1 from 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%2 adresinden %1</translation>
     </message>
     <message>
         <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blok boyutu %1</translation>
     </message>
     <message>
         <source>read twice to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>doğrulama için iki kez okuma</translation>
     </message>
     <message>
         <source>careful mode</source>
-        <translation type="unfinished"></translation>
+        <translation>temkinli mod</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devam et</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlat</translation>
     </message>
     <message>
         <source>Continue the partial dump: connect the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısmi döküme devam et: aynı telefonu yeniden bağlayın</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Hazır</translation>
+        <translation>Hazır</translation>
     </message>
     <message>
         <source>Saved %1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi: %1
+SHA-256 %2</translation>
     </message>
     <message>
         <source>Save the dump as</source>
-        <translation type="unfinished">Dökümü farklı kaydet</translation>
+        <translation>Dökümü farklı kaydet</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
-        <translation type="unfinished">Flash dökümleri (*.bin);;Tüm dosyalar (*)</translation>
+        <translation>Flash dökümleri (*.bin);;Tüm dosyalar (*)</translation>
     </message>
 </context>
 <context>
     <name>JobsWindow</name>
     <message>
         <source>The range in the main window is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana penceredeki aralık geçerli değil: %1</translation>
     </message>
     <message>
         <source>Choose where to save this dump first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bu dökümün nereye kaydedileceğini seçin.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klasörü yok.</translation>
     </message>
     <message>
         <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir iş zaten ilk MediaTek telefonu alan Otomatik seçeneğini kullanıyor. Bu iş için bir port seçin.</translation>
     </message>
     <message>
         <source>Another job is already dumping from %1. Choose another port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir iş zaten %1 üzerinden döküm alıyor. Bu iş için başka bir port seçin.</translation>
     </message>
     <message>
         <source>Another job is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir iş zaten %1 dosyasına yazıyor. Başka bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>The main window is already dumping from %1. Choose another port for this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana pencere zaten döküm alıyor (port: %1). Bu iş için başka bir port seçin.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik</translation>
     </message>
     <message>
         <source>The main window is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana pencere zaten %1 dosyasına yazıyor. Başka bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zaten var. Başka bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için kısmi bir döküm zaten var. Başka bir dosya adı seçin ya da ona ana pencereden devam edin.</translation>
     </message>
     <message>
         <source>Stop the dumps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dökümler durdurulsun mu?</translation>
     </message>
     <message numerus="yes">
         <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n döküm hâlâ sürüyor. Durdurulup bu pencere kapatılsın mı? Şimdiye kadar okunanlar kısmi dosyalar olarak saklanır ve daha sonra devam ettirilebilir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping the dumps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dökümler durduruluyor…</translation>
     </message>
     <message>
         <source>MTreader — several phones at once</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — aynı anda birden çok telefon</translation>
     </message>
     <message>
         <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her satır bir telefonu kendi portundan okur; hepsi aynı anda çalışır. Neyin ve nasıl okunacağı, satır başladığında ana pencereden alınır.</translation>
     </message>
     <message>
         <source>&amp;Add job</source>
-        <translation type="unfinished"></translation>
+        <translation>İş &amp;ekle</translation>
     </message>
     <message>
         <source>A new row for one more phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir telefon daha için yeni bir satır</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Port</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished">Kayıt yeri</translation>
+        <translation>Kayıt yeri</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne okunacak</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">İlerleme</translation>
+        <translation>İlerleme</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
 </context>
 <context>
@@ -1089,15 +1092,15 @@ Baştan başlamak için başka bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>Dump &amp;several phones at once…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aynı anda &amp;birden çok telefonun dökümünü al…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem dili</translation>
     </message>
 </context>
 <context>
@@ -1355,31 +1358,31 @@ Baştan başlamak için başka bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya &gt; Aynı anda birden çok telefonun dökümünü al penceresini, bu sayıda sanal telefonun dökümü aynı anda alınacak şekilde aç.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>sayı</translation>
     </message>
     <message>
         <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencereyi yalnızca bu çalıştırmada bu dilde göster, örneğin ru, ar ya da zh_CN (İngilizce için en). Kalıcı seçim Görünüm &gt; Dil menüsünden yapılır.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod</translation>
     </message>
     <message>
         <source>mtreader: unknown language %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: bilinmeyen dil %1; bilinenler: %2</translation>
     </message>
     <message>
         <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: --demo-jobs 1 ile 16 arasında bir sayı alır</translation>
     </message>
     <message>
         <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo ile: sanal telefon bu arızayı canlandırır, örneğin cable-pulled@0x100000 ya da error-status@0x80000x3 (üç kez; x0 her zaman demektir). Birden çok kez verilebilir.</translation>
     </message>
 </context>
 </TS>

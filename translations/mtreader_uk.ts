@@ -602,7 +602,9 @@ Run mtreader-cli --help for the options and exit codes.
         <source>Add yourself to the group that owns the port, then log out and in again:
     sudo usermod -aG %1 $USER
 Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте себе до групи, якій належить порт, потім вийдіть із системи й увійдіть знову:
+    sudo usermod -aG %1 $USER
+Або встановіть правило udev з комплекту MTreader (60-mtreader.rules), яке надає користувачеві, що увійшов у систему, доступ до телефонів MediaTek.</translation>
     </message>
 </context>
 <context>
@@ -671,179 +673,180 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>JobRow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2</translation>
     </message>
     <message>
         <source>Output file of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідний файл цього завдання</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished">Вибрати вихідний файл</translation>
+        <translation>Вибрати вихідний файл</translation>
     </message>
     <message>
         <source>Port of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт цього завдання</translation>
     </message>
     <message>
         <source>Progress of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Перебіг виконання цього завдання</translation>
     </message>
     <message>
         <source>Status of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан цього завдання</translation>
     </message>
     <message>
         <source>%1 from 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з адреси 0x%2</translation>
     </message>
     <message>
         <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>блоки по %1</translation>
     </message>
     <message>
         <source>read twice to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>читання двічі для перевірки</translation>
     </message>
     <message>
         <source>careful mode</source>
-        <translation type="unfinished"></translation>
+        <translation>обережний режим</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прод&amp;овжити</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустити</translation>
     </message>
     <message>
         <source>Continue the partial dump: connect the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити частковий дамп: знову підключіть той самий телефон</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Готово до роботи</translation>
+        <translation>Готове до запуску</translation>
     </message>
     <message>
         <source>Saved %1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: %1
+SHA-256 %2</translation>
     </message>
     <message>
         <source>Save the dump as</source>
-        <translation type="unfinished">Зберегти дамп як</translation>
+        <translation>Зберегти дамп як</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
-        <translation type="unfinished">Дампи флеш-пам&apos;яті (*.bin);;Усі файли (*)</translation>
+        <translation>Дампи флеш-пам&apos;яті (*.bin);;Усі файли (*)</translation>
     </message>
 </context>
 <context>
     <name>JobsWindow</name>
     <message>
         <source>The range in the main window is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Діапазон у головному вікні задано неправильно: %1</translation>
     </message>
     <message>
         <source>Choose where to save this dump first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть, куди зберегти цей дамп.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теки %1 не існує.</translation>
     </message>
     <message>
         <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше завдання вже використовує «Автоматично», а цей варіант займає перший телефон MediaTek. Виберіть порт для цього завдання.</translation>
     </message>
     <message>
         <source>Another job is already dumping from %1. Choose another port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше завдання вже знімає дамп через %1. Виберіть інший порт для цього завдання.</translation>
     </message>
     <message>
         <source>Another job is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше завдання вже записує %1. Виберіть інше ім&apos;я файлу.</translation>
     </message>
     <message>
         <source>The main window is already dumping from %1. Choose another port for this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Головне вікно вже знімає дамп (порт: %1). Виберіть інший порт для цього завдання.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично</translation>
     </message>
     <message>
         <source>The main window is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Головне вікно вже записує %1. Виберіть інше ім&apos;я файлу.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже існує. Виберіть інше ім&apos;я файлу.</translation>
     </message>
     <message>
         <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частковий дамп %1 уже існує. Виберіть інше ім&apos;я файлу або продовжте його в головному вікні.</translation>
     </message>
     <message>
         <source>Stop the dumps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинити дампи?</translation>
     </message>
     <message numerus="yes">
         <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ще виконується %n дамп. Зупинити і закрити це вікно? Зчитані дані збережуться як частковий файл, і дамп можна буде продовжити пізніше.</numerusform>
+            <numerusform>Ще виконуються %n дампи. Зупинити їх і закрити це вікно? Зчитані дані збережуться як часткові файли, і дампи можна буде продовжити пізніше.</numerusform>
+            <numerusform>Ще виконується %n дампів. Зупинити їх і закрити це вікно? Зчитані дані збережуться як часткові файли, і дампи можна буде продовжити пізніше.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping the dumps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинення дампів…</translation>
     </message>
     <message>
         <source>MTreader — several phones at once</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — кілька телефонів одночасно</translation>
     </message>
     <message>
         <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен рядок зчитує один телефон через власний порт, усі одночасно. Що і як читати, береться з головного вікна, коли рядок запускається.</translation>
     </message>
     <message>
         <source>&amp;Add job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати завдання</translation>
     </message>
     <message>
         <source>A new row for one more phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий рядок ще для одного телефону</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Порт</translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished">Куди зберегти</translation>
+        <translation>Куди зберегти</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що читати</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Перебіг виконання</translation>
+        <translation>Перебіг виконання</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
 </context>
 <context>
@@ -1093,15 +1096,15 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Dump &amp;several phones at once…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зняти дамп із &amp;кількох телефонів одночасно…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова системи</translation>
     </message>
 </context>
 <context>
@@ -1361,31 +1364,31 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити «Файл &gt; Зняти дамп із кількох телефонів одночасно» з такою кількістю віртуальних телефонів, з яких одночасно знімається дамп.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість</translation>
     </message>
     <message>
         <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати вікно цією мовою лише під час цього запуску, наприклад ru, ar або zh_CN (en — англійська). «Вигляд &gt; Мова» вибирає мову назавжди.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>mtreader: unknown language %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: невідома мова %1; доступні: %2</translation>
     </message>
     <message>
         <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: --demo-jobs приймає число від 1 до 16</translation>
     </message>
     <message>
         <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>З --demo: віртуальний телефон імітує цю несправність, наприклад cable-pulled@0x100000 або error-status@0x80000x3 (три рази; x0 — завжди). Можна вказати кілька разів.</translation>
     </message>
 </context>
 </TS>

@@ -600,7 +600,9 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
         <source>Add yourself to the group that owns the port, then log out and in again:
     sudo usermod -aG %1 $USER
 Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chính bạn vào nhóm sở hữu cổng, rồi đăng xuất và đăng nhập lại:
+    sudo usermod -aG %1 $USER
+Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này cho người dùng đang đăng nhập quyền truy cập điện thoại MediaTek.</translation>
     </message>
 </context>
 <context>
@@ -669,177 +671,178 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>JobRow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Output file of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đầu ra của tác vụ này</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished">Chọn tệp đầu ra</translation>
+        <translation>Chọn tệp đầu ra</translation>
     </message>
     <message>
         <source>Port of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng của tác vụ này</translation>
     </message>
     <message>
         <source>Progress of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ của tác vụ này</translation>
     </message>
     <message>
         <source>Status of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái của tác vụ này</translation>
     </message>
     <message>
         <source>%1 from 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 từ 0x%2</translation>
     </message>
     <message>
         <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>khối %1</translation>
     </message>
     <message>
         <source>read twice to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>đọc hai lần để kiểm tra</translation>
     </message>
     <message>
         <source>careful mode</source>
-        <translation type="unfinished"></translation>
+        <translation>chế độ thận trọng</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tiế&amp;p</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
         <source>Continue the partial dump: connect the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tiếp bản sao dở dang: cắm lại đúng điện thoại đó</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Sẵn sàng</translation>
+        <translation>Sẵn sàng</translation>
     </message>
     <message>
         <source>Saved %1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1
+SHA-256 %2</translation>
     </message>
     <message>
         <source>Save the dump as</source>
-        <translation type="unfinished">Lưu bản sao thành</translation>
+        <translation>Lưu bản sao thành</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
-        <translation type="unfinished">Bản sao flash (*.bin);;Tất cả tệp (*)</translation>
+        <translation>Bản sao flash (*.bin);;Tất cả tệp (*)</translation>
     </message>
 </context>
 <context>
     <name>JobsWindow</name>
     <message>
         <source>The range in the main window is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng đọc trong cửa sổ chính không hợp lệ: %1</translation>
     </message>
     <message>
         <source>Choose where to save this dump first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn nơi lưu bản sao này trước.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục %1 không tồn tại.</translation>
     </message>
     <message>
         <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tác vụ khác đã dùng Tự động, chế độ lấy điện thoại MediaTek đầu tiên. Hãy chọn một cổng cho tác vụ này.</translation>
     </message>
     <message>
         <source>Another job is already dumping from %1. Choose another port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tác vụ khác đang đọc qua %1. Hãy chọn cổng khác cho tác vụ này.</translation>
     </message>
     <message>
         <source>Another job is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tác vụ khác đang ghi %1. Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>The main window is already dumping from %1. Choose another port for this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ chính đang đọc (cổng: %1). Hãy chọn cổng khác cho tác vụ này.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động</translation>
     </message>
     <message>
         <source>The main window is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ chính đang ghi %1. Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại. Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có bản sao dở dang của %1. Hãy chọn tên tệp khác, hoặc đọc tiếp bản sao đó từ cửa sổ chính.</translation>
     </message>
     <message>
         <source>Stop the dumps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng các lần đọc?</translation>
     </message>
     <message numerus="yes">
         <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Còn %n lần đọc đang chạy. Dừng lại và đóng cửa sổ này? Phần đã đọc được giữ thành tệp dở dang và có thể đọc tiếp sau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping the dumps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dừng các lần đọc…</translation>
     </message>
     <message>
         <source>MTreader — several phones at once</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — nhiều điện thoại cùng lúc</translation>
     </message>
     <message>
         <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi hàng đọc một điện thoại qua cổng riêng, tất cả cùng lúc. Đọc gì và đọc thế nào được lấy từ cửa sổ chính khi hàng bắt đầu.</translation>
     </message>
     <message>
         <source>&amp;Add job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm tác vụ</translation>
     </message>
     <message>
         <source>A new row for one more phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hàng mới cho thêm một điện thoại</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Cổng</translation>
+        <translation>Cổng</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished">Lưu vào</translation>
+        <translation>Lưu vào</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc gì</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Tiến độ</translation>
+        <translation>Tiến độ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -1089,15 +1092,15 @@ Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Dump &amp;several phones at once…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc &amp;nhiều điện thoại cùng lúc…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;gôn ngữ</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ hệ thống</translation>
     </message>
 </context>
 <context>
@@ -1355,31 +1358,31 @@ Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở Tệp &gt; Đọc nhiều điện thoại cùng lúc với số điện thoại ảo này được đọc đồng thời.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>số_lượng</translation>
     </message>
     <message>
         <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị cửa sổ bằng ngôn ngữ này chỉ trong lần chạy này, ví dụ ru, ar hoặc zh_CN (en cho tiếng Anh). Xem &gt; Ngôn ngữ sẽ chọn lâu dài.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>mã</translation>
     </message>
     <message>
         <source>mtreader: unknown language %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: không biết ngôn ngữ %1; các ngôn ngữ có sẵn: %2</translation>
     </message>
     <message>
         <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: --demo-jobs cần một số từ 1 đến 16</translation>
     </message>
     <message>
         <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Với --demo: điện thoại ảo giả lập lỗi này, ví dụ cable-pulled@0x100000, hoặc error-status@0x80000x3 (ba lần; x0 nghĩa là luôn luôn). Có thể dùng nhiều lần.</translation>
     </message>
 </context>
 </TS>

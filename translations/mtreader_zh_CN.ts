@@ -600,7 +600,9 @@ Run mtreader-cli --help for the options and exit codes.
         <source>Add yourself to the group that owns the port, then log out and in again:
     sudo usermod -aG %1 $USER
 Or install the udev rule that comes with MTreader (60-mtreader.rules), which gives the logged-in user access to MediaTek phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将自己加入拥有该端口的用户组，然后注销并重新登录：
+    sudo usermod -aG %1 $USER
+或者安装 MTreader 自带的 udev 规则（60-mtreader.rules），它让已登录的用户可以访问 MediaTek 手机。</translation>
     </message>
 </context>
 <context>
@@ -669,177 +671,178 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>JobRow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Output file of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务的输出文件</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished">选择输出文件</translation>
+        <translation>选择输出文件</translation>
     </message>
     <message>
         <source>Port of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务的端口</translation>
     </message>
     <message>
         <source>Progress of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务的进度</translation>
     </message>
     <message>
         <source>Status of this job</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务的状态</translation>
     </message>
     <message>
         <source>%1 from 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，起始地址 0x%2</translation>
     </message>
     <message>
         <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>块大小 %1</translation>
     </message>
     <message>
         <source>read twice to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>读取两遍进行校验</translation>
     </message>
     <message>
         <source>careful mode</source>
-        <translation type="unfinished"></translation>
+        <translation>谨慎模式</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>Continue the partial dump: connect the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>继续未完成的转储：请再次连接同一部手机</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">就绪</translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Saved %1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1
+SHA-256 %2</translation>
     </message>
     <message>
         <source>Save the dump as</source>
-        <translation type="unfinished">转储另存为</translation>
+        <translation>转储另存为</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
-        <translation type="unfinished">闪存转储 (*.bin);;所有文件 (*)</translation>
+        <translation>闪存转储 (*.bin);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>JobsWindow</name>
     <message>
         <source>The range in the main window is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主窗口中的范围无效：%1</translation>
     </message>
     <message>
         <source>Choose where to save this dump first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择此转储的保存位置。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>Another job already uses Automatic, which takes the first MediaTek phone. Choose a port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个任务已在使用“自动”，它会占用第一部 MediaTek 手机。请为此任务选择一个端口。</translation>
     </message>
     <message>
         <source>Another job is already dumping from %1. Choose another port for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个任务已在从 %1 转储。请为此任务选择其他端口。</translation>
     </message>
     <message>
         <source>Another job is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个任务已在写入 %1。请换一个文件名。</translation>
     </message>
     <message>
         <source>The main window is already dumping from %1. Choose another port for this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>主窗口已在转储（端口：%1）。请为此任务选择其他端口。</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>The main window is already writing %1. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>主窗口已在写入 %1。请换一个文件名。</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请换一个文件名。</translation>
     </message>
     <message>
         <source>A partial dump of %1 is already there. Choose another file name, or continue it from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有一个未完成的转储。请换一个文件名，或在主窗口中继续该转储。</translation>
     </message>
     <message>
         <source>Stop the dumps?</source>
-        <translation type="unfinished"></translation>
+        <translation>停止转储？</translation>
     </message>
     <message numerus="yes">
         <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍有 %n 个转储正在进行。要停止它们并关闭此窗口吗？已读取的内容会保留为部分文件，之后可以继续。</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping the dumps…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止转储…</translation>
     </message>
     <message>
         <source>MTreader — several phones at once</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — 同时转储多部手机</translation>
     </message>
     <message>
         <source>Each row reads one phone on its own port, all at the same time. What to read and how are taken from the main window when a row starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行通过各自的端口读取一部手机，所有行同时进行。读取什么、如何读取，在该行开始时从主窗口获取。</translation>
     </message>
     <message>
         <source>&amp;Add job</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务(&amp;A)</translation>
     </message>
     <message>
         <source>A new row for one more phone</source>
-        <translation type="unfinished"></translation>
+        <translation>为另一部手机新增一行</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">端口</translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished">保存到</translation>
+        <translation>保存到</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>读取内容</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">进度</translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1089,15 +1092,15 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Dump &amp;several phones at once…</source>
-        <translation type="unfinished"></translation>
+        <translation>同时转储多部手机(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
 </context>
 <context>
@@ -1355,31 +1358,31 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Open File &gt; Dump several phones at once with this many virtual phones dumping at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“文件 &gt; 同时转储多部手机”，让指定数量的虚拟手机同时转储。</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Show the window in this language for this run, e.g. ru, ar or zh_CN (en for English). View &gt; Language chooses it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行以此语言显示窗口，例如 ru、ar 或 zh_CN（en 表示英语）。“视图 &gt; 语言”用于永久选择。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>mtreader: unknown language %1; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader：未知语言 %1；可用语言：%2</translation>
     </message>
     <message>
         <source>mtreader: --demo-jobs takes a number from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader：--demo-jobs 需要 1 到 16 之间的数字</translation>
     </message>
     <message>
         <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --demo 使用：虚拟手机模拟此故障，例如 cable-pulled@0x100000，或 error-status@0x80000x3（三次；x0 表示始终）。可重复指定。</translation>
     </message>
 </context>
 </TS>
