@@ -3,19 +3,13 @@
 
 #include "BromError.h"
 #include "DumpJob.h"
+#include "Platform.h"
 
 #include <QFileInfo>
 #include <QStorageInfo>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <system_error>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
 
 using Mt::ErrorCode;
 
@@ -101,16 +95,12 @@ void OutputFile::flush()
 void OutputFile::syncToDisk()
 {
     flush();
-#ifdef Q_OS_WIN
-    const int rc = _commit(m_file.handle());
-#else
-    const int rc = ::fsync(m_file.handle());
-#endif
-    if (rc != 0) {
+    QString why;
+    bool full = false;
+    if (!Platform::syncToDisk(m_file.handle(), &why, &full)) {
         BromError e;
-        e.code = errno == ENOSPC ? ErrorCode::DiskFull : ErrorCode::OutputError;
-        e.detail = QStringLiteral("cannot sync %1: %2")
-                       .arg(m_partialPath, QString::fromLocal8Bit(std::strerror(errno)));
+        e.code = full ? ErrorCode::DiskFull : ErrorCode::OutputError;
+        e.detail = QStringLiteral("cannot sync %1: %2").arg(m_partialPath, why);
         throw BromException(e);
     }
 }

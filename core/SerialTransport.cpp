@@ -2,15 +2,12 @@
 #include "SerialTransport.h"
 
 #include "Log.h"
+#include "Platform.h"
 #include "WireConstants.h"
 
 #include <QFileInfo>
 #include <thread>
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <sys/file.h>
-#endif
 
 using namespace std::chrono;
 using Mt::ErrorCode;
@@ -75,17 +72,13 @@ std::unique_ptr<SerialTransport> SerialTransport::open(const QString &systemLoca
         error.detail = QStringLiteral("cannot open %1: %2").arg(systemLocation, port.errorString());
         return nullptr;
     }
-#ifdef Q_OS_UNIX
-    // TIOCEXCL, which QSerialPort sets, does not stop root; an advisory lock
-    // at least keeps two MTreader jobs (or any program that locks) apart.
-    if (::flock(int(port.handle()), LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+    if (!Platform::lockPortExclusively(qintptr(port.handle()))) {
         port.close();
         error.code = ErrorCode::PortBusy;
         error.port = systemLocation;
         error.detail = QStringLiteral("%1 is locked by another program").arg(systemLocation);
         return nullptr;
     }
-#endif
     // Raise DTR/RTS as a modem-control-aware host does; on a pty these ioctls
     // fail with "Inappropriate ioctl", which is harmless.
     port.setDataTerminalReady(true);
