@@ -66,6 +66,13 @@ void DumpJob::log(const QString &line)
         m_observer->log(line);
 }
 
+void DumpJob::notice(const QString &line)
+{
+    qCInfo(lcDump).noquote() << line;
+    if (m_observer)
+        m_observer->notice(line);
+}
+
 bool DumpJob::run()
 {
     m_error = {};
@@ -103,14 +110,13 @@ void DumpJob::waitForPort()
 void DumpJob::connectAndInit(BromClient &client)
 {
     const bool already = client.handshake(m_request.handshakeTimeout);
-    log(already ? QStringLiteral("BootROM was already past the handshake")
-                : QStringLiteral("BootROM handshake done"));
+    log(already ? tr("BootROM was already past the handshake") : tr("BootROM handshake done"));
 
     // protocol.md section 4: these values, in this order.
     PhoneInfo &phone = m_result.phone;
     phone.chipCode = client.read16(Wire::kRegChipCode);
     if (!phone.isKnownChip())
-        log(QStringLiteral("warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.")
+        notice(tr("warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.")
                 .arg(phone.chipCode, 4, 16, QLatin1Char('0')));
     client.write16(Wire::kRegWdtMode, Wire::kWdtModeDisable);
     client.write16(Wire::kRegPmuUsbPower, Wire::kPmuForceUsbPower);
@@ -122,7 +128,7 @@ void DumpJob::connectAndInit(BromClient &client)
     phone.subCode = client.read16(Wire::kRegSubCode);
     phone.bromVersion = client.bromVersion();
     phone.meId = client.meId();
-    log(QStringLiteral("%1, hardware %2, software %3, BROM %4, ME ID %5")
+    log(tr("%1, hardware %2, software %3, BROM %4, ME ID %5")
             .arg(phone.chipName())
             .arg(phone.hwVersion, 4, 16, QLatin1Char('0'))
             .arg(phone.swVersion, 4, 16, QLatin1Char('0'))
@@ -182,7 +188,7 @@ void DumpJob::runSession()
     }
     if (m_observer)
         m_observer->portOpened(m_port);
-    log(QStringLiteral("opened %1").arg(m_port));
+    log(tr("opened %1").arg(m_port));
     BromClient client(*transport, m_cancel);
     connectAndInit(client);
     const PhoneInfo &phone = m_result.phone;
@@ -198,7 +204,7 @@ void DumpJob::runSession()
         const qint64 have = std::min<qint64>(QFileInfo(partialPath(target)).size(), qint64(m_request.length));
         out.resume(have);
         m_result.resumed = true;
-        log(QStringLiteral("resuming at byte %1 of %2").arg(have).arg(m_request.length));
+        notice(tr("resuming at byte %1 of %2").arg(have).arg(m_request.length));
     } else {
         out.create();
     }
@@ -225,7 +231,7 @@ void DumpJob::runSession()
             state.bytesDone = out.bytesWritten();
             state.save(sidecarPath(target));
             out.flush();
-            log(QStringLiteral("kept %1 verified bytes in %2").arg(out.bytesWritten()).arg(out.partialPath()));
+            log(tr("kept %1 verified bytes in %2").arg(out.bytesWritten()).arg(out.partialPath()));
         }
         if (e.error().code != ErrorCode::VerifyMismatch)
             throw;
@@ -248,7 +254,7 @@ void DumpJob::runSession()
     m_result.sha256 = out.sha256();
     m_result.seconds = clock.elapsed() / 1000.0;
     m_result.verified = m_request.verify;
-    log(QStringLiteral("saved %1 (%2 bytes), SHA-256 %3")
+    log(tr("saved %1 (%2 bytes), SHA-256 %3")
             .arg(target).arg(m_request.length).arg(QString::fromLatin1(m_result.sha256.toHex())));
 
     // The file is complete and closed before the phone is told to reset.
@@ -259,7 +265,7 @@ void DumpJob::runSession()
         } catch (const BromException &e) {
             if (e.error().code == ErrorCode::Cancelled)
                 return;
-            log(QStringLiteral("warning: reset not confirmed (%1); unplug the phone").arg(e.error().technicalSummary()));
+            notice(tr("warning: reset not confirmed (%1); unplug the phone").arg(e.error().technicalSummary()));
         }
     }
 }
@@ -270,7 +276,7 @@ void DumpJob::readRange(BromClient &client, OutputFile &out)
     const FlashRange todo{m_request.start + quint64(out.bytesWritten()), total - quint64(out.bytesWritten())};
     FlashReader reader(client, {m_request.blockSize, m_request.pipelineDepth, 3}, m_cancel);
     reader.setRetryNote([this](quint64 address, int attempt, const QString &why) {
-        log(QStringLiteral("retrying block at 0x%1 (attempt %2): %3").arg(address, 8, 16, QLatin1Char('0')).arg(attempt).arg(why));
+        notice(tr("retrying block at 0x%1 (attempt %2): %3").arg(address, 8, 16, QLatin1Char('0')).arg(attempt).arg(why));
     });
 
     QElapsedTimer clock;
@@ -294,7 +300,7 @@ void DumpJob::readRange(BromClient &client, OutputFile &out)
         }
     });
     if (reader.retries() > 0)
-        log(QStringLiteral("%1 block(s) were retried; all data was read and checked").arg(reader.retries()));
+        notice(tr("%n block(s) were retried; all data was read and checked", nullptr, reader.retries()));
 }
 
 void DumpJob::verifyRange(BromClient &client, const QString &path)
@@ -342,5 +348,5 @@ void DumpJob::verifyRange(BromClient &client, const QString &path)
                            .arg(differing).arg(firstOffsets.join(QStringLiteral(", ")),
                                                differing > 8 ? QStringLiteral(", ...") : QString()),
                        {}, {}, firstBad);
-    log(QStringLiteral("verified: the second read matches byte for byte"));
+    log(tr("verified: the second read matches byte for byte"));
 }

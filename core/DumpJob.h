@@ -8,6 +8,8 @@
 #include "DumpEnvironment.h"
 #include "DumpTypes.h"
 
+#include <QCoreApplication>
+
 class BromClient;
 class OutputFile;
 
@@ -21,12 +23,17 @@ public:
     virtual void identified(const PhoneInfo &phone) { Q_UNUSED(phone) }
     // Called after every block; throttling is the observer's business.
     virtual void progress(const DumpProgress &progress) { Q_UNUSED(progress) }
-    // A line for the log: warnings (unknown chip) and milestones.
+    // A line for the log: milestones of the session.
     virtual void log(const QString &line) { Q_UNUSED(line) }
+    // A line a person should see even in a terse front end: warnings
+    // (unknown chip, reset not confirmed), retries, resuming. Logged too.
+    virtual void notice(const QString &line) { log(line); }
 };
 
 class DumpJob
 {
+    Q_DECLARE_TR_FUNCTIONS(DumpJob)
+
 public:
     DumpJob(DumpRequest request, DumpEnvironment env, DumpObserver *observer = nullptr,
             const CancelFlag *cancel = nullptr);
@@ -51,6 +58,7 @@ private:
     void verifyRange(BromClient &client, const QString &path);
     void setStage(Mt::DumpStage stage);
     void log(const QString &line);
+    void notice(const QString &line);
 
     DumpRequest m_request;
     DumpEnvironment m_env;

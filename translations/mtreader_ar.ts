@@ -400,6 +400,64 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
 </context>
 <context>
+    <name>DumpJob</name>
+    <message>
+        <source>BootROM was already past the handshake</source>
+        <translation>كان BootROM قد تجاوز المصافحة مسبقًا</translation>
+    </message>
+    <message>
+        <source>BootROM handshake done</source>
+        <translation>اكتملت المصافحة مع BootROM</translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>تحذير: رمز معالج غير معروف ‎0x%1؛ يعرف MTreader المعالجين MT6261 وMT6260. متابعة.</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
+        <translation>%1، العتاد %2، البرمجيات %3، BROM %4، ME ID %5</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>تم فتح المنفذ %1</translation>
+    </message>
+    <message>
+        <source>resuming at byte %1 of %2</source>
+        <translation>استئناف من البايت %1 من أصل %2</translation>
+    </message>
+    <message>
+        <source>kept %1 verified bytes in %2</source>
+        <translation>احتُفظ بـ %1 بايت تم التحقق منها في %2</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes), SHA-256 %3</source>
+        <translation>تم حفظ %1 (%2 بايت)، SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>warning: reset not confirmed (%1); unplug the phone</source>
+        <translation>تحذير: لم يتأكد نجاح إعادة التشغيل (%1)؛ افصل الهاتف</translation>
+    </message>
+    <message>
+        <source>retrying block at 0x%1 (attempt %2): %3</source>
+        <translation>إعادة محاولة قراءة الكتلة عند ‎0x%1 (المحاولة %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) were retried; all data was read and checked</source>
+        <translation>
+            <numerusform>لم تُعَد قراءة أي كتلة (%n)؛ قُرئت جميع البيانات وتم التحقق منها</numerusform>
+            <numerusform>أُعيدت قراءة كتلة واحدة (%n)؛ قُرئت جميع البيانات وتم التحقق منها</numerusform>
+            <numerusform>أُعيدت قراءة كتلتين (%n)؛ قُرئت جميع البيانات وتم التحقق منها</numerusform>
+            <numerusform>أُعيدت قراءة %n كتل؛ قُرئت جميع البيانات وتم التحقق منها</numerusform>
+            <numerusform>أُعيدت قراءة %n كتلة؛ قُرئت جميع البيانات وتم التحقق منها</numerusform>
+            <numerusform>أُعيدت قراءة %n كتلة؛ قُرئت جميع البيانات وتم التحقق منها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: the second read matches byte for byte</source>
+        <translation>تم التحقق: القراءة الثانية مطابقة بايتًا ببايت</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>

@@ -396,6 +396,60 @@ Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
     </message>
 </context>
 <context>
+    <name>DumpJob</name>
+    <message>
+        <source>BootROM was already past the handshake</source>
+        <translation>el BootROM ya había pasado el saludo</translation>
+    </message>
+    <message>
+        <source>BootROM handshake done</source>
+        <translation>saludo con el BootROM completado</translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>aviso: código de chip desconocido 0x%1; MTreader conoce MT6261 y MT6260. Se continúa.</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
+        <translation>%1, hardware %2, software %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>puerto %1 abierto</translation>
+    </message>
+    <message>
+        <source>resuming at byte %1 of %2</source>
+        <translation>reanudando en el byte %1 de %2</translation>
+    </message>
+    <message>
+        <source>kept %1 verified bytes in %2</source>
+        <translation>se conservan %1 bytes verificados en %2</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes), SHA-256 %3</source>
+        <translation>guardado: %1 (%2 bytes), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>warning: reset not confirmed (%1); unplug the phone</source>
+        <translation>aviso: no se confirmó el reinicio (%1); desconecte el teléfono</translation>
+    </message>
+    <message>
+        <source>retrying block at 0x%1 (attempt %2): %3</source>
+        <translation>reintentando el bloque en 0x%1 (intento %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) were retried; all data was read and checked</source>
+        <translation>
+            <numerusform>se reintentó %n bloque; todos los datos se leyeron y comprobaron</numerusform>
+            <numerusform>se reintentaron %n bloques; todos los datos se leyeron y comprobaron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: the second read matches byte for byte</source>
+        <translation>verificado: la segunda lectura coincide byte a byte</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>

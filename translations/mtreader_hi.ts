@@ -396,6 +396,60 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
 </context>
 <context>
+    <name>DumpJob</name>
+    <message>
+        <source>BootROM was already past the handshake</source>
+        <translation>BootROM पहले ही हैंडशेक से आगे निकल चुका था</translation>
+    </message>
+    <message>
+        <source>BootROM handshake done</source>
+        <translation>BootROM हैंडशेक पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>चेतावनी: अज्ञात चिप कोड 0x%1; MTreader MT6261 और MT6260 को पहचानता है। आगे बढ़ रहे हैं।</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
+        <translation>%1, हार्डवेयर %2, सॉफ़्टवेयर %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>पोर्ट %1 खोला गया</translation>
+    </message>
+    <message>
+        <source>resuming at byte %1 of %2</source>
+        <translation>%2 में से बाइट %1 से जारी रखा जा रहा है</translation>
+    </message>
+    <message>
+        <source>kept %1 verified bytes in %2</source>
+        <translation>जाँचे गए %1 बाइट %2 में रखे गए</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes), SHA-256 %3</source>
+        <translation>%1 सेव हुआ (%2 बाइट), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>warning: reset not confirmed (%1); unplug the phone</source>
+        <translation>चेतावनी: रीसेट की पुष्टि नहीं हुई (%1); फ़ोन अनप्लग करें</translation>
+    </message>
+    <message>
+        <source>retrying block at 0x%1 (attempt %2): %3</source>
+        <translation>0x%1 वाला ब्लॉक फिर से पढ़ा जा रहा है (प्रयास %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) were retried; all data was read and checked</source>
+        <translation>
+            <numerusform>%n ब्लॉक दोबारा पढ़ना पड़ा; सारा डेटा पढ़ा और जाँचा गया</numerusform>
+            <numerusform>%n ब्लॉक दोबारा पढ़ने पड़े; सारा डेटा पढ़ा और जाँचा गया</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: the second read matches byte for byte</source>
+        <translation>जाँचा गया: दूसरी बार पढ़ा गया डेटा बाइट-दर-बाइट मेल खाता है</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>

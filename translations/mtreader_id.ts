@@ -395,6 +395,59 @@ Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
     </message>
 </context>
 <context>
+    <name>DumpJob</name>
+    <message>
+        <source>BootROM was already past the handshake</source>
+        <translation>BootROM sudah melewati jabat tangan</translation>
+    </message>
+    <message>
+        <source>BootROM handshake done</source>
+        <translation>jabat tangan BootROM selesai</translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>peringatan: kode cip 0x%1 tidak dikenal; MTreader mengenal MT6261 dan MT6260. Tetap dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
+        <translation>%1, perangkat keras %2, perangkat lunak %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>port %1 dibuka</translation>
+    </message>
+    <message>
+        <source>resuming at byte %1 of %2</source>
+        <translation>melanjutkan dari byte %1 dari %2</translation>
+    </message>
+    <message>
+        <source>kept %1 verified bytes in %2</source>
+        <translation>%1 byte terverifikasi disimpan di %2</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes), SHA-256 %3</source>
+        <translation>tersimpan %1 (%2 byte), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>warning: reset not confirmed (%1); unplug the phone</source>
+        <translation>peringatan: mulai ulang tidak terkonfirmasi (%1); cabut ponsel</translation>
+    </message>
+    <message>
+        <source>retrying block at 0x%1 (attempt %2): %3</source>
+        <translation>mencoba ulang blok di 0x%1 (percobaan %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) were retried; all data was read and checked</source>
+        <translation>
+            <numerusform>%n blok dicoba ulang; semua data sudah dibaca dan diperiksa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: the second read matches byte for byte</source>
+        <translation>terverifikasi: pembacaan kedua cocok byte demi byte</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>

@@ -396,6 +396,60 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
     </message>
 </context>
 <context>
+    <name>DumpJob</name>
+    <message>
+        <source>BootROM was already past the handshake</source>
+        <translation>o BootROM já tinha passado do handshake</translation>
+    </message>
+    <message>
+        <source>BootROM handshake done</source>
+        <translation>handshake com o BootROM concluído</translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>aviso: código de chip desconhecido 0x%1; o MTreader conhece MT6261 e MT6260. Continuando.</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
+        <translation>%1, hardware %2, software %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>porta %1 aberta</translation>
+    </message>
+    <message>
+        <source>resuming at byte %1 of %2</source>
+        <translation>retomando no byte %1 de %2</translation>
+    </message>
+    <message>
+        <source>kept %1 verified bytes in %2</source>
+        <translation>%1 bytes verificados guardados em %2</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes), SHA-256 %3</source>
+        <translation>salvo: %1 (%2 bytes), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>warning: reset not confirmed (%1); unplug the phone</source>
+        <translation>aviso: reinício não confirmado (%1); desconecte o telefone</translation>
+    </message>
+    <message>
+        <source>retrying block at 0x%1 (attempt %2): %3</source>
+        <translation>tentando de novo o bloco em 0x%1 (tentativa %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) were retried; all data was read and checked</source>
+        <translation>
+            <numerusform>%n bloco precisou ser lido de novo; todos os dados foram lidos e conferidos</numerusform>
+            <numerusform>%n blocos precisaram ser lidos de novo; todos os dados foram lidos e conferidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: the second read matches byte for byte</source>
+        <translation>verificado: a segunda leitura coincide byte a byte</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>

@@ -397,6 +397,61 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
 </context>
 <context>
+    <name>DumpJob</name>
+    <message>
+        <source>BootROM was already past the handshake</source>
+        <translation>рукопожатие с BootROM уже было выполнено</translation>
+    </message>
+    <message>
+        <source>BootROM handshake done</source>
+        <translation>рукопожатие с BootROM выполнено</translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>внимание: неизвестный код чипа 0x%1; MTreader знает MT6261 и MT6260. Продолжаем.</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
+        <translation>%1, аппаратная версия %2, программная версия %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>открыт порт %1</translation>
+    </message>
+    <message>
+        <source>resuming at byte %1 of %2</source>
+        <translation>продолжение с байта %1 из %2</translation>
+    </message>
+    <message>
+        <source>kept %1 verified bytes in %2</source>
+        <translation>сохранено %1 проверенных байт в %2</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes), SHA-256 %3</source>
+        <translation>сохранено: %1 (%2 байт), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>warning: reset not confirmed (%1); unplug the phone</source>
+        <translation>внимание: перезагрузка не подтверждена (%1); отключите телефон</translation>
+    </message>
+    <message>
+        <source>retrying block at 0x%1 (attempt %2): %3</source>
+        <translation>повторное чтение блока по адресу 0x%1 (попытка %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) were retried; all data was read and checked</source>
+        <translation>
+            <numerusform>повторно прочитан %n блок; все данные считаны и проверены</numerusform>
+            <numerusform>повторно прочитаны %n блока; все данные считаны и проверены</numerusform>
+            <numerusform>повторно прочитано %n блоков; все данные считаны и проверены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: the second read matches byte for byte</source>
+        <translation>проверено: повторное чтение совпадает байт в байт</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>

@@ -395,6 +395,59 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
     </message>
 </context>
 <context>
+    <name>DumpJob</name>
+    <message>
+        <source>BootROM was already past the handshake</source>
+        <translation>BootROM el sıkışmayı zaten geçmişti</translation>
+    </message>
+    <message>
+        <source>BootROM handshake done</source>
+        <translation>BootROM el sıkışması tamamlandı</translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>uyarı: bilinmeyen çip kodu 0x%1; MTreader MT6261 ve MT6260&apos;ı tanır. Devam ediliyor.</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
+        <translation>%1, donanım %2, yazılım %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>%1 portu açıldı</translation>
+    </message>
+    <message>
+        <source>resuming at byte %1 of %2</source>
+        <translation>devam ediliyor: bayt %1 / %2</translation>
+    </message>
+    <message>
+        <source>kept %1 verified bytes in %2</source>
+        <translation>doğrulanmış %1 bayt %2 dosyasında saklandı</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes), SHA-256 %3</source>
+        <translation>kaydedildi: %1 (%2 bayt), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>warning: reset not confirmed (%1); unplug the phone</source>
+        <translation>uyarı: yeniden başlatma onaylanmadı (%1); telefonun kablosunu çıkarın</translation>
+    </message>
+    <message>
+        <source>retrying block at 0x%1 (attempt %2): %3</source>
+        <translation>0x%1 adresindeki blok yeniden deneniyor (deneme %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) were retried; all data was read and checked</source>
+        <translation>
+            <numerusform>%n blok yeniden denendi; tüm veriler okundu ve kontrol edildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: the second read matches byte for byte</source>
+        <translation>doğrulandı: ikinci okuma bayt bayt aynı</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>

@@ -397,6 +397,61 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
 </context>
 <context>
+    <name>DumpJob</name>
+    <message>
+        <source>BootROM was already past the handshake</source>
+        <translation>рукостискання з BootROM уже було виконано</translation>
+    </message>
+    <message>
+        <source>BootROM handshake done</source>
+        <translation>рукостискання з BootROM виконано</translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>увага: невідомий код чипа 0x%1; MTreader знає MT6261 і MT6260. Продовжуємо.</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
+        <translation>%1, апаратна версія %2, програмна версія %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>відкрито порт %1</translation>
+    </message>
+    <message>
+        <source>resuming at byte %1 of %2</source>
+        <translation>продовження з байта %1 із %2</translation>
+    </message>
+    <message>
+        <source>kept %1 verified bytes in %2</source>
+        <translation>збережено %1 перевірених байтів у %2</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes), SHA-256 %3</source>
+        <translation>збережено: %1 (%2 байтів), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>warning: reset not confirmed (%1); unplug the phone</source>
+        <translation>увага: перезавантаження не підтверджено (%1); від&apos;єднайте телефон</translation>
+    </message>
+    <message>
+        <source>retrying block at 0x%1 (attempt %2): %3</source>
+        <translation>повторне читання блоку за адресою 0x%1 (спроба %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) were retried; all data was read and checked</source>
+        <translation>
+            <numerusform>повторно прочитано %n блок; усі дані зчитано й перевірено</numerusform>
+            <numerusform>повторно прочитано %n блоки; усі дані зчитано й перевірено</numerusform>
+            <numerusform>повторно прочитано %n блоків; усі дані зчитано й перевірено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: the second read matches byte for byte</source>
+        <translation>перевірено: повторне читання збігається байт у байт</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>

@@ -395,6 +395,59 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
     </message>
 </context>
 <context>
+    <name>DumpJob</name>
+    <message>
+        <source>BootROM was already past the handshake</source>
+        <translation>BootROM đã qua bước bắt tay từ trước</translation>
+    </message>
+    <message>
+        <source>BootROM handshake done</source>
+        <translation>đã bắt tay xong với BootROM</translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>cảnh báo: mã chip 0x%1 không rõ; MTreader biết MT6261 và MT6260. Vẫn tiếp tục.</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
+        <translation>%1, phần cứng %2, phần mềm %3, BROM %4, ME ID %5</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>đã mở cổng %1</translation>
+    </message>
+    <message>
+        <source>resuming at byte %1 of %2</source>
+        <translation>đọc tiếp từ byte %1 trên tổng %2</translation>
+    </message>
+    <message>
+        <source>kept %1 verified bytes in %2</source>
+        <translation>đã giữ %1 byte đã kiểm tra trong %2</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes), SHA-256 %3</source>
+        <translation>đã lưu %1 (%2 byte), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>warning: reset not confirmed (%1); unplug the phone</source>
+        <translation>cảnh báo: chưa xác nhận được việc khởi động lại (%1); hãy rút điện thoại ra</translation>
+    </message>
+    <message>
+        <source>retrying block at 0x%1 (attempt %2): %3</source>
+        <translation>đọc lại khối tại 0x%1 (lần thử %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) were retried; all data was read and checked</source>
+        <translation>
+            <numerusform>đã đọc lại %n khối; toàn bộ dữ liệu đã được đọc và kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: the second read matches byte for byte</source>
+        <translation>đã kiểm tra: lần đọc thứ hai khớp từng byte</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>

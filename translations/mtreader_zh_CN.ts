@@ -395,6 +395,59 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
 </context>
 <context>
+    <name>DumpJob</name>
+    <message>
+        <source>BootROM was already past the handshake</source>
+        <translation>BootROM 此前已完成握手</translation>
+    </message>
+    <message>
+        <source>BootROM handshake done</source>
+        <translation>BootROM 握手完成</translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>警告：未知芯片代码 0x%1；MTreader 只识别 MT6261 和 MT6260。继续执行。</translation>
+    </message>
+    <message>
+        <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
+        <translation>%1，硬件 %2，软件 %3，BROM %4，ME ID %5</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>已打开端口 %1</translation>
+    </message>
+    <message>
+        <source>resuming at byte %1 of %2</source>
+        <translation>从第 %1 字节继续（共 %2 字节）</translation>
+    </message>
+    <message>
+        <source>kept %1 verified bytes in %2</source>
+        <translation>已校验的 %1 字节保留在 %2 中</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 bytes), SHA-256 %3</source>
+        <translation>已保存 %1（%2 字节），SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>warning: reset not confirmed (%1); unplug the phone</source>
+        <translation>警告：未确认重启（%1）；请拔下手机</translation>
+    </message>
+    <message>
+        <source>retrying block at 0x%1 (attempt %2): %3</source>
+        <translation>重试 0x%1 处的块（第 %2 次尝试）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) were retried; all data was read and checked</source>
+        <translation>
+            <numerusform>%n 个块经过重试；所有数据均已读取并校验</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified: the second read matches byte for byte</source>
+        <translation>已校验：第二次读取逐字节一致</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>

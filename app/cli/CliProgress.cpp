@@ -90,11 +90,15 @@ void CliProgress::identified(const PhoneInfo &phone)
 
 void CliProgress::log(const QString &line)
 {
-    // The core logs milestones in English for the log file; a person needs
-    // only the warnings and retries unless they asked for everything.
-    if (m_verbose || line.startsWith(QLatin1String("warning")) || line.startsWith(QLatin1String("retrying"))
-        || line.startsWith(QLatin1String("resuming")))
+    // Every milestone only when asked for; notices (warnings, retries,
+    // resuming) always.
+    if (m_verbose)
         message(QStringLiteral("  ") + line);
+}
+
+void CliProgress::notice(const QString &line)
+{
+    message(QStringLiteral("  ") + line);
 }
 
 QString CliProgress::formatDuration(qint64 ms)

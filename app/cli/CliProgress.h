@@ -21,6 +21,7 @@ public:
     void identified(const PhoneInfo &phone) override;
     void progress(const DumpProgress &progress) override;
     void log(const QString &line) override;
+    void notice(const QString &line) override;
 
     // Prints a message on its own line, clearing a progress line first.
     void message(const QString &text);
