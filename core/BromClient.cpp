@@ -314,10 +314,11 @@ bool BromClient::resetPhone()
     sendFieldExpectEcho(beU32(Wire::kRegWdtSwReset), name);
     sendFieldExpectEcho(beU32(1), name);
     expectStatus(Wire::kStatusWriteOk, name);
-    send(beU16(Wire::kWdtSwResetValue));
-    // From here the phone may reset at any moment: whatever comes back (or
-    // does not) means the reset was taken.
+    // From the value on the phone may reset at any moment, even while the
+    // value is still being sent: whatever comes back (or does not) means the
+    // reset was taken.
     try {
+        send(beU16(Wire::kWdtSwResetValue));
         const QByteArray rest = readExactly(4, Wire::kResetTimeout);
         qCDebug(lcBrom, "reset answered %s", rest.toHex(' ').constData());
     } catch (const BromException &e) {

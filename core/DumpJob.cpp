@@ -19,6 +19,10 @@ using Mt::DumpStage;
 using Mt::ErrorCode;
 
 namespace {
+// How often the partial file is synced and the sidecar updated, so a resume
+// after a crash of the whole computer re-reads at most this much.
+constexpr qint64 kCheckpointBytes = 4 * 1024 * 1024;
+
 [[noreturn]] void refuse(ErrorCode code, const QString &why)
 {
     throwBromError(code, why);
@@ -194,14 +198,18 @@ void DumpJob::runSession()
     const PhoneInfo &phone = m_result.phone;
 
     OutputFile out(target);
-    ResumeState state{m_request.start, m_request.length, m_request.blockSize, phone.chipCode,
-                      phone.hwVersion, phone.meId, 0};
+    m_state = {m_request.start, m_request.length, m_request.blockSize, phone.chipCode,
+               phone.hwVersion, phone.meId, 0};
+    ResumeState &state = m_state;
     if (resumeFrom) {
         if (const QString why = resumeFrom->mismatchWith(phone); !why.isEmpty())
             refuse(ErrorCode::PhoneMismatch, QStringLiteral("this is another phone: %1").arg(why));
         // Every byte in the partial file was checked before it was written,
-        // in order, so its size is how far the dump got.
-        const qint64 have = std::min<qint64>(QFileInfo(partialPath(target)).size(), qint64(m_request.length));
+        // in order. After a crash of the whole computer a file may claim
+        // more than reached the disk, so trust it only as far as the last
+        // checkpoint that was synced before its sidecar was saved.
+        const qint64 have = std::min({QFileInfo(partialPath(target)).size(), resumeFrom->bytesDone,
+                                      qint64(m_request.length)});
         out.resume(have);
         m_result.resumed = true;
         notice(tr("resuming at byte %1 of %2").arg(have).arg(m_request.length));
@@ -210,8 +218,11 @@ void DumpJob::runSession()
     }
     state.bytesDone = out.bytesWritten();
     QString sidecarError;
-    if (!state.save(sidecarPath(target), &sidecarError))
+    if (!state.save(sidecarPath(target), &sidecarError)) {
+        if (!m_result.resumed)
+            out.discard(); // an empty partial file must not block the next try
         refuse(ErrorCode::OutputError, QStringLiteral("cannot write %1: %2").arg(sidecarPath(target), sidecarError));
+    }
 
     QElapsedTimer clock;
     clock.start();
@@ -228,9 +239,14 @@ void DumpJob::runSession()
             out.discard();
             QFile::remove(sidecarPath(target));
         } else {
+            try {
+                out.sync();
+            } catch (const BromException &) {
+                // A full disk may refuse even this; the sidecar still tells
+                // how far the last good checkpoint got.
+            }
             state.bytesDone = out.bytesWritten();
             state.save(sidecarPath(target));
-            out.flush();
             log(tr("kept %1 verified bytes in %2").arg(out.bytesWritten()).arg(out.partialPath()));
         }
         if (e.error().code != ErrorCode::VerifyMismatch)
@@ -285,12 +301,17 @@ void DumpJob::readRange(BromClient &client, OutputFile &out)
     DumpProgress p;
     p.stage = DumpStage::Reading;
     p.total = qint64(total);
+    qint64 nextCheckpoint = out.bytesWritten() + kCheckpointBytes;
     reader.read(todo.alignedStart(), todo.alignedLength(), [&](quint64 address, const char *data, qint64 size) {
         // Trim the aligned cover back to exactly what was asked for.
         const quint64 lo = std::max(address, todo.start);
         const quint64 hi = std::min(address + quint64(size), todo.end());
         if (hi > lo)
             out.write(data + (lo - address), qint64(hi - lo));
+        if (out.bytesWritten() >= nextCheckpoint) {
+            checkpoint(out);
+            nextCheckpoint = out.bytesWritten() + kCheckpointBytes;
+        }
         if (m_observer) {
             p.done = out.bytesWritten();
             const double secs = clock.nsecsElapsed() / 1e9;
@@ -301,6 +322,14 @@ void DumpJob::readRange(BromClient &client, OutputFile &out)
     });
     if (reader.retries() > 0)
         notice(tr("%n block(s) were retried; all data was read and checked", nullptr, reader.retries()));
+}
+
+void DumpJob::checkpoint(OutputFile &out)
+{
+    // Data first, then the sidecar that vouches for it.
+    out.sync();
+    m_state.bytesDone = out.bytesWritten();
+    m_state.save(sidecarPath(m_request.outputPath));
 }
 
 void DumpJob::verifyRange(BromClient &client, const QString &path)

@@ -7,6 +7,7 @@
 #include "CancelFlag.h"
 #include "DumpEnvironment.h"
 #include "DumpTypes.h"
+#include "ResumeState.h"
 
 #include <QCoreApplication>
 
@@ -56,6 +57,7 @@ private:
     void connectAndInit(BromClient &client);
     void readRange(BromClient &client, OutputFile &out);
     void verifyRange(BromClient &client, const QString &path);
+    void checkpoint(OutputFile &out);
     void setStage(Mt::DumpStage stage);
     void log(const QString &line);
     void notice(const QString &line);
@@ -67,5 +69,6 @@ private:
     CancelFlag m_neverCancelled{false};
     QString m_port;
     DumpResult m_result;
+    ResumeState m_state;
     BromError m_error;
 };

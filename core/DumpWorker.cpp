@@ -46,7 +46,7 @@ DumpWorker::DumpWorker(DumpEnvironment env, QObject *parent) : QObject(parent), 
 void DumpWorker::start(const DumpRequest &request)
 {
     SignalObserver observer(this);
-    DumpJob job(request, m_env, &observer, &m_cancel);
+    DumpJob job(request, m_env, &observer, m_cancel.get());
     if (job.run())
         emit finished(job.result());
     else
@@ -55,5 +55,5 @@ void DumpWorker::start(const DumpRequest &request)
 
 void DumpWorker::cancel()
 {
-    m_cancel.store(true);
+    m_cancel->store(true);
 }

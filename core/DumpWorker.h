@@ -10,6 +10,7 @@
 #include "DumpTypes.h"
 
 #include <QObject>
+#include <memory>
 
 class DumpWorker : public QObject
 {
@@ -26,6 +27,11 @@ public slots:
     // so it works while start() is busy.
     void cancel();
 
+public:
+    // The flag cancel() sets. A controller keeps a copy, so it can cancel
+    // without touching the worker, which its thread may be deleting.
+    std::shared_ptr<CancelFlag> cancelFlag() const { return m_cancel; }
+
 signals:
     void stageChanged(Mt::DumpStage stage);
     void portOpened(const QString &systemLocation);
@@ -37,5 +43,5 @@ signals:
 
 private:
     DumpEnvironment m_env;
-    CancelFlag m_cancel{false};
+    std::shared_ptr<CancelFlag> m_cancel = std::make_shared<CancelFlag>(false);
 };

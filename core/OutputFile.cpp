@@ -46,8 +46,17 @@ void OutputFile::fail(const QString &what, bool writing) const
 void OutputFile::create()
 {
     m_file.setFileName(m_partialPath);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // NewOnly: a partial file that appeared while we waited for the phone
+    // belongs to another dump of the same name; never write into it.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (QFileInfo::exists(m_partialPath)) {
+            BromError e;
+            e.code = ErrorCode::OutputExists;
+            e.detail = QStringLiteral("another dump is writing %1").arg(m_partialPath);
+            throw BromException(e);
+        }
         fail(QStringLiteral("cannot create"));
+    }
     m_hash.reset();
     m_written = 0;
 }
@@ -90,6 +99,11 @@ void OutputFile::flush()
 {
     if (m_file.isOpen() && !m_file.flush())
         fail(QStringLiteral("cannot flush"), true);
+}
+
+void OutputFile::sync()
+{
+    syncToDisk();
 }
 
 void OutputFile::syncToDisk()

@@ -15,7 +15,7 @@ public:
     explicit OutputFile(QString targetPath);
     ~OutputFile(); // closes; never deletes a partial file with data in it
 
-    // Starts a fresh partial file (truncating one we are replacing).
+    // Starts a fresh partial file; refuses (OutputExists) if one appeared.
     void create();
     // Reopens an existing partial file, keeps its first keepBytes bytes
     // (the verified blocks), hashes them and appends after them.
@@ -25,6 +25,8 @@ public:
     qint64 bytesWritten() const { return m_written; }
     // Pushes buffered bytes to the file (not yet to stable storage).
     void flush();
+    // Pushes them to stable storage too, so a checkpoint survives a crash.
+    void sync();
 
     // Flushes to stable storage, closes and renames over the target.
     // overwrite=false refuses when the target appeared meanwhile.

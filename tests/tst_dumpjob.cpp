@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
+#include <QThread>
+#include <thread>
 #include <QtTest>
 
 using Mt::ErrorCode;
@@ -60,6 +62,8 @@ private slots:
     void cablePulledThenResume();
     void resumeRefusesAnotherPhone();
     void refusesToClobberPartial();
+    void resumeTrustsOnlyTheCheckpoint();
+    void anotherDumpOfTheSameName();
     void verifyCatchesFlippedBit();
     void verifyPasses();
     void outputExists();
@@ -321,6 +325,48 @@ void TstDumpJob::refusesToClobberPartial()
     QVERIFY(!job.run());
     QCOMPARE(job.error().code, ErrorCode::ResumeInvalid);
     QCOMPARE(readAll(DumpJob::partialPath(r.outputPath)), QByteArray("precious"));
+}
+
+void TstDumpJob::resumeTrustsOnlyTheCheckpoint()
+{
+    VirtualPhoneConfig phone = testPhone(64 * 1024);
+    phone.faults = {{FaultKind::CablePulled, 0x7000, 1}};
+    m_rack->plugIn(phone);
+    DumpRequest r = request(0, 64 * 1024);
+    QVERIFY(!DumpJob(r, virtualEnvironment(m_rack)).run());
+    // A crash of the whole computer can leave a partial file longer than
+    // what really reached the disk: junk past the last checkpoint.
+    QFile partial(DumpJob::partialPath(r.outputPath));
+    QVERIFY(partial.open(QIODevice::Append));
+    partial.write(QByteArray(3000, '\x5a'));
+    partial.close();
+    phone.faults.clear();
+    m_rack->plugIn(phone);
+    r.resume = true;
+    DumpJob job(r, virtualEnvironment(m_rack));
+    QVERIFY2(job.run(), qPrintable(job.error().technicalSummary()));
+    QVERIFY(readAll(r.outputPath) == phone.flash);
+}
+
+void TstDumpJob::anotherDumpOfTheSameName()
+{
+    // While this dump waits for its phone, another one (another window, a
+    // second CLI) starts writing the same file name.
+    m_rack->plugIn(testPhone(16 * 1024), 300ms);
+    DumpRequest r = request(0, 16 * 1024);
+    std::thread other([&] {
+        QThread::msleep(50);
+        QFile f(DumpJob::partialPath(r.outputPath));
+        if (f.open(QIODevice::WriteOnly))
+            f.write("the other phone");
+    });
+    DumpJob job(r, virtualEnvironment(m_rack));
+    const bool ok = job.run();
+    other.join();
+    QVERIFY(!ok);
+    QCOMPARE(job.error().code, ErrorCode::OutputExists);
+    QCOMPARE(readAll(DumpJob::partialPath(r.outputPath)), QByteArray("the other phone"));
+    QVERIFY(!QFile::exists(r.outputPath));
 }
 
 void TstDumpJob::verifyCatchesFlippedBit()

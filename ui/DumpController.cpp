@@ -15,7 +15,7 @@ DumpController::~DumpController()
     if (!m_thread)
         return;
     disconnect(m_thread, nullptr, this, nullptr);
-    emit cancelRequested();
+    m_cancel->store(true);
     m_thread->quit();
     m_thread->wait();
 }
@@ -40,8 +40,8 @@ bool DumpController::start(const DumpRequest &request)
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, &DumpController::onThreadFinished);
 
-    // cancel() only sets an atomic, and start() keeps the worker's thread busy.
-    connect(this, &DumpController::cancelRequested, worker, &DumpWorker::cancel, Qt::DirectConnection);
+    // The worker's thread is busy in start(): cancel through the shared flag.
+    m_cancel = worker->cancelFlag();
 
     connect(worker, &DumpWorker::stageChanged, this, &DumpController::stageChanged);
     connect(worker, &DumpWorker::portOpened, this, &DumpController::portOpened);
@@ -59,7 +59,7 @@ bool DumpController::start(const DumpRequest &request)
 void DumpController::cancel()
 {
     if (m_thread)
-        emit cancelRequested();
+        m_cancel->store(true);
 }
 
 void DumpController::onThreadFinished()

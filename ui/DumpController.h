@@ -6,9 +6,11 @@
 #pragma once
 
 #include "DumpEnvironment.h"
+#include "CancelFlag.h"
 #include "DumpTypes.h"
 
 #include <QObject>
+#include <memory>
 #include <optional>
 
 class QThread;
@@ -39,14 +41,13 @@ signals:
     void finished(const DumpResult &result);
     void failed(const BromError &error);
 
-    // Internal: reaches the worker directly in the caller's thread.
-    void cancelRequested();
-
 private:
     void onThreadFinished();
 
     DumpEnvironment m_env;
     QThread *m_thread = nullptr;
+    // Shared with the worker: setting it never touches the worker object.
+    std::shared_ptr<CancelFlag> m_cancel;
     std::optional<DumpResult> m_result;
     std::optional<BromError> m_error;
 };

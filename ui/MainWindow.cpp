@@ -294,7 +294,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_jobs->show();
         m_jobs->raise();
         if (!m_jobs->close() && m_jobs->isClosing())
-            connect(m_jobs, &JobsWindow::allStopped, this, &QWidget::close, Qt::UniqueConnection);
+            connect(m_jobs, &JobsWindow::allStopped, this, &QWidget::close,
+                    Qt::ConnectionType(Qt::UniqueConnection | Qt::SingleShotConnection));
         if (m_jobs->hasRunningJobs()) {
             event->ignore();
             return;
