@@ -5,6 +5,7 @@
 #include "BenchUtil.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "support/GuiTestUtil.h"
 #include "virtual/FlashImage.h"
 #include "virtual/VirtualPhoneRack.h"
 
@@ -28,12 +29,6 @@ using namespace std::chrono;
 using bench::out;
 
 namespace {
-QString page(const MainWindow &w)
-{
-    const auto *stack = w.findChild<QStackedWidget *>(QStringLiteral("statusStack"));
-    return stack && stack->currentWidget() ? stack->currentWidget()->objectName() : QString();
-}
-
 bool waitFor(const std::function<bool()> &done, int ms)
 {
     QElapsedTimer t;
@@ -73,18 +68,18 @@ void smoothness()
     probe.start();
     rack->plugIn(phone, milliseconds(300));
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("dumpButton")), Qt::LeftButton);
-    waitFor([&] { return page(window) == QLatin1String("progressPanel"); }, 20000);
+    waitFor([&] { return guitest::pageOf(window) == QLatin1String("progressPanel"); }, 20000);
     QElapsedTimer dumpClock;
     dumpClock.start();
     sinceTick.restart();
     measuring = true;
-    waitFor([&] { return page(window) != QLatin1String("progressPanel"); }, 120000);
+    waitFor([&] { return guitest::pageOf(window) != QLatin1String("progressPanel"); }, 120000);
     measuring = false;
     const double secs = dumpClock.elapsed() / 1000.0;
     out() << "GUI smoothness: 4 MiB dump from an in-process virtual phone (realistic link), window offscreen\n";
     out() << QStringLiteral("  ended on page %1 after %2 s; longest GUI-thread stall %3 ms (target <= 16 ms); "
                             "%4 progress updates = %5 per second (target <= ~30)\n")
-                 .arg(page(window)).arg(secs, 0, 'f', 2).arg(worstGapUs / 1000.0, 0, 'f', 2).arg(updates)
+                 .arg(guitest::pageOf(window)).arg(secs, 0, 'f', 2).arg(worstGapUs / 1000.0, 0, 'f', 2).arg(updates)
                  .arg(updates / secs, 0, 'f', 1);
 }
 
@@ -92,19 +87,7 @@ void reaction(const QString &dir)
 {
     const QString link = dir + QStringLiteral("/phone");
     // Listed as a MediaTek BROM port while it exists, as a real one would be.
-    const PortLister lister = [link] {
-        QList<PortInfo> ports;
-        if (QFileInfo::exists(link)) {
-            PortInfo p;
-            p.portName = QStringLiteral("phone");
-            p.systemLocation = link;
-            p.hasUsbId = true;
-            p.vendorId = 0x0E8D;
-            p.productId = 0x0003;
-            ports << p;
-        }
-        return ports;
-    };
+    const PortLister lister = guitest::mediatekPortAt(link);
     DumpEnvironment env;
     env.lister = lister;
     MainWindow window(env, lister);
@@ -112,7 +95,7 @@ void reaction(const QString &dir)
     std::vector<double> ms;
     for (int i = 0; i < 20; ++i) {
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("dumpButton")), Qt::LeftButton);
-        waitFor([&] { return page(window) == QLatin1String("waitingPanel"); }, 10000);
+        waitFor([&] { return guitest::pageOf(window) == QLatin1String("waitingPanel"); }, 10000);
         QTest::qWait(50 + 13 * i % 70);
         std::atomic<bool> done{false};
         double result = -1;

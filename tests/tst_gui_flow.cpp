@@ -3,6 +3,7 @@
 // real pty that appears afterwards, Cancel in the middle of a read, and Keep
 // going through two virtual phones in a row.
 #include "MainWindow.h"
+#include "support/GuiTestUtil.h"
 #include "Settings.h"
 #include "virtual/FlashImage.h"
 #include "virtual/PtyPhone.h"
@@ -28,32 +29,9 @@
 #include <QTimer>
 
 using namespace std::chrono_literals;
+using namespace guitest;
 
 namespace {
-constexpr int kSafetyNetMs = 60000; // only for a hung test; a pass takes far less
-
-QString pageOf(const MainWindow &window)
-{
-    const auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("statusStack"));
-    return stack && stack->currentWidget() ? stack->currentWidget()->objectName() : QString();
-}
-
-void setCustomRange(MainWindow &window, const QString &start, const QString &length)
-{
-    window.findChild<QComboBox *>(QStringLiteral("rangePreset"))->setCurrentIndex(3);
-    window.findChild<QLineEdit *>(QStringLiteral("rangeStart"))->setText(start);
-    window.findChild<QLineEdit *>(QStringLiteral("rangeLength"))->setText(length);
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result();
-}
 
 QStringList dumpsIn(const QString &folder)
 {
@@ -109,21 +87,7 @@ void TstGuiFlow::dumpsAPhoneThatAppearsLater()
     QSKIP("pseudo-terminals are Unix only");
 #else
     const QString link = m_dir->filePath(QStringLiteral("phone"));
-    // The pty is no USB device; the lister reports it as one, like a real BROM port.
-    const PortLister lister = [link] {
-        QList<PortInfo> ports;
-        if (QFileInfo::exists(link)) {
-            PortInfo p;
-            p.portName = QStringLiteral("phone");
-            p.systemLocation = link;
-            p.description = QStringLiteral("MT65xx Preloader");
-            p.hasUsbId = true;
-            p.vendorId = 0x0E8D;
-            p.productId = 0x0003;
-            ports << p;
-        }
-        return ports;
-    };
+    const PortLister lister = guitest::mediatekPortAt(link);
     DumpEnvironment env;
     env.lister = lister;
     MainWindow window(env, lister);

@@ -6,6 +6,7 @@
 #include "JobRow.h"
 #include "JobsWindow.h"
 #include "MainWindow.h"
+#include "support/GuiTestUtil.h"
 #include "PortPicker.h"
 #include "Settings.h"
 #include "support/VirtualEnvironment.h"
@@ -26,30 +27,13 @@
 #include <QTimer>
 
 using namespace std::chrono_literals;
+using namespace guitest;
 
 namespace {
-constexpr int kSafetyNetMs = 60000; // only for a hung test; a pass takes far less
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result();
-}
 
 QByteArray sha256(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-}
-
-void setCustomRange(MainWindow &window, const QString &start, const QString &length)
-{
-    window.findChild<QComboBox *>(QStringLiteral("rangePreset"))->setCurrentIndex(3);
-    window.findChild<QLineEdit *>(QStringLiteral("rangeStart"))->setText(start);
-    window.findChild<QLineEdit *>(QStringLiteral("rangeLength"))->setText(length);
 }
 
 QPushButton *rowButton(JobRow *job, const char *name)
