@@ -261,7 +261,15 @@ void DumpJob::runSession()
         throw BromException(err);
     }
 
-    out.commit(m_request.overwrite);
+    try {
+        out.commit(m_request.overwrite);
+    } catch (const BromException &) {
+        // FILE appeared meanwhile, or the rename failed: the whole dump stays
+        // in the partial file, and the sidecar says it is complete.
+        state.bytesDone = out.bytesWritten();
+        state.save(sidecarPath(target));
+        throw;
+    }
     QFile::remove(sidecarPath(target));
     m_result.path = target;
     m_result.port = m_port;

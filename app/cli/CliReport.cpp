@@ -112,12 +112,18 @@ CliExitCode CliReport::failure(const DumpRequest &request, const DumpResult &res
     QString message = ErrorText::oneParagraph(error);
     QStringList hints;
     QString resume;
-    if (error.code == ErrorCode::OutputExists) {
+    const bool kept = partialKept(request.outputPath);
+    if (error.code == ErrorCode::OutputExists && !kept) {
         hints << tr("%1 was left untouched. Add --force to overwrite it.").arg(request.outputPath);
     } else if (error.code == ErrorCode::VerifyMismatch && !result.path.isEmpty()) {
         hints << tr("The first read is kept as %1.").arg(result.path);
-    } else if (partialKept(request.outputPath)) {
-        resume = resumeCommand(arguments);
+    } else if (kept) {
+        // FILE appeared while the dump ran: finishing means resuming into it
+        // with --force, since --force alone is refused while FILE.part exists.
+        QStringList args = arguments;
+        if (error.code == ErrorCode::OutputExists && !args.contains(QLatin1String("--force")))
+            args.insert(qMin(1, int(args.size())), QStringLiteral("--force"));
+        resume = resumeCommand(args);
         hints << tr("What was read so far is kept in %1 (%2). To continue where it stopped, "
                     "reconnect the phone with the boot key held and run:")
                      .arg(DumpJob::partialPath(request.outputPath),
