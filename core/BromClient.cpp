@@ -27,20 +27,6 @@ QString hex(quint32 v)
 }
 } // namespace
 
-QByteArray beU32(quint32 v)
-{
-    QByteArray out(4, Qt::Uninitialized);
-    qToBigEndian(v, out.data());
-    return out;
-}
-
-QByteArray beU16(quint16 v)
-{
-    QByteArray out(2, Qt::Uninitialized);
-    qToBigEndian(v, out.data());
-    return out;
-}
-
 BromClient::BromClient(Transport &transport, const CancelFlag *cancel)
     : m_transport(transport), m_cancel(cancel)
 {
@@ -353,11 +339,12 @@ void BromClient::receiveRead32(quint32 address, quint32 words, char *out, qint64
 {
     char head[11];
     readExactlyInto(head, sizeof head, timeoutFor(sizeof head), flashOffset);
-    QByteArray expectedEcho;
-    expectedEcho.reserve(9);
-    expectedEcho.append(char(Wire::kCmdRead32)).append(beU32(address)).append(beU32(words));
-    if (std::memcmp(head, expectedEcho.constData(), 9) != 0)
-        throwBromError(ErrorCode::WrongEcho, QStringLiteral("wrong echo of READ32"), expectedEcho,
+    char echo[9];
+    echo[0] = char(Wire::kCmdRead32);
+    qToBigEndian(address, echo + 1);
+    qToBigEndian(words, echo + 5);
+    if (std::memcmp(head, echo, sizeof echo) != 0)
+        throwBromError(ErrorCode::WrongEcho, QStringLiteral("wrong echo of READ32"), QByteArray(echo, 9),
                        QByteArray(head, 9), flashOffset);
     const quint16 status = qFromBigEndian<quint16>(head + 9);
     if (status != Wire::kStatusReadOk)

@@ -72,7 +72,3 @@ private:
     QByteArray m_buffer;  // bytes read past what the last call needed
     QByteArray m_scratch; // reused block buffer, so a dump allocates once
 };
-
-// Encodes a big-endian u32/u16 for the wire.
-QByteArray beU32(quint32 v);
-QByteArray beU16(quint16 v);

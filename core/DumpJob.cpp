@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <cstring>
 #include <memory>
 
 using Mt::DumpStage;
@@ -26,6 +27,38 @@ constexpr qint64 kCheckpointBytes = 4 * 1024 * 1024;
 [[noreturn]] void refuse(ErrorCode code, const QString &why)
 {
     throwBromError(code, why);
+}
+
+// Rate and time left for one pass over the flash, from when it started.
+class ProgressMeter
+{
+public:
+    ProgressMeter(DumpStage stage, qint64 total, qint64 doneBefore) : m_doneBefore(doneBefore)
+    {
+        m_p.stage = stage;
+        m_p.total = total;
+        m_clock.start();
+    }
+    const DumpProgress &at(qint64 done)
+    {
+        m_p.done = done;
+        const double secs = m_clock.nsecsElapsed() / 1e9;
+        m_p.bytesPerSecond = secs > 0 ? (done - m_doneBefore) / secs : 0;
+        m_p.etaMs = m_p.bytesPerSecond > 0 ? qint64((m_p.total - done) * 1000 / m_p.bytesPerSecond) : -1;
+        return m_p;
+    }
+
+private:
+    DumpProgress m_p;
+    QElapsedTimer m_clock;
+    qint64 m_doneBefore;
+};
+
+// The part of a block [address, address + size) that lies inside range:
+// the aligned reads cover a little more than was asked for.
+std::pair<quint64, quint64> insideRange(quint64 address, qint64 size, const FlashRange &range)
+{
+    return {std::max(address, range.start), std::min(address + quint64(size), range.end())};
 }
 
 QString unverifiedPath(const QString &target)
@@ -303,30 +336,18 @@ void DumpJob::readRange(BromClient &client, OutputFile &out)
         notice(tr("retrying block at 0x%1 (attempt %2): %3").arg(address, 8, 16, QLatin1Char('0')).arg(attempt).arg(why));
     });
 
-    QElapsedTimer clock;
-    clock.start();
-    const qint64 startedAt = out.bytesWritten();
-    DumpProgress p;
-    p.stage = DumpStage::Reading;
-    p.total = qint64(total);
+    ProgressMeter meter(DumpStage::Reading, qint64(total), out.bytesWritten());
     qint64 nextCheckpoint = out.bytesWritten() + kCheckpointBytes;
     reader.read(todo.alignedStart(), todo.alignedLength(), [&](quint64 address, const char *data, qint64 size) {
-        // Trim the aligned cover back to exactly what was asked for.
-        const quint64 lo = std::max(address, todo.start);
-        const quint64 hi = std::min(address + quint64(size), todo.end());
+        const auto [lo, hi] = insideRange(address, size, todo);
         if (hi > lo)
             out.write(data + (lo - address), qint64(hi - lo));
         if (out.bytesWritten() >= nextCheckpoint) {
             checkpoint(out);
             nextCheckpoint = out.bytesWritten() + kCheckpointBytes;
         }
-        if (m_observer) {
-            p.done = out.bytesWritten();
-            const double secs = clock.nsecsElapsed() / 1e9;
-            p.bytesPerSecond = secs > 0 ? (p.done - startedAt) / secs : 0;
-            p.etaMs = p.bytesPerSecond > 0 ? qint64((p.total - p.done) * 1000 / p.bytesPerSecond) : -1;
-            m_observer->progress(p);
-        }
+        if (m_observer)
+            m_observer->progress(meter.at(out.bytesWritten()));
     });
     if (reader.retries() > 0)
         notice(tr("%n block(s) were retried; all data was read and checked", nullptr, reader.retries()));
@@ -351,33 +372,27 @@ void DumpJob::verifyRange(BromClient &client, const QString &path)
     qint64 differing = 0;
     qint64 firstBad = -1;
     QStringList firstOffsets;
-    DumpProgress p;
-    p.stage = DumpStage::Verifying;
-    p.total = qint64(range.length);
-    QElapsedTimer clock;
-    clock.start();
+    ProgressMeter meter(DumpStage::Verifying, qint64(range.length), 0);
     reader.read(range.alignedStart(), range.alignedLength(), [&](quint64 address, const char *data, qint64 size) {
-        const quint64 lo = std::max(address, range.start);
-        const quint64 hi = std::min(address + quint64(size), range.end());
+        const auto [lo, hi] = insideRange(address, size, range);
         if (hi <= lo)
             return;
-        chunk = first.read(qint64(hi - lo));
+        const qint64 n = qint64(hi - lo);
+        chunk = first.read(n);
         const char *again = data + (lo - address);
-        for (qint64 i = 0; i < qint64(hi - lo); ++i) {
-            if (i >= chunk.size() || chunk.at(i) != again[i]) {
-                if (firstBad < 0)
-                    firstBad = qint64(lo) + i;
-                if (++differing <= 8)
-                    firstOffsets << QStringLiteral("0x%1").arg(lo + quint64(i), 8, 16, QLatin1Char('0'));
+        // Byte by byte only where the block differs at all.
+        if (chunk.size() != n || std::memcmp(chunk.constData(), again, size_t(n)) != 0) {
+            for (qint64 i = 0; i < n; ++i) {
+                if (i >= chunk.size() || chunk.at(i) != again[i]) {
+                    if (firstBad < 0)
+                        firstBad = qint64(lo) + i;
+                    if (++differing <= 8)
+                        firstOffsets << QStringLiteral("0x%1").arg(lo + quint64(i), 8, 16, QLatin1Char('0'));
+                }
             }
         }
-        if (m_observer) {
-            p.done = qint64(hi - range.start);
-            const double secs = clock.nsecsElapsed() / 1e9;
-            p.bytesPerSecond = secs > 0 ? p.done / secs : 0;
-            p.etaMs = p.bytesPerSecond > 0 ? qint64((p.total - p.done) * 1000 / p.bytesPerSecond) : -1;
-            m_observer->progress(p);
-        }
+        if (m_observer)
+            m_observer->progress(meter.at(qint64(hi - range.start)));
     });
     if (differing > 0)
         throwBromError(ErrorCode::VerifyMismatch,

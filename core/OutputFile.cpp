@@ -103,11 +103,6 @@ void OutputFile::flush()
 
 void OutputFile::sync()
 {
-    syncToDisk();
-}
-
-void OutputFile::syncToDisk()
-{
     flush();
     QString why;
     bool full = false;
@@ -126,7 +121,7 @@ void OutputFile::commit(bool overwrite)
 
 void OutputFile::commitAs(const QString &path, bool overwrite)
 {
-    syncToDisk();
+    sync();
     m_file.close();
     if (!overwrite && QFileInfo::exists(path)) {
         BromError e;

@@ -44,7 +44,6 @@ public:
 private:
     // writing: the failure came from writing data, so a full disk may be why.
     [[noreturn]] void fail(const QString &what, bool writing = false) const;
-    void syncToDisk();
 
     QString m_targetPath;
     QString m_partialPath;

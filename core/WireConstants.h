@@ -3,6 +3,8 @@
 // named once. See protocol.md for where each value comes from.
 #pragma once
 
+#include <QByteArray>
+#include <QtEndian>
 #include <QtGlobal>
 #include <chrono>
 
@@ -76,3 +78,18 @@ constexpr auto kResetTimeout = 300ms;
 constexpr auto kPermissionRetryWindow = 1000ms;
 
 } // namespace Wire
+
+// Multi-byte fields travel big-endian in both directions.
+inline QByteArray beU32(quint32 v)
+{
+    QByteArray out(4, Qt::Uninitialized);
+    qToBigEndian(v, out.data());
+    return out;
+}
+
+inline QByteArray beU16(quint16 v)
+{
+    QByteArray out(2, Qt::Uninitialized);
+    qToBigEndian(v, out.data());
+    return out;
+}

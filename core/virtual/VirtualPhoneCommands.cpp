@@ -21,20 +21,6 @@ constexpr quint16 kStatusFaultError = 0x1D12;
 // 64 MiB rather than allocate them (16x the largest block a host uses).
 constexpr qint64 kMaxReadBytes = 64 * 1024 * 1024;
 
-QByteArray u16(quint16 v)
-{
-    QByteArray out(2, Qt::Uninitialized);
-    qToBigEndian(v, out.data());
-    return out;
-}
-
-QByteArray u32(quint32 v)
-{
-    QByteArray out(4, Qt::Uninitialized);
-    qToBigEndian(v, out.data());
-    return out;
-}
-
 bool isDataFault(FaultKind k)
 {
     return k == FaultKind::WrongEcho || k == FaultKind::ErrorStatus || k == FaultKind::ShortReadThenSilence
@@ -115,16 +101,16 @@ void VirtualPhone::startCommand(quint8 cmd)
         return;
     case Wire::kCmdMeId:
         emitTransfer(echo);
-        emitTransfer(u32(quint32(m_config.meId.size())));
+        emitTransfer(beU32(quint32(m_config.meId.size())));
         emitTransfer(m_config.meId);
-        emitTransfer(u16(Wire::kStatusReadOk));
+        emitTransfer(beU16(Wire::kStatusReadOk));
         return;
     case Wire::kCmdTargetConfig:
         // protocol.md is silent on D8 (it is only in the capture): a
         // target-config query answered echo, u32 0, status 0000.
         emitTransfer(echo);
-        emitTransfer(u32(0));
-        emitTransfer(u16(Wire::kStatusReadOk));
+        emitTransfer(beU32(0));
+        emitTransfer(beU16(Wire::kStatusReadOk));
         return;
     default:
         // FE (no bootloader), unknown bytes, and A0 from a host
@@ -201,11 +187,11 @@ void VirtualPhone::onFieldComplete()
         } else if (m_cmd == Wire::kCmdRead16 || m_cmd == Wire::kCmdRead16Status) {
             executeRead();
         } else {
-            emitTransfer(u16(Wire::kStatusWriteOk));
+            emitTransfer(beU16(Wire::kStatusWriteOk));
             // protocol.md is silent on counts other than 1: each value is
             // echoed and stored at consecutive addresses, then one status.
             if (m_count == 0) {
-                emitTransfer(u16(Wire::kStatusWriteOk));
+                emitTransfer(beU16(Wire::kStatusWriteOk));
             } else {
                 m_stage = Stage::Value;
                 m_valuesDone = 0;
@@ -224,15 +210,15 @@ void VirtualPhone::executeRead()
     if (qint64(m_count) * 2 > kMaxReadBytes) {
         // A2 has no status to carry a refusal: it stays silent.
         if (withStatus)
-            emitTransfer(u16(kStatusTooLong));
+            emitTransfer(beU16(kStatusTooLong));
         return;
     }
     if (withStatus)
-        emitTransfer(u16(Wire::kStatusReadOk));
+        emitTransfer(beU16(Wire::kStatusReadOk));
     const QByteArray data = m_memory.read16Wire(m_address, m_count);
     emitData(data, data.size());
     if (withStatus)
-        emitTransfer(u16(Wire::kStatusReadOk));
+        emitTransfer(beU16(Wire::kStatusReadOk));
 }
 
 void VirtualPhone::executeRead32()
@@ -242,18 +228,18 @@ void VirtualPhone::executeRead32()
     // protocol.md only says the address must be 4-aligned: an unaligned one
     // gets an error status and no data, like the 0x1D12 case.
     if (m_address & 3) {
-        emitTransfer(u16(kStatusUnaligned));
+        emitTransfer(beU16(kStatusUnaligned));
         return;
     }
     if (qint64(m_count) * 4 > kMaxReadBytes) {
-        emitTransfer(u16(kStatusTooLong));
+        emitTransfer(beU16(kStatusTooLong));
         return;
     }
     if (m_plan.kind == FaultKind::ErrorStatus) {
-        emitTransfer(u16(kStatusFaultError));
+        emitTransfer(beU16(kStatusFaultError));
         return;
     }
-    emitTransfer(u16(Wire::kStatusReadOk));
+    emitTransfer(beU16(Wire::kStatusReadOk));
     QByteArray data = m_memory.read32Wire(m_address, m_count);
     switch (m_plan.kind) {
     case FaultKind::FlippedBit: {
@@ -274,7 +260,7 @@ void VirtualPhone::executeRead32()
         break;
     }
     emitData(data, data.size());
-    emitTransfer(u16(Wire::kStatusReadOk));
+    emitTransfer(beU16(Wire::kStatusReadOk));
 }
 
 void VirtualPhone::onWriteValue()
@@ -298,7 +284,7 @@ void VirtualPhone::onWriteValue()
     if (wide)
         storeRegister16(target + 2, quint16(v >> 16));
     if (++m_valuesDone == m_count) {
-        emitTransfer(u16(Wire::kStatusWriteOk));
+        emitTransfer(beU16(Wire::kStatusWriteOk));
         m_stage = Stage::Idle;
     }
 }
