@@ -45,7 +45,7 @@ Dump dumpOnce(const QByteArray &flash, LinkModel link, quint64 length, int depth
     rack->plugIn(config);
     DumpEnvironment env;
     env.lister = [rack] { return rack->ports(); };
-    env.opener = [rack](const QString &l, BromError &e) { return rack->open(l, e); };
+    env.opener = [rack](const QString &l, DumpError &e) { return rack->open(l, e); };
     DumpRequest r;
     r.outputPath = out;
     r.length = length;

@@ -46,7 +46,7 @@ void smoothness()
     phone.link = LinkModel::realistic();
     DumpEnvironment env;
     env.lister = [rack] { return rack->ports(); };
-    env.opener = [rack](const QString &l, BromError &e) { return rack->open(l, e); };
+    env.opener = [rack](const QString &l, DumpError &e) { return rack->open(l, e); };
     MainWindow window(env, env.lister);
     window.show();
     auto *bar = window.findChild<QProgressBar *>(QStringLiteral("progressBar"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 #include "BromClient.h"
 
-#include "BromError.h"
+#include "DumpError.h"
 #include "Log.h"
 
 #include <QtEndian>
@@ -40,14 +40,14 @@ milliseconds BromClient::timeoutFor(qint64 bytes)
 void BromClient::checkCancel() const
 {
     if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-        throwBromError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+        throwDumpError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
 }
 
 void BromClient::send(const QByteArray &bytes)
 {
     checkCancel();
     if (!m_transport.write(bytes))
-        throwBromError(ErrorCode::Disconnected,
+        throwDumpError(ErrorCode::Disconnected,
                        QStringLiteral("write failed: %1").arg(m_transport.errorString()));
 }
 
@@ -59,13 +59,13 @@ void BromClient::readExactlyInto(char *out, qint64 n, milliseconds timeout, qint
         const auto now = Transport::Clock::now();
         if (now >= deadline) {
             if (m_buffer.isEmpty())
-                throwBromError(ErrorCode::Timeout,
+                throwDumpError(ErrorCode::Timeout,
                                QStringLiteral("no answer within %1 ms (%2 bytes expected)")
                                    .arg(timeout.count()).arg(n),
                                {}, {}, flashOffset);
             const QByteArray got = m_buffer;
             m_buffer.clear();
-            throwBromError(ErrorCode::ShortRead,
+            throwDumpError(ErrorCode::ShortRead,
                            QStringLiteral("%1 of %2 bytes arrived, then silence")
                                .arg(got.size()).arg(n),
                            {}, clipped(got), flashOffset);
@@ -79,7 +79,7 @@ void BromClient::readExactlyInto(char *out, qint64 n, milliseconds timeout, qint
         case Transport::ReadStatus::Error: {
             const QByteArray got = m_buffer;
             m_buffer.clear();
-            throwBromError(ErrorCode::Disconnected,
+            throwDumpError(ErrorCode::Disconnected,
                            QStringLiteral("the port went away: %1").arg(m_transport.errorString()),
                            {}, clipped(got), flashOffset);
         }
@@ -100,7 +100,7 @@ void BromClient::expectBytes(const QByteArray &expected, const char *what, qint6
 {
     const QByteArray got = readExactly(expected.size(), timeoutFor(expected.size()), flashOffset);
     if (got != expected)
-        throwBromError(ErrorCode::WrongEcho, QStringLiteral("wrong echo of %1").arg(QLatin1String(what)),
+        throwDumpError(ErrorCode::WrongEcho, QStringLiteral("wrong echo of %1").arg(QLatin1String(what)),
                        expected, got, flashOffset);
 }
 
@@ -113,7 +113,7 @@ void BromClient::expectStatus(quint16 okStatus, const char *what, qint64 flashOf
     // After an error status the data may be missing: never read on as if it were there.
     const QString kind = status >= Wire::kFirstErrorStatus ? QStringLiteral("error status")
                                                            : QStringLiteral("unexpected status");
-    throwBromError(ErrorCode::BadStatus,
+    throwDumpError(ErrorCode::BadStatus,
                    QStringLiteral("%1 0x%2 after %3").arg(kind).arg(status, 4, 16, QLatin1Char('0'))
                        .arg(QLatin1String(what)),
                    beU16(okStatus), got, flashOffset);
@@ -146,7 +146,7 @@ std::optional<quint8> BromClient::nextHandshakeByte(Transport::Clock::time_point
             return std::nullopt;
         const auto st = m_transport.read(m_buffer, 256, std::min(until, now + kCancelPollSlice));
         if (st == Transport::ReadStatus::Disconnected || st == Transport::ReadStatus::Error)
-            throwBromError(ErrorCode::Disconnected,
+            throwDumpError(ErrorCode::Disconnected,
                            QStringLiteral("the port went away during the handshake: %1")
                                .arg(m_transport.errorString()));
     }
@@ -213,7 +213,7 @@ bool BromClient::handshake(milliseconds deadline)
         lastJunk = m_buffer;
         drain(Wire::kHandshakeRetryDrain);
     }
-    throwBromError(ErrorCode::HandshakeFailed,
+    throwDumpError(ErrorCode::HandshakeFailed,
                    QStringLiteral("no BootROM answer after %1 attempts in %2 ms")
                        .arg(attempts).arg(deadline.count()),
                    QByteArray::fromHex("5ff5affa"), clipped(lastJunk));
@@ -286,7 +286,7 @@ QByteArray BromClient::meId()
     const QByteArray len = readExactly(4, timeoutFor(4));
     const quint32 n = qFromBigEndian<quint32>(len.constData());
     if (n != quint32(Wire::kMeIdLength))
-        throwBromError(ErrorCode::BadStatus, QStringLiteral("unexpected ME ID length %1").arg(n),
+        throwDumpError(ErrorCode::BadStatus, QStringLiteral("unexpected ME ID length %1").arg(n),
                        beU32(Wire::kMeIdLength), len);
     const QByteArray id = readExactly(n, timeoutFor(n));
     expectStatus(Wire::kStatusReadOk, "ME ID");
@@ -307,7 +307,7 @@ bool BromClient::resetPhone()
         send(beU16(Wire::kWdtSwResetValue));
         const QByteArray rest = readExactly(4, Wire::kResetTimeout);
         qCDebug(lcBrom, "reset answered %s", rest.toHex(' ').constData());
-    } catch (const BromException &e) {
+    } catch (const DumpException &e) {
         if (e.error().code == ErrorCode::Cancelled)
             throw;
         qCDebug(lcBrom, "reset: %s (expected, the phone resets)", qPrintable(e.error().technicalSummary()));
@@ -344,11 +344,11 @@ void BromClient::receiveRead32(quint32 address, quint32 words, char *out, qint64
     qToBigEndian(address, echo + 1);
     qToBigEndian(words, echo + 5);
     if (std::memcmp(head, echo, sizeof echo) != 0)
-        throwBromError(ErrorCode::WrongEcho, QStringLiteral("wrong echo of READ32"), QByteArray(echo, 9),
+        throwDumpError(ErrorCode::WrongEcho, QStringLiteral("wrong echo of READ32"), QByteArray(echo, 9),
                        QByteArray(head, 9), flashOffset);
     const quint16 status = qFromBigEndian<quint16>(head + 9);
     if (status != Wire::kStatusReadOk)
-        throwBromError(ErrorCode::BadStatus,
+        throwDumpError(ErrorCode::BadStatus,
                        QStringLiteral("error status 0x%1 for READ32").arg(status, 4, 16, QLatin1Char('0')),
                        beU16(Wire::kStatusReadOk), QByteArray(head + 9, 2), flashOffset);
     const qint64 n = qint64(words) * 4;
@@ -358,7 +358,7 @@ void BromClient::receiveRead32(quint32 address, quint32 words, char *out, qint64
     readExactlyInto(m_scratch.data(), n + 2, timeoutFor(n + 2), flashOffset);
     const quint16 tail = qFromBigEndian<quint16>(m_scratch.constData() + n);
     if (tail != Wire::kStatusReadOk)
-        throwBromError(ErrorCode::BadStatus,
+        throwDumpError(ErrorCode::BadStatus,
                        QStringLiteral("error status 0x%1 after READ32 data").arg(tail, 4, 16, QLatin1Char('0')),
                        beU16(Wire::kStatusReadOk), m_scratch.mid(n, 2), flashOffset);
     wordsToFlashOrder(m_scratch.constData(), out, words);

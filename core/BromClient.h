@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Unlicense
 // The BootROM command set as plain blocking calls. Every answer is checked:
-// echoes byte for byte, status words exactly. Failures throw BromException.
+// echoes byte for byte, status words exactly. Failures throw DumpException.
 #pragma once
 
 #include "CancelFlag.h"

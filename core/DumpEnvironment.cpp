@@ -6,7 +6,7 @@
 #include <QFileInfo>
 
 std::unique_ptr<Transport> DumpEnvironment::openSerialTransport(const QString &systemLocation,
-                                                                 BromError &error)
+                                                                 DumpError &error)
 {
     return SerialTransport::open(systemLocation, error);
 }

@@ -4,7 +4,7 @@
 // virtual phone without the dump logic knowing.
 #pragma once
 
-#include "BromError.h"
+#include "DumpError.h"
 #include "PortInfo.h"
 #include "Transport.h"
 
@@ -12,7 +12,7 @@
 #include <memory>
 
 using TransportOpener = std::function<std::unique_ptr<Transport>(const QString &systemLocation,
-                                                                 BromError &error)>;
+                                                                 DumpError &error)>;
 
 struct DumpEnvironment
 {
@@ -21,6 +21,6 @@ struct DumpEnvironment
     // Whether a typed path exists; a pty never shows in the lister.
     std::function<bool(const QString &path)> pathExists = defaultPathExists;
 
-    static std::unique_ptr<Transport> openSerialTransport(const QString &systemLocation, BromError &error);
+    static std::unique_ptr<Transport> openSerialTransport(const QString &systemLocation, DumpError &error);
     static bool defaultPathExists(const QString &path);
 };

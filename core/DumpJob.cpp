@@ -26,7 +26,7 @@ constexpr qint64 kCheckpointBytes = 4 * 1024 * 1024;
 
 [[noreturn]] void refuse(ErrorCode code, const QString &why)
 {
-    throwBromError(code, why);
+    throwDumpError(code, why);
 }
 
 // Rate and time left for one pass over the flash, from when it started.
@@ -118,7 +118,7 @@ bool DumpJob::run()
         runSession();
         setStage(DumpStage::Done);
         return true;
-    } catch (const BromException &e) {
+    } catch (const DumpException &e) {
         m_error = e.error();
     } catch (const std::exception &e) {
         m_error.code = ErrorCode::OutputError;
@@ -217,11 +217,11 @@ void DumpJob::runSession()
 
     waitForPort();
     setStage(DumpStage::Connecting);
-    BromError openError;
+    DumpError openError;
     std::unique_ptr<Transport> transport = m_env.opener(m_port, openError);
     if (!transport) {
         openError.port = m_port;
-        throw BromException(openError);
+        throw DumpException(openError);
     }
     if (m_observer)
         m_observer->portOpened(m_port);
@@ -267,14 +267,14 @@ void DumpJob::runSession()
             out.flush();
             verifyRange(client, out.partialPath());
         }
-    } catch (const BromException &e) {
+    } catch (const DumpException &e) {
         if (out.bytesWritten() == 0 && !m_result.resumed) {
             out.discard();
             QFile::remove(sidecarPath(target));
         } else {
             try {
                 out.sync();
-            } catch (const BromException &) {
+            } catch (const DumpException &) {
                 // A full disk may refuse even this; the sidecar still tells
                 // how far the last good checkpoint got.
             }
@@ -289,14 +289,14 @@ void DumpJob::runSession()
         out.commitAs(kept, m_request.overwrite);
         QFile::remove(sidecarPath(target));
         m_result.path = kept;
-        BromError err = e.error();
+        DumpError err = e.error();
         err.detail += QStringLiteral("; the dump is kept as %1").arg(kept);
-        throw BromException(err);
+        throw DumpException(err);
     }
 
     try {
         out.commit(m_request.overwrite);
-    } catch (const BromException &) {
+    } catch (const DumpException &) {
         // FILE appeared meanwhile, or the rename failed: the whole dump stays
         // in the partial file, and the sidecar says it is complete.
         state.bytesDone = out.bytesWritten();
@@ -319,7 +319,7 @@ void DumpJob::runSession()
         setStage(DumpStage::Resetting);
         try {
             m_result.resetSent = client.resetPhone();
-        } catch (const BromException &e) {
+        } catch (const DumpException &e) {
             if (e.error().code == ErrorCode::Cancelled)
                 return;
             notice(tr("warning: reset not confirmed (%1); unplug the phone").arg(e.error().technicalSummary()));
@@ -395,7 +395,7 @@ void DumpJob::verifyRange(BromClient &client, const QString &path)
             m_observer->progress(meter.at(qint64(hi - range.start)));
     });
     if (differing > 0)
-        throwBromError(ErrorCode::VerifyMismatch,
+        throwDumpError(ErrorCode::VerifyMismatch,
                        QStringLiteral("%1 byte(s) differ between the two reads, at %2%3")
                            .arg(differing).arg(firstOffsets.join(QStringLiteral(", ")),
                                                differing > 8 ? QStringLiteral(", ...") : QString()),

@@ -45,7 +45,7 @@ public:
     bool run();
 
     const DumpResult &result() const { return m_result; }
-    const BromError &error() const { return m_error; }
+    const DumpError &error() const { return m_error; }
 
     // The name a partial dump is kept under next to the target, and its sidecar.
     static QString partialPath(const QString &target);
@@ -70,5 +70,5 @@ private:
     QString m_port;
     DumpResult m_result;
     ResumeState m_state;
-    BromError m_error;
+    DumpError m_error;
 };

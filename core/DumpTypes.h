@@ -3,7 +3,7 @@
 // it got and what came out. Plain copyable types that cross threads.
 #pragma once
 
-#include "BromError.h"
+#include "DumpError.h"
 #include "WireConstants.h"
 
 #include <QByteArray>

@@ -40,7 +40,7 @@ DumpWorker::DumpWorker(DumpEnvironment env, QObject *parent) : QObject(parent), 
     qRegisterMetaType<DumpResult>();
     qRegisterMetaType<DumpProgress>();
     qRegisterMetaType<PhoneInfo>();
-    qRegisterMetaType<BromError>();
+    qRegisterMetaType<DumpError>();
 }
 
 void DumpWorker::start(const DumpRequest &request)

@@ -39,7 +39,7 @@ signals:
     void progress(const DumpProgress &progress);
     void logMessage(const QString &line);
     void finished(const DumpResult &result);
-    void failed(const BromError &error);
+    void failed(const DumpError &error);
 
 private:
     DumpEnvironment m_env;

@@ -24,7 +24,7 @@ QString ErrorText::connectInstruction()
     return tr("Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.");
 }
 
-ErrorText::Message ErrorText::forError(const BromError &e)
+ErrorText::Message ErrorText::forError(const DumpError &e)
 {
     switch (e.code) {
     case ErrorCode::None:
@@ -112,7 +112,7 @@ ErrorText::Message ErrorText::forError(const BromError &e)
     return {tr("Unexpected error."), e.detail};
 }
 
-QString ErrorText::oneParagraph(const BromError &error)
+QString ErrorText::oneParagraph(const DumpError &error)
 {
     const Message m = forError(error);
     return m.next.isEmpty() ? m.what : m.what + QLatin1Char(' ') + m.next;

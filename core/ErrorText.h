@@ -4,7 +4,7 @@
 // detail stays in the log.
 #pragma once
 
-#include "BromError.h"
+#include "DumpError.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,9 +20,9 @@ public:
         QString next; // what to do about it, possibly several sentences
     };
 
-    static Message forError(const BromError &error);
+    static Message forError(const DumpError &error);
     // "what next" in one paragraph, for a terminal or a log.
-    static QString oneParagraph(const BromError &error);
+    static QString oneParagraph(const DumpError &error);
 
     // The words for each stage of a dump ("Waiting for the phone", ...).
     static QString stageTitle(Mt::DumpStage stage);

@@ -2,7 +2,7 @@
 #include "FlashReader.h"
 
 #include "BromClient.h"
-#include "BromError.h"
+#include "DumpError.h"
 #include "Log.h"
 
 #include <QByteArray>
@@ -59,7 +59,7 @@ void FlashReader::read(quint64 address, quint64 length, const Sink &sink)
                 while (!linkLost && sent < end && (sent - received) / block < quint64(depth)) {
                     try {
                         m_client.sendRead32(quint32(sent), quint32(blockAt(sent) / 4));
-                    } catch (const BromException &e) {
+                    } catch (const DumpException &e) {
                         // The port is gone, but answers already on their way
                         // may still be read: keep every block we can.
                         if (e.error().code != ErrorCode::Disconnected || sent == received)
@@ -71,13 +71,13 @@ void FlashReader::read(quint64 address, quint64 length, const Sink &sink)
                 }
                 m_client.receiveRead32(quint32(received), words, buffer.data(), qint64(received));
             }
-        } catch (const BromException &e) {
+        } catch (const DumpException &e) {
             if (!isRetryable(e.error().code) || attempt >= m_options.maxRetries) {
                 // A failed write has no idea which block it was for: this one.
-                BromError error = e.error();
+                DumpError error = e.error();
                 if (error.offset < 0)
                     error.offset = qint64(received);
-                throw BromException(error);
+                throw DumpException(error);
             }
             ++attempt;
             ++m_retries;
@@ -95,6 +95,6 @@ void FlashReader::read(quint64 address, quint64 length, const Sink &sink)
         received += size;
         attempt = 0;
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-            throwBromError(ErrorCode::Cancelled, QStringLiteral("cancelled"), {}, {}, qint64(received));
+            throwDumpError(ErrorCode::Cancelled, QStringLiteral("cancelled"), {}, {}, qint64(received));
     }
 }

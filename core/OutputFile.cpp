@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 #include "OutputFile.h"
 
-#include "BromError.h"
+#include "DumpError.h"
 #include "DumpJob.h"
 #include "Platform.h"
 
@@ -37,10 +37,10 @@ void OutputFile::fail(const QString &what, bool writing) const
     const bool full = writing
                       && (m_file.error() == QFileDevice::ResourceError
                           || (storage.isValid() && storage.bytesAvailable() < kNearlyFull));
-    BromError e;
+    DumpError e;
     e.code = full ? ErrorCode::DiskFull : ErrorCode::OutputError;
     e.detail = QStringLiteral("%1 %2: %3").arg(what, m_partialPath, m_file.errorString());
-    throw BromException(e);
+    throw DumpException(e);
 }
 
 void OutputFile::create()
@@ -50,10 +50,10 @@ void OutputFile::create()
     // belongs to another dump of the same name; never write into it.
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         if (QFileInfo::exists(m_partialPath)) {
-            BromError e;
+            DumpError e;
             e.code = ErrorCode::OutputExists;
             e.detail = QStringLiteral("another dump is writing %1").arg(m_partialPath);
-            throw BromException(e);
+            throw DumpException(e);
         }
         fail(QStringLiteral("cannot create"));
     }
@@ -107,10 +107,10 @@ void OutputFile::sync()
     QString why;
     bool full = false;
     if (!Platform::syncToDisk(m_file.handle(), &why, &full)) {
-        BromError e;
+        DumpError e;
         e.code = full ? ErrorCode::DiskFull : ErrorCode::OutputError;
         e.detail = QStringLiteral("cannot sync %1: %2").arg(m_partialPath, why);
-        throw BromException(e);
+        throw DumpException(e);
     }
 }
 
@@ -124,10 +124,10 @@ void OutputFile::commitAs(const QString &path, bool overwrite)
     sync();
     m_file.close();
     if (!overwrite && QFileInfo::exists(path)) {
-        BromError e;
+        DumpError e;
         e.code = ErrorCode::OutputExists;
         e.detail = QStringLiteral("%1 exists; the dump stays in %2").arg(path, m_partialPath);
-        throw BromException(e);
+        throw DumpException(e);
     }
     // std::filesystem::rename replaces the target atomically (MoveFileEx with
     // REPLACE_EXISTING on Windows), which QFile::rename refuses to do.
@@ -135,11 +135,11 @@ void OutputFile::commitAs(const QString &path, bool overwrite)
     std::filesystem::rename(std::filesystem::path(m_partialPath.toStdU16String()),
                             std::filesystem::path(path.toStdU16String()), ec);
     if (ec) {
-        BromError e;
+        DumpError e;
         e.code = ErrorCode::OutputError;
         e.detail = QStringLiteral("cannot rename %1 to %2: %3")
                        .arg(m_partialPath, path, QString::fromStdString(ec.message()));
-        throw BromException(e);
+        throw DumpException(e);
     }
 }
 

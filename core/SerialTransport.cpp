@@ -44,7 +44,7 @@ ErrorCode codeFor(QSerialPort::SerialPortError e, const QString &path)
 }
 } // namespace
 
-std::unique_ptr<SerialTransport> SerialTransport::open(const QString &systemLocation, BromError &error)
+std::unique_ptr<SerialTransport> SerialTransport::open(const QString &systemLocation, DumpError &error)
 {
     std::unique_ptr<SerialTransport> t(new SerialTransport);
     QSerialPort &port = t->m_port;

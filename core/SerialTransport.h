@@ -3,7 +3,7 @@
 // calls. Create and use it in one thread (the worker's).
 #pragma once
 
-#include "BromError.h"
+#include "DumpError.h"
 #include "Transport.h"
 
 #include <QSerialPort>
@@ -16,7 +16,7 @@ public:
     // grant access a moment after the node appears. On failure returns null
     // and fills error with PermissionDenied, PortBusy, PortNotFound or
     // PortOpenFailed.
-    static std::unique_ptr<SerialTransport> open(const QString &systemLocation, BromError &error);
+    static std::unique_ptr<SerialTransport> open(const QString &systemLocation, DumpError &error);
 
     bool write(const QByteArray &data) override;
     ReadStatus read(QByteArray &into, qint64 maxBytes, Clock::time_point deadline) override;

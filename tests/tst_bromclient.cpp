@@ -2,7 +2,7 @@
 // Protocol vectors for BromClient: the exact bytes it sends, how it reads
 // the answers, and the typed error for every way an answer can be wrong.
 #include "BromClient.h"
-#include "BromError.h"
+#include "DumpError.h"
 #include "support/ScriptedTransport.h"
 
 #include <QtTest>
@@ -72,7 +72,7 @@ void TstBromClient::handshakeGivesUp()
     try {
         client.handshake(400ms);
         QFAIL("handshake succeeded with nobody there");
-    } catch (const BromException& e) {
+    } catch (const DumpException& e) {
         QCOMPARE(e.error().code, ErrorCode::HandshakeFailed);
         QCOMPARE(e.error().expected, QByteArray::fromHex("5ff5affa"));
     }
@@ -128,7 +128,7 @@ void TstBromClient::commands()
             got = QByteArray(1, char(client.bromVersion()));
         else if (command == QLatin1String("e1"))
             got = client.meId();
-    } catch (const BromException& e) {
+    } catch (const DumpException& e) {
         QFAIL(qPrintable(e.error().technicalSummary()));
     }
     QCOMPARE(got.toHex(), result.toLatin1());
@@ -165,7 +165,7 @@ void TstBromClient::commandFaults()
     try {
         client.write16(0xA0030000, 0x2200);
         QFAIL("a broken answer was accepted");
-    } catch (const BromException& e) {
+    } catch (const DumpException& e) {
         QCOMPARE(e.error().code, code);
         QCOMPARE(e.error().received, received);
         QVERIFY(!e.error().technicalSummary().isEmpty());
@@ -220,7 +220,7 @@ void TstBromClient::read32Errors()
     try {
         client.receiveRead32(0x1000, 1, out.data(), 0x1000);
         QFAIL("a broken READ32 answer was accepted");
-    } catch (const BromException& e) {
+    } catch (const DumpException& e) {
         QCOMPARE(e.error().code, code);
         QCOMPARE(e.error().offset, qint64(0x1000));
     }
@@ -263,7 +263,7 @@ void TstBromClient::cancelStopsWaiting()
     try {
         client.handshake(10s);
         QFAIL("cancel was ignored");
-    } catch (const BromException& e) {
+    } catch (const DumpException& e) {
         QCOMPARE(e.error().code, ErrorCode::Cancelled);
     }
 }

@@ -108,7 +108,7 @@ void TstDumpWorker::cancelFromGuiThread()
     emit cancelDump();
     QVERIFY(failed.wait(30000));
     run.thread.wait();
-    QCOMPARE(failed.first().first().value<BromError>().code, Mt::ErrorCode::Cancelled);
+    QCOMPARE(failed.first().first().value<DumpError>().code, Mt::ErrorCode::Cancelled);
     QVERIFY(!QFile::exists(r.outputPath));
 }
 
@@ -126,7 +126,7 @@ void TstDumpWorker::cancelBeforeStart()
     emit startDump(r);
     QVERIFY(failed.wait(30000));
     run.thread.wait();
-    QCOMPARE(failed.first().first().value<BromError>().code, Mt::ErrorCode::Cancelled);
+    QCOMPARE(failed.first().first().value<DumpError>().code, Mt::ErrorCode::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TstDumpWorker)

@@ -57,7 +57,7 @@ DumpEnvironment fakePortEnvironment(ErrorCode openError)
 {
     DumpEnvironment env;
     env.lister = [] { return QList<PortInfo>{fakeBromPort()}; };
-    env.opener = [openError](const QString &location, BromError &error) -> std::unique_ptr<Transport> {
+    env.opener = [openError](const QString &location, DumpError &error) -> std::unique_ptr<Transport> {
         if (openError == ErrorCode::None)
             return std::make_unique<SilentTransport>();
         error.code = openError;
@@ -134,7 +134,7 @@ void TstGuiErrors::failureShowsTheSentence()
 
     const auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("statusStack"));
     QTRY_COMPARE_WITH_TIMEOUT(stack->currentWidget()->objectName(), QStringLiteral("failurePanel"), kSafetyNetMs);
-    BromError expected;
+    DumpError expected;
     expected.code = code;
     expected.port = port;
     const ErrorText::Message m = ErrorText::forError(expected);

@@ -4,7 +4,7 @@
 // and the port vanishes (ResourceError or EOF) when the phone resets. Also
 // the mtreader-virtual-phone executable, end to end.
 #include "BromClient.h"
-#include "BromError.h"
+#include "DumpError.h"
 #include "virtual/FlashImage.h"
 #include "virtual/PtyPhone.h"
 

@@ -4,7 +4,7 @@
 // seconds of phone life take microseconds; then the in-process transport and
 // rack with the real BromClient.
 #include "BromClient.h"
-#include "BromError.h"
+#include "DumpError.h"
 #include "virtual/FlashImage.h"
 #include "virtual/VirtualPhone.h"
 #include "virtual/VirtualPhoneRack.h"
@@ -552,7 +552,7 @@ void TstVirtualPhone::transportRetriesPastFaults()
     try {
         client.read32Conservative(0x8000, 16, first.data(), 0x8000);
         QFAIL("no error status");
-    } catch (const BromException &e) {
+    } catch (const DumpException &e) {
         QCOMPARE(e.error().code, Mt::ErrorCode::BadStatus);
     }
     client.read32Conservative(0x8000, 16, first.data(), 0x8000);
@@ -594,7 +594,7 @@ void TstVirtualPhone::rack()
     const QString first = rack.plugIn(smallPhone(), milliseconds(200));
     QCOMPARE(first, QStringLiteral("virtual:1"));
     QVERIFY(rack.ports().isEmpty());
-    BromError error;
+    DumpError error;
     QVERIFY(!rack.open(first, error));
     QCOMPARE(error.code, Mt::ErrorCode::PortNotFound);
     QTRY_COMPARE_WITH_TIMEOUT(rack.ports().size(), 1, 2000);
@@ -639,7 +639,7 @@ void TstVirtualPhone::rackReEnumeration()
     QTRY_COMPARE_WITH_TIMEOUT(rack.ports().size(), 1, 2000); // back, a new device
     QVERIFY(rack.phone(at) != firstPhone);
     QCOMPARE(firstPhone->goneReason(), Gone::BootedNormally);
-    BromError error;
+    DumpError error;
     auto transport = rack.open(at, error);
     QVERIFY(transport);
     BromClient client(*transport);

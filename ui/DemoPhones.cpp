@@ -33,7 +33,7 @@ DumpEnvironment DemoPhones::wrap(DumpEnvironment base) const
 {
     DumpEnvironment env = base;
     env.lister = wrap(base.lister);
-    env.opener = [opener = base.opener, rack = m_rack](const QString &location, BromError &error) {
+    env.opener = [opener = base.opener, rack = m_rack](const QString &location, DumpError &error) {
         // Only the demo's own phones: an injected environment may have a rack too.
         if (isVirtual(location)) {
             const QList<PortInfo> demoPorts = rack->ports();

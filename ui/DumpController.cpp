@@ -49,7 +49,7 @@ bool DumpController::start(const DumpRequest &request)
     connect(worker, &DumpWorker::progress, this, &DumpController::progress);
     connect(worker, &DumpWorker::logMessage, this, &DumpController::logMessage);
     connect(worker, &DumpWorker::finished, this, [this](const DumpResult &r) { m_result = r; });
-    connect(worker, &DumpWorker::failed, this, [this](const BromError &e) { m_error = e; });
+    connect(worker, &DumpWorker::failed, this, [this](const DumpError &e) { m_error = e; });
 
     m_thread = thread;
     thread->start();
@@ -69,7 +69,7 @@ void DumpController::onThreadFinished()
     if (m_result) {
         emit finished(*std::exchange(m_result, std::nullopt));
     } else {
-        BromError e = m_error.value_or(BromError{});
+        DumpError e = m_error.value_or(DumpError{});
         m_error.reset();
         if (!e.isError()) {
             e.code = Mt::ErrorCode::OutputError;

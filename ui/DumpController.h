@@ -39,7 +39,7 @@ signals:
     void progress(const DumpProgress &progress);
     void logMessage(const QString &line);
     void finished(const DumpResult &result);
-    void failed(const BromError &error);
+    void failed(const DumpError &error);
 
 private:
     void onThreadFinished();
@@ -49,5 +49,5 @@ private:
     // Shared with the worker: setting it never touches the worker object.
     std::shared_ptr<CancelFlag> m_cancel;
     std::optional<DumpResult> m_result;
-    std::optional<BromError> m_error;
+    std::optional<DumpError> m_error;
 };

@@ -69,7 +69,7 @@ void FailurePanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void FailurePanel::setError(const BromError &error, const QString &kept)
+void FailurePanel::setError(const DumpError &error, const QString &kept)
 {
     m_error = error;
     m_keptText = kept;

@@ -3,7 +3,7 @@
 // do next, and when a partial file was kept, a way to continue it.
 #pragma once
 
-#include "BromError.h"
+#include "DumpError.h"
 
 #include <QWidget>
 #include <optional>
@@ -20,7 +20,7 @@ public:
     // kept: what a resumed dump would continue ("1.00 MiB of 4.00 MiB kept
     // in …"); empty when there is nothing to resume. On a change of language
     // the caller sets the error again with kept in the new language.
-    void setError(const BromError &error, const QString &kept);
+    void setError(const DumpError &error, const QString &kept);
     QString headline() const;
     QString advice() const;
     QPushButton *resumeButton() const { return m_resume; }
@@ -41,6 +41,6 @@ private:
     QLabel *m_kept;
     QPushButton *m_resume;
     QPushButton *m_showLog;
-    std::optional<BromError> m_error;
+    std::optional<DumpError> m_error;
     QString m_keptText;
 };

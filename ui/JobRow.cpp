@@ -239,7 +239,7 @@ void JobRow::onFinished(const DumpResult &result)
     emit ended();
 }
 
-void JobRow::onFailed(const BromError &error)
+void JobRow::onFailed(const DumpError &error)
 {
     m_error = error;
     m_stage = error.code == ErrorCode::Cancelled ? DumpStage::Cancelled : DumpStage::Failed;

@@ -75,7 +75,7 @@ signals:
 
 private:
     void onFinished(const DumpResult &result);
-    void onFailed(const BromError &error);
+    void onFailed(const DumpError &error);
     void setState(State state);
     void updateWidgets();
     void browse();
@@ -98,7 +98,7 @@ private:
     Mt::DumpStage m_stage = Mt::DumpStage::Idle;
     std::optional<DumpProgress> m_progress;
     std::optional<DumpResult> m_result;
-    std::optional<BromError> m_error;
+    std::optional<DumpError> m_error;
     std::function<QString()> m_refusal;
     QString m_openedPort;
     QString m_folder;

@@ -92,7 +92,7 @@ private:
     void dumpAnother();
     void onStageChanged(Mt::DumpStage stage);
     void onFinished(const DumpResult &result);
-    void onFailed(const BromError &error);
+    void onFailed(const DumpError &error);
     void waitForNextPhone();
     void checkPreviousPhoneGone();
     void stopKeepGoing();
@@ -153,6 +153,6 @@ private:
     Mt::DumpStage m_stage = Mt::DumpStage::Idle;
     QString m_previousPort;         // Keep going: the dumped phone's port, until it is gone
     std::optional<DumpResult> m_previousResult; // Keep going: shown while waiting for the next phone
-    std::optional<BromError> m_lastError;       // shown in the Failed panel
+    std::optional<DumpError> m_lastError;       // shown in the Failed panel
     bool m_closeWhenIdle = false;
 };

@@ -213,7 +213,7 @@ void MainWindow::onFinished(const DumpResult &result)
     updateButtons();
 }
 
-void MainWindow::onFailed(const BromError &error)
+void MainWindow::onFailed(const DumpError &error)
 {
     m_stage = error.code == ErrorCode::Cancelled ? DumpStage::Cancelled : DumpStage::Failed;
     m_portPicker->setWaiting(false);

@@ -3,7 +3,7 @@
 // script can tell "no phone" from "cable pulled" from "disk full".
 #pragma once
 
-#include "BromError.h"
+#include "DumpError.h"
 
 #include <QCoreApplication>
 #include <QString>

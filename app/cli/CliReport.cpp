@@ -49,7 +49,7 @@ QJsonObject CliReport::successJson(const DumpRequest &request, const DumpResult 
     };
 }
 
-QJsonObject CliReport::failureJson(const BromError &error, const QString &message, const QString &resumeCommand)
+QJsonObject CliReport::failureJson(const DumpError &error, const QString &message, const QString &resumeCommand)
 {
     QJsonObject o{
         {QStringLiteral("error"), Mt::errorCodeName(error.code)},
@@ -105,7 +105,7 @@ void CliReport::success(const DumpRequest &request, const DumpResult &r, bool js
         Console::out(QStringLiteral("%1  %2\n").arg(sha, r.path));
 }
 
-CliExitCode CliReport::failure(const DumpRequest &request, const DumpResult &result, const BromError &error,
+CliExitCode CliReport::failure(const DumpRequest &request, const DumpResult &result, const DumpError &error,
                                const QStringList &arguments, bool json)
 {
     const CliExitCode code = exitCodeFor(error.code);

@@ -18,14 +18,14 @@ class CliReport
 
 public:
     static QJsonObject successJson(const DumpRequest &request, const DumpResult &result);
-    static QJsonObject failureJson(const BromError &error, const QString &message, const QString &resumeCommand);
+    static QJsonObject failureJson(const DumpError &error, const QString &message, const QString &resumeCommand);
     // A usage error as JSON, for scripts that always pass --json.
     static QJsonObject usageJson(const QString &message);
 
     // Prints everything for a successful dump.
     static void success(const DumpRequest &request, const DumpResult &result, bool json);
     // Prints everything for a failed or cancelled dump; returns the exit code.
-    static CliExitCode failure(const DumpRequest &request, const DumpResult &result, const BromError &error,
+    static CliExitCode failure(const DumpRequest &request, const DumpResult &result, const DumpError &error,
                                const QStringList &arguments, bool json);
 
     // The same command line with --resume added, quoted for a POSIX shell

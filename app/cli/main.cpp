@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
         CliReport::success(options.request, job.result(), options.json);
         return int(CliExitCode::Ok);
     }
-    BromError error = job.error();
+    DumpError error = job.error();
     // A cancel that raced the last block still counts as a cancel.
     if (error.code == Mt::ErrorCode::None)
         error.code = cancel.load() ? Mt::ErrorCode::Cancelled : error.code;

@@ -72,10 +72,10 @@ VirtualPhoneRack::Slot *VirtualPhoneRack::find(const QString &systemLocation) co
     return nullptr;
 }
 
-std::unique_ptr<Transport> VirtualPhoneRack::open(const QString &systemLocation, BromError &error)
+std::unique_ptr<Transport> VirtualPhoneRack::open(const QString &systemLocation, DumpError &error)
 {
     QMutexLocker locker(&m_mutex);
-    error = BromError{};
+    error = DumpError{};
     error.port = systemLocation;
     Slot *slot = find(systemLocation);
     if (!slot) {

@@ -4,7 +4,7 @@
 // like serial ports.
 #pragma once
 
-#include "BromError.h"
+#include "DumpError.h"
 #include "PortInfo.h"
 #include "Transport.h"
 #include "VirtualPhone.h"
@@ -32,7 +32,7 @@ public:
     // The ports present now; usable as a PortLister.
     QList<PortInfo> ports() const;
     // PortNotFound if absent, PortBusy if already open.
-    std::unique_ptr<Transport> open(const QString &systemLocation, BromError &error);
+    std::unique_ptr<Transport> open(const QString &systemLocation, DumpError &error);
     // The phone behind a location now (a fresh one after a re-enumeration),
     // nullptr if unknown. Not thread-safe against an open transport.
     std::shared_ptr<VirtualPhone> phone(const QString &systemLocation) const;

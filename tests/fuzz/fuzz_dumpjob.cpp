@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const quint8 *data, size_t size)
         p.systemLocation = QStringLiteral("fuzz");
         return QList<PortInfo>{p};
     };
-    env.opener = [&](const QString &, BromError &) -> std::unique_ptr<Transport> {
+    env.opener = [&](const QString &, DumpError &) -> std::unique_ptr<Transport> {
         return std::make_unique<FuzzTransport>(data + 2, size - 2);
     };
     DumpJob job(request, env);

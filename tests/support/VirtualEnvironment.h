@@ -13,7 +13,7 @@ inline DumpEnvironment virtualEnvironment(const std::shared_ptr<VirtualPhoneRack
 {
     DumpEnvironment env;
     env.lister = [rack] { return rack->ports(); };
-    env.opener = [rack](const QString &location, BromError &error) { return rack->open(location, error); };
+    env.opener = [rack](const QString &location, DumpError &error) { return rack->open(location, error); };
     env.pathExists = [](const QString &) { return false; };
     return env;
 }

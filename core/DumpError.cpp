@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Unlicense
-#include "BromError.h"
+#include "DumpError.h"
 
 #include <QMetaEnum>
 
@@ -8,7 +8,7 @@ QString Mt::errorCodeName(ErrorCode code)
     return QString::fromLatin1(QMetaEnum::fromType<ErrorCode>().valueToKey(int(code)));
 }
 
-QString BromError::technicalSummary() const
+QString DumpError::technicalSummary() const
 {
     QString s = Mt::errorCodeName(code);
     if (!detail.isEmpty())
@@ -28,14 +28,14 @@ QString BromError::technicalSummary() const
     return s;
 }
 
-void throwBromError(Mt::ErrorCode code, const QString &detail, const QByteArray &expected,
+void throwDumpError(Mt::ErrorCode code, const QString &detail, const QByteArray &expected,
                     const QByteArray &received, qint64 offset)
 {
-    BromError e;
+    DumpError e;
     e.code = code;
     e.detail = detail;
     e.expected = expected;
     e.received = received;
     e.offset = offset;
-    throw BromException(std::move(e));
+    throw DumpException(std::move(e));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Unlicense
-// Typed failures of a dump. The code is machine-readable and crosses threads;
-// the human sentence for it lives in the front ends (ErrorText).
+// Typed failures of a dump, from the phone, the port or the disk. The code is
+// machine-readable and crosses threads; the human sentence for it lives in
+// the front ends (ErrorText).
 #pragma once
 
 #include <QByteArray>
@@ -55,7 +56,7 @@ QString errorCodeName(ErrorCode code);
 
 } // namespace Mt
 
-struct BromError
+struct DumpError
 {
     Mt::ErrorCode code = Mt::ErrorCode::None;
     QString detail;         // technical text for the log, never shown alone
@@ -68,21 +69,21 @@ struct BromError
     // One line for logs: code, detail, expected/received in hex, offset.
     QString technicalSummary() const;
 };
-Q_DECLARE_METATYPE(BromError)
+Q_DECLARE_METATYPE(DumpError)
 
 // Thrown inside the core's synchronous protocol code; DumpJob turns it back
-// into a BromError before anything crosses a thread.
-class BromException : public std::exception
+// into a DumpError before anything crosses a thread.
+class DumpException : public std::exception
 {
 public:
-    explicit BromException(BromError error) : m_error(std::move(error)) {}
-    const BromError &error() const noexcept { return m_error; }
-    const char *what() const noexcept override { return "BROM protocol error"; }
+    explicit DumpException(DumpError error) : m_error(std::move(error)) {}
+    const DumpError &error() const noexcept { return m_error; }
+    const char *what() const noexcept override { return "dump error"; }
 
 private:
-    BromError m_error;
+    DumpError m_error;
 };
 
-[[noreturn]] void throwBromError(Mt::ErrorCode code, const QString &detail,
+[[noreturn]] void throwDumpError(Mt::ErrorCode code, const QString &detail,
                                  const QByteArray &expected = {},
                                  const QByteArray &received = {}, qint64 offset = -1);
