@@ -293,7 +293,7 @@ QByteArray BromClient::meId()
     return id;
 }
 
-bool BromClient::resetPhone()
+void BromClient::resetPhone()
 {
     const char *name = "reset";
     sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdWrite16)), name);
@@ -312,7 +312,6 @@ bool BromClient::resetPhone()
             throw;
         qCDebug(lcBrom, "reset: %s (expected, the phone resets)", qPrintable(e.error().technicalSummary()));
     }
-    return true;
 }
 
 void BromClient::sendRead32(quint32 address, quint32 words)

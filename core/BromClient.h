@@ -32,8 +32,8 @@ public:
 
     // Watchdog software reset. The phone may vanish before it answers, so a
     // missing echo or status, or a vanished port, after the value is sent is
-    // success. Returns false only if the command itself was refused.
-    bool resetPhone();
+    // success; a refusal before it (a wrong echo, an error status) throws.
+    void resetPhone();
 
     // Streaming READ32 for the flash reader. sendRead32() queues a command
     // without waiting (pipelining); receiveRead32() takes that command's whole

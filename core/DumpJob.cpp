@@ -7,7 +7,6 @@
 #include "Log.h"
 #include "OutputFile.h"
 #include "PortWaiter.h"
-#include "ResumeState.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -61,33 +60,15 @@ std::pair<quint64, quint64> insideRange(quint64 address, qint64 size, const Flas
     return {std::max(address, range.start), std::min(address + quint64(size), range.end())};
 }
 
-QString unverifiedPath(const QString &target)
-{
-    const QFileInfo fi(target);
-    const QString suffix = fi.completeSuffix();
-    const QString base = suffix.isEmpty() ? fi.fileName() : fi.fileName().chopped(suffix.size() + 1);
-    return fi.dir().filePath(suffix.isEmpty() ? base + QStringLiteral(".unverified")
-                                              : base + QStringLiteral(".unverified.") + suffix);
-}
 } // namespace
 
 DumpJob::DumpJob(DumpRequest request, DumpEnvironment env, DumpObserver *observer, const CancelFlag *cancel)
-    : m_request(std::move(request)), m_env(std::move(env)), m_observer(observer),
+    : m_request(std::move(request)), m_env(std::move(env)), m_target(m_request.outputPath), m_observer(observer),
       m_cancel(cancel ? cancel : &m_neverCancelled)
 {
 }
 
 DumpJob::~DumpJob() = default;
-
-QString DumpJob::partialPath(const QString &target)
-{
-    return target + QStringLiteral(".part");
-}
-
-QString DumpJob::sidecarPath(const QString &target)
-{
-    return target + QStringLiteral(".part.json");
-}
 
 void DumpJob::setStage(DumpStage stage)
 {
@@ -178,44 +159,39 @@ void DumpJob::connectAndInit(BromClient &client)
 
 void DumpJob::runSession()
 {
+    checkRequest();
+    waitForPort();
+    std::unique_ptr<Transport> transport = openPort();
+    BromClient client(*transport, m_cancel);
+    connectAndInit(client);
+
+    OutputFile out(m_target.path());
+    openOutput(out);
+    QElapsedTimer clock;
+    clock.start();
+    readAndVerify(client, out);
+    commit(out);
+    m_result.seconds = clock.elapsed() / 1000.0;
+    // The file is complete and closed before the phone is told to reset.
+    if (m_request.reset)
+        resetPhone(client);
+}
+
+void DumpJob::checkRequest()
+{
     const FlashRange range{m_request.start, m_request.length};
     if (const QString why = range.validationError(); !why.isEmpty())
         refuse(ErrorCode::InvalidArgument, why);
     if (const QString why = blockSizeError(m_request.blockSize); !why.isEmpty())
         refuse(ErrorCode::InvalidArgument, why);
-    const QString target = m_request.outputPath;
-    if (target.isEmpty())
-        refuse(ErrorCode::InvalidArgument, QStringLiteral("no output file given"));
-    const QFileInfo targetInfo(target);
-    if (!targetInfo.absoluteDir().exists())
-        refuse(ErrorCode::OutputError, QStringLiteral("the folder %1 does not exist")
-                                           .arg(targetInfo.absolutePath()));
-    if (targetInfo.isDir())
-        refuse(ErrorCode::OutputError, QStringLiteral("%1 is a folder").arg(target));
-    // Refuse before the phone is plugged in, not after it has been read.
-    if (targetInfo.exists() && !m_request.overwrite)
-        refuse(ErrorCode::OutputExists, QStringLiteral("%1 exists").arg(target));
+    const DumpTarget::Check check = m_target.check(m_request);
+    if (!check.ok())
+        throw DumpException(check.error());
+    m_resumeFrom = check.resume;
+}
 
-    std::optional<ResumeState> resumeFrom;
-    const bool partialExists = QFileInfo::exists(partialPath(target));
-    if (m_request.resume) {
-        QString why;
-        resumeFrom = ResumeState::load(sidecarPath(target), &why);
-        if (!resumeFrom || !partialExists)
-            refuse(ErrorCode::ResumeInvalid, QStringLiteral("nothing to resume for %1: %2")
-                                                 .arg(target, partialExists ? why : QStringLiteral("no partial file")));
-        if (resumeFrom->start != m_request.start || resumeFrom->length != m_request.length)
-            refuse(ErrorCode::ResumeInvalid,
-                   QStringLiteral("the partial dump is of 0x%1+0x%2, not the range asked for")
-                       .arg(resumeFrom->start, 0, 16).arg(resumeFrom->length, 0, 16));
-    } else if (partialExists) {
-        // Never overwrite a partial dump we did not make: it may be the only copy.
-        refuse(ErrorCode::ResumeInvalid,
-               QStringLiteral("a partial dump %1 is in the way: resume it or remove it")
-                   .arg(partialPath(target)));
-    }
-
-    waitForPort();
+std::unique_ptr<Transport> DumpJob::openPort()
+{
     setStage(DumpStage::Connecting);
     DumpError openError;
     std::unique_ptr<Transport> transport = m_env.opener(m_port, openError);
@@ -226,22 +202,21 @@ void DumpJob::runSession()
     if (m_observer)
         m_observer->portOpened(m_port);
     log(tr("opened %1").arg(m_port));
-    BromClient client(*transport, m_cancel);
-    connectAndInit(client);
-    const PhoneInfo &phone = m_result.phone;
+    return transport;
+}
 
-    OutputFile out(target);
-    m_state = {m_request.start, m_request.length, m_request.blockSize, phone.chipCode,
-               phone.hwVersion, phone.meId, 0};
-    ResumeState &state = m_state;
-    if (resumeFrom) {
-        if (const QString why = resumeFrom->mismatchWith(phone); !why.isEmpty())
+void DumpJob::openOutput(OutputFile &out)
+{
+    const PhoneInfo &phone = m_result.phone;
+    m_state = {m_request.start, m_request.length, phone, 0};
+    if (m_resumeFrom) {
+        if (const QString why = m_resumeFrom->mismatchWith(phone); !why.isEmpty())
             refuse(ErrorCode::PhoneMismatch, QStringLiteral("this is another phone: %1").arg(why));
         // Every byte in the partial file was checked before it was written,
         // in order. After a crash of the whole computer a file may claim
         // more than reached the disk, so trust it only as far as the last
         // checkpoint that was synced before its sidecar was saved.
-        const qint64 have = std::min({QFileInfo(partialPath(target)).size(), resumeFrom->bytesDone,
+        const qint64 have = std::min({QFileInfo(m_target.partialPath()).size(), m_resumeFrom->bytesDone,
                                       qint64(m_request.length)});
         out.resume(have);
         m_result.resumed = true;
@@ -249,16 +224,18 @@ void DumpJob::runSession()
     } else {
         out.create();
     }
-    state.bytesDone = out.bytesWritten();
+    m_state.bytesDone = out.bytesWritten();
     QString sidecarError;
-    if (!state.save(sidecarPath(target), &sidecarError)) {
+    if (!m_state.save(m_target.sidecarPath(), &sidecarError)) {
         if (!m_result.resumed)
             out.discard(); // an empty partial file must not block the next try
-        refuse(ErrorCode::OutputError, QStringLiteral("cannot write %1: %2").arg(sidecarPath(target), sidecarError));
+        refuse(ErrorCode::OutputError,
+               QStringLiteral("cannot write %1: %2").arg(m_target.sidecarPath(), sidecarError));
     }
+}
 
-    QElapsedTimer clock;
-    clock.start();
+void DumpJob::readAndVerify(BromClient &client, OutputFile &out)
+{
     try {
         setStage(DumpStage::Reading);
         readRange(client, out);
@@ -268,62 +245,77 @@ void DumpJob::runSession()
             verifyRange(client, out.partialPath());
         }
     } catch (const DumpException &e) {
-        if (out.bytesWritten() == 0 && !m_result.resumed) {
-            out.discard();
-            QFile::remove(sidecarPath(target));
-        } else {
-            try {
-                out.sync();
-            } catch (const DumpException &) {
-                // A full disk may refuse even this; the sidecar still tells
-                // how far the last good checkpoint got.
-            }
-            state.bytesDone = out.bytesWritten();
-            state.save(sidecarPath(target));
-            log(tr("kept %1 verified bytes in %2").arg(out.bytesWritten()).arg(out.partialPath()));
-        }
-        if (e.error().code != ErrorCode::VerifyMismatch)
-            throw;
-        // The second read disagreed: keep the dump, clearly marked.
-        const QString kept = unverifiedPath(target);
-        out.commitAs(kept, m_request.overwrite);
-        QFile::remove(sidecarPath(target));
-        m_result.path = kept;
-        DumpError err = e.error();
-        err.detail += QStringLiteral("; the dump is kept as %1").arg(kept);
-        throw DumpException(err);
+        keepPartial(out);
+        if (e.error().code == ErrorCode::VerifyMismatch)
+            keepUnverified(out, e.error());
+        throw;
     }
+}
 
+void DumpJob::keepPartial(OutputFile &out)
+{
+    if (out.bytesWritten() == 0 && !m_result.resumed) {
+        out.discard();
+        QFile::remove(m_target.sidecarPath());
+        return;
+    }
+    try {
+        out.sync();
+    } catch (const DumpException &) {
+        // A full disk may refuse even this; the sidecar still tells how far
+        // the last good checkpoint got.
+    }
+    m_state.bytesDone = out.bytesWritten();
+    m_state.save(m_target.sidecarPath());
+    log(tr("kept %1 verified bytes in %2").arg(out.bytesWritten()).arg(out.partialPath()));
+}
+
+void DumpJob::keepUnverified(OutputFile &out, const DumpError &mismatch)
+{
+    // The second read disagreed: keep the dump, clearly marked.
+    const QString kept = m_target.unverifiedPath();
+    out.commitAs(kept, false);
+    QFile::remove(m_target.sidecarPath());
+    m_result.path = kept;
+    DumpError err = mismatch;
+    err.detail += QStringLiteral("; the dump is kept as %1").arg(kept);
+    throw DumpException(err);
+}
+
+void DumpJob::commit(OutputFile &out)
+{
     try {
         out.commit(m_request.overwrite);
     } catch (const DumpException &) {
         // FILE appeared meanwhile, or the rename failed: the whole dump stays
         // in the partial file, and the sidecar says it is complete.
-        state.bytesDone = out.bytesWritten();
-        state.save(sidecarPath(target));
+        m_state.bytesDone = out.bytesWritten();
+        m_state.save(m_target.sidecarPath());
         throw;
     }
-    QFile::remove(sidecarPath(target));
-    m_result.path = target;
+    QFile::remove(m_target.sidecarPath());
+    m_result.path = m_target.path();
     m_result.port = m_port;
     m_result.start = m_request.start;
     m_result.length = m_request.length;
     m_result.sha256 = out.sha256();
-    m_result.seconds = clock.elapsed() / 1000.0;
     m_result.verified = m_request.verify;
     log(tr("saved %1 (%2 bytes), SHA-256 %3")
-            .arg(target).arg(m_request.length).arg(QString::fromLatin1(m_result.sha256.toHex())));
+            .arg(m_target.path())
+            .arg(m_request.length)
+            .arg(QString::fromLatin1(m_result.sha256.toHex())));
+}
 
-    // The file is complete and closed before the phone is told to reset.
-    if (m_request.reset) {
-        setStage(DumpStage::Resetting);
-        try {
-            m_result.resetSent = client.resetPhone();
-        } catch (const DumpException &e) {
-            if (e.error().code == ErrorCode::Cancelled)
-                return;
-            notice(tr("warning: reset not confirmed (%1); unplug the phone").arg(e.error().technicalSummary()));
-        }
+void DumpJob::resetPhone(BromClient &client)
+{
+    setStage(DumpStage::Resetting);
+    try {
+        client.resetPhone();
+        m_result.resetSent = true;
+    } catch (const DumpException &e) {
+        if (e.error().code == ErrorCode::Cancelled)
+            return;
+        notice(tr("warning: reset not confirmed (%1); unplug the phone").arg(e.error().technicalSummary()));
     }
 }
 
@@ -358,7 +350,7 @@ void DumpJob::checkpoint(OutputFile &out)
     // Data first, then the sidecar that vouches for it.
     out.sync();
     m_state.bytesDone = out.bytesWritten();
-    m_state.save(sidecarPath(m_request.outputPath));
+    m_state.save(m_target.sidecarPath());
 }
 
 void DumpJob::verifyRange(BromClient &client, const QString &path)

@@ -7,6 +7,7 @@
 #include "CancelFlag.h"
 #include "DumpEnvironment.h"
 #include "DumpTypes.h"
+#include "DumpTarget.h"
 #include "ResumeState.h"
 
 #include <QCoreApplication>
@@ -47,28 +48,37 @@ public:
     const DumpResult &result() const { return m_result; }
     const DumpError &error() const { return m_error; }
 
-    // The name a partial dump is kept under next to the target, and its sidecar.
-    static QString partialPath(const QString &target);
-    static QString sidecarPath(const QString &target);
-
 private:
+    // The steps of a dump, in order; each throws DumpException to stop.
     void runSession();
+    void checkRequest();
     void waitForPort();
+    std::unique_ptr<Transport> openPort();
     void connectAndInit(BromClient &client);
+    void openOutput(OutputFile &out);
+    void readAndVerify(BromClient &client, OutputFile &out);
+    void commit(OutputFile &out);
+    void resetPhone(BromClient &client);
+
     void readRange(BromClient &client, OutputFile &out);
     void verifyRange(BromClient &client, const QString &path);
     void checkpoint(OutputFile &out);
+    // After a failure: what was read stays in the partial file, resumable.
+    void keepPartial(OutputFile &out);
+    [[noreturn]] void keepUnverified(OutputFile &out, const DumpError &mismatch);
     void setStage(Mt::DumpStage stage);
     void log(const QString &line);
     void notice(const QString &line);
 
     DumpRequest m_request;
     DumpEnvironment m_env;
+    DumpTarget m_target;
     DumpObserver *m_observer;
     const CancelFlag *m_cancel;
     CancelFlag m_neverCancelled{false};
     QString m_port;
     DumpResult m_result;
-    ResumeState m_state;
+    ResumeState m_state;                     // the sidecar, as it is saved
+    std::optional<ResumeState> m_resumeFrom; // what a resume continues
     DumpError m_error;
 };

@@ -21,6 +21,35 @@ QString PhoneInfo::meIdHex() const
     return QString::fromLatin1(meId.toHex()).toUpper();
 }
 
+QJsonObject PhoneInfo::identityJson() const
+{
+    const auto hex16 = [](quint16 v) { return QStringLiteral("%1").arg(v, 4, 16, QLatin1Char('0')); };
+    return {
+        {QStringLiteral("chipCode"), hex16(chipCode)},
+        {QStringLiteral("hwVersion"), hex16(hwVersion)},
+        {QStringLiteral("swVersion"), hex16(swVersion)},
+        {QStringLiteral("subCode"), hex16(subCode)},
+        {QStringLiteral("bromVersion"), QStringLiteral("%1").arg(bromVersion, 2, 16, QLatin1Char('0'))},
+        {QStringLiteral("meId"), QString::fromLatin1(meId.toHex())},
+    };
+}
+
+std::optional<PhoneInfo> PhoneInfo::fromIdentityJson(const QJsonObject &o)
+{
+    PhoneInfo p;
+    bool ok[2] = {};
+    p.chipCode = o.value(QStringLiteral("chipCode")).toString().toUShort(&ok[0], 16);
+    p.hwVersion = o.value(QStringLiteral("hwVersion")).toString().toUShort(&ok[1], 16);
+    // Older sidecars did not keep these; they are not needed to tell phones apart.
+    p.swVersion = o.value(QStringLiteral("swVersion")).toString().toUShort(nullptr, 16);
+    p.subCode = o.value(QStringLiteral("subCode")).toString().toUShort(nullptr, 16);
+    p.bromVersion = quint8(o.value(QStringLiteral("bromVersion")).toString().toUShort(nullptr, 16));
+    p.meId = QByteArray::fromHex(o.value(QStringLiteral("meId")).toString().toLatin1());
+    if (!ok[0] || !ok[1])
+        return std::nullopt;
+    return p;
+}
+
 QString humanSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 2, QLocale::DataSizeIecFormat);

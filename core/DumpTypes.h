@@ -7,9 +7,11 @@
 #include "WireConstants.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 #include <chrono>
+#include <optional>
 
 struct DumpRequest
 {
@@ -43,6 +45,11 @@ struct PhoneInfo
     bool isKnownChip() const;
     QString chipName() const; // "MT6261", or "unknown (0x1234)"
     QString meIdHex() const;
+
+    // What tells one phone from another, as JSON (hex strings): the resume
+    // sidecar and the report keep it.
+    QJsonObject identityJson() const;
+    static std::optional<PhoneInfo> fromIdentityJson(const QJsonObject &o);
 };
 Q_DECLARE_METATYPE(PhoneInfo)
 

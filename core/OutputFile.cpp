@@ -2,7 +2,7 @@
 #include "OutputFile.h"
 
 #include "DumpError.h"
-#include "DumpJob.h"
+#include "DumpTarget.h"
 #include "Platform.h"
 
 #include <QFileInfo>
@@ -19,7 +19,7 @@ constexpr qint64 kNearlyFull = 1024 * 1024;
 } // namespace
 
 OutputFile::OutputFile(QString targetPath)
-    : m_targetPath(std::move(targetPath)), m_partialPath(DumpJob::partialPath(m_targetPath))
+    : m_targetPath(std::move(targetPath)), m_partialPath(DumpTarget(m_targetPath).partialPath())
 {
 }
 
@@ -141,12 +141,6 @@ void OutputFile::commitAs(const QString &path, bool overwrite)
                        .arg(m_partialPath, path, QString::fromStdString(ec.message()));
         throw DumpException(e);
     }
-}
-
-void OutputFile::discardIfEmpty()
-{
-    if (m_written == 0)
-        discard();
 }
 
 void OutputFile::discard()

@@ -33,8 +33,6 @@ public:
     void commit(bool overwrite);
     // Renames the partial file to another final name (unverified dumps).
     void commitAs(const QString &path, bool overwrite);
-    // Removes the partial file if it holds nothing worth keeping.
-    void discardIfEmpty();
     void discard();
 
     QByteArray sha256() const { return m_hash.result(); }

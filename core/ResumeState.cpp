@@ -8,20 +8,18 @@
 
 namespace {
 constexpr int kFormat = 1;
-}
+// A sidecar is a few hundred bytes; anything this big is not one.
+constexpr qint64 kMaxSidecarBytes = 64 * 1024;
+} // namespace
 
 bool ResumeState::save(const QString &path, QString *error) const
 {
-    QJsonObject o{
-        {QStringLiteral("format"), kFormat},
-        {QStringLiteral("start"), QString::number(start)},
-        {QStringLiteral("length"), QString::number(length)},
-        {QStringLiteral("blockSize"), qint64(blockSize)},
-        {QStringLiteral("chipCode"), QStringLiteral("%1").arg(chipCode, 4, 16, QLatin1Char('0'))},
-        {QStringLiteral("hwVersion"), QStringLiteral("%1").arg(hwVersion, 4, 16, QLatin1Char('0'))},
-        {QStringLiteral("meId"), QString::fromLatin1(meId.toHex())},
-        {QStringLiteral("bytesDone"), QString::number(bytesDone)},
-    };
+    QJsonObject o = phone.identityJson();
+    o.insert(QStringLiteral("format"), kFormat);
+    // Decimal strings: exact whatever a JSON reader does with big numbers.
+    o.insert(QStringLiteral("start"), QString::number(start));
+    o.insert(QStringLiteral("length"), QString::number(length));
+    o.insert(QStringLiteral("bytesDone"), QString::number(bytesDone));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
@@ -39,50 +37,40 @@ bool ResumeState::save(const QString &path, QString *error) const
 
 std::optional<ResumeState> ResumeState::load(const QString &path, QString *error)
 {
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = f.errorString();
-        return std::nullopt;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(f.errorString());
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(64 * 1024), &pe);
-    const QJsonObject o = doc.object();
-    if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toInt() != kFormat) {
-        if (error)
-            *error = QStringLiteral("not a resume file");
-        return std::nullopt;
-    }
-    bool ok[6] = {};
+    const QJsonObject o = QJsonDocument::fromJson(f.read(kMaxSidecarBytes), &pe).object();
+    if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toInt() != kFormat)
+        return fail(QStringLiteral("not a resume file"));
     ResumeState s;
+    bool ok[3] = {};
     s.start = o.value(QStringLiteral("start")).toString().toULongLong(&ok[0]);
     s.length = o.value(QStringLiteral("length")).toString().toULongLong(&ok[1]);
-    s.blockSize = quint32(o.value(QStringLiteral("blockSize")).toInteger());
-    s.chipCode = o.value(QStringLiteral("chipCode")).toString().toUShort(&ok[2], 16);
-    s.hwVersion = o.value(QStringLiteral("hwVersion")).toString().toUShort(&ok[3], 16);
-    s.meId = QByteArray::fromHex(o.value(QStringLiteral("meId")).toString().toLatin1());
-    s.bytesDone = o.value(QStringLiteral("bytesDone")).toString().toLongLong(&ok[4]);
-    ok[5] = s.bytesDone >= 0 && quint64(s.bytesDone) <= s.length && s.length > 0;
-    for (bool b : ok) {
-        if (!b) {
-            if (error)
-                *error = QStringLiteral("damaged resume file");
-            return std::nullopt;
-        }
-    }
+    s.bytesDone = o.value(QStringLiteral("bytesDone")).toString().toLongLong(&ok[2]);
+    const std::optional<PhoneInfo> phone = PhoneInfo::fromIdentityJson(o);
+    const bool sane = s.bytesDone >= 0 && quint64(s.bytesDone) <= s.length && s.length > 0;
+    if (!ok[0] || !ok[1] || !ok[2] || !phone || !sane)
+        return fail(QStringLiteral("damaged resume file"));
+    s.phone = *phone;
     return s;
 }
 
-QString ResumeState::mismatchWith(const PhoneInfo &phone) const
+QString ResumeState::mismatchWith(const PhoneInfo &other) const
 {
-    if (phone.chipCode != chipCode || phone.hwVersion != hwVersion)
+    if (other.chipCode != phone.chipCode || other.hwVersion != phone.hwVersion)
         return QStringLiteral("chip %1/%2, the partial dump is from %3/%4")
+            .arg(other.chipCode, 4, 16, QLatin1Char('0'))
+            .arg(other.hwVersion, 4, 16, QLatin1Char('0'))
             .arg(phone.chipCode, 4, 16, QLatin1Char('0'))
-            .arg(phone.hwVersion, 4, 16, QLatin1Char('0'))
-            .arg(chipCode, 4, 16, QLatin1Char('0'))
-            .arg(hwVersion, 4, 16, QLatin1Char('0'));
-    if (phone.meId != meId)
-        return QStringLiteral("ME ID %1, the partial dump is from %2")
-            .arg(QString::fromLatin1(phone.meId.toHex()), QString::fromLatin1(meId.toHex()));
+            .arg(phone.hwVersion, 4, 16, QLatin1Char('0'));
+    if (other.meId != phone.meId)
+        return QStringLiteral("ME ID %1, the partial dump is from %2").arg(other.meIdHex(), phone.meIdHex());
     return {};
 }

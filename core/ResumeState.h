@@ -12,16 +12,13 @@ struct ResumeState
 {
     quint64 start = 0;
     quint64 length = 0;
-    quint32 blockSize = 0;
-    quint16 chipCode = 0;
-    quint16 hwVersion = 0;
-    QByteArray meId;
-    qint64 bytesDone = 0;
+    PhoneInfo phone;    // who the bytes came from
+    qint64 bytesDone = 0; // synced to disk before this was saved
 
     // Written atomically (QSaveFile): a crash leaves the old one or the new one.
     bool save(const QString &path, QString *error = nullptr) const;
     static std::optional<ResumeState> load(const QString &path, QString *error = nullptr);
 
     // Empty when phone is the one this partial dump came from.
-    QString mismatchWith(const PhoneInfo &phone) const;
+    QString mismatchWith(const PhoneInfo &other) const;
 };

@@ -58,7 +58,7 @@ void TstBadInput::diskFull()
     const bool ok = job.run();
     QByteArray bytes;
     {
-        QFile kept(DumpJob::partialPath(r.outputPath));
+        QFile kept(DumpTarget(r.outputPath).partialPath());
         if (kept.open(QIODevice::ReadOnly))
             bytes = kept.readAll();
     }

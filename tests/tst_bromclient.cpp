@@ -244,8 +244,10 @@ void TstBromClient::resetToleratesVanishing()
     t.then("d2", "d2").then("a003001c", "a003001c").then("00000001", "000000010001");
     t.then("1209", valueReply.toLatin1().constData(), vanish);
     BromClient client(t);
-    QVERIFY(client.resetPhone());
+    QVERIFY_THROWS_NO_EXCEPTION(client.resetPhone());
     QVERIFY(t.allStepsPlayed());
+    // protocol.md section 6: WRITE16 0xA003001C = 0x1209, nothing after it.
+    QCOMPARE(t.written().toHex(), QByteArray("d2a003001c000000011209"));
 }
 
 void TstBromClient::timeoutScalesWithSize()

@@ -137,8 +137,8 @@ void TstDumpJob::wholeDump()
     QCOMPARE(job.result().phone.meId, phone.meId);
     QVERIFY(rec.monotonic);
     QCOMPARE(rec.lastDone, qint64(length));
-    QVERIFY(!QFile::exists(DumpJob::partialPath(r.outputPath)));
-    QVERIFY(!QFile::exists(DumpJob::sidecarPath(r.outputPath)));
+    QVERIFY(!QFile::exists(DumpTarget(r.outputPath).partialPath()));
+    QVERIFY(!QFile::exists(DumpTarget(r.outputPath).sidecarPath()));
     const QList<Mt::DumpStage> stages{Mt::DumpStage::WaitingForPort, Mt::DumpStage::Connecting,
                                       Mt::DumpStage::Identified,     Mt::DumpStage::Reading,
                                       Mt::DumpStage::Resetting,      Mt::DumpStage::Done};
@@ -262,10 +262,10 @@ void TstDumpJob::persistentFaultsFail()
     QVERIFY2(job.error().offset >= 0x7000 && job.error().offset <= 0x8000, qPrintable(job.error().technicalSummary()));
     // Nothing under the target name; the good blocks kept for a resume.
     QVERIFY(!QFile::exists(r.outputPath));
-    const QByteArray partial = readAll(DumpJob::partialPath(r.outputPath));
+    const QByteArray partial = readAll(DumpTarget(r.outputPath).partialPath());
     QVERIFY(partial.size() >= 0x7000 && partial.size() <= 0x8000);
     QVERIFY(partial == phone.flash.left(partial.size()));
-    QVERIFY(QFile::exists(DumpJob::sidecarPath(r.outputPath)));
+    QVERIFY(QFile::exists(DumpTarget(r.outputPath).sidecarPath()));
 }
 
 void TstDumpJob::cablePulledThenResume()
@@ -289,8 +289,8 @@ void TstDumpJob::cablePulledThenResume()
     const QByteArray expected = expectedSlice(phone.flash, 5, 100 * 1024);
     QVERIFY(readAll(r.outputPath) == expected);
     QCOMPARE(second.result().sha256, QCryptographicHash::hash(expected, QCryptographicHash::Sha256));
-    QVERIFY(!QFile::exists(DumpJob::partialPath(r.outputPath)));
-    QVERIFY(!QFile::exists(DumpJob::sidecarPath(r.outputPath)));
+    QVERIFY(!QFile::exists(DumpTarget(r.outputPath).partialPath()));
+    QVERIFY(!QFile::exists(DumpTarget(r.outputPath).sidecarPath()));
 }
 
 void TstDumpJob::resumeRefusesAnotherPhone()
@@ -300,7 +300,7 @@ void TstDumpJob::resumeRefusesAnotherPhone()
     m_rack->plugIn(phone);
     DumpRequest r = request(0, 64 * 1024);
     QVERIFY(!DumpJob(r, virtualEnvironment(m_rack)).run());
-    const QByteArray partialBefore = readAll(DumpJob::partialPath(r.outputPath));
+    const QByteArray partialBefore = readAll(DumpTarget(r.outputPath).partialPath());
 
     VirtualPhoneConfig other = testPhone(64 * 1024, 99);
     other.meId = QByteArray(16, '\x42');
@@ -309,14 +309,14 @@ void TstDumpJob::resumeRefusesAnotherPhone()
     DumpJob job(r, virtualEnvironment(m_rack));
     QVERIFY(!job.run());
     QCOMPARE(job.error().code, ErrorCode::PhoneMismatch);
-    QCOMPARE(readAll(DumpJob::partialPath(r.outputPath)), partialBefore);
+    QCOMPARE(readAll(DumpTarget(r.outputPath).partialPath()), partialBefore);
     QVERIFY(!QFile::exists(r.outputPath));
 }
 
 void TstDumpJob::refusesToClobberPartial()
 {
     DumpRequest r = request(0, 4096);
-    QFile partial(DumpJob::partialPath(r.outputPath));
+    QFile partial(DumpTarget(r.outputPath).partialPath());
     QVERIFY(partial.open(QIODevice::WriteOnly));
     partial.write("precious");
     partial.close();
@@ -324,7 +324,7 @@ void TstDumpJob::refusesToClobberPartial()
     DumpJob job(r, virtualEnvironment(m_rack));
     QVERIFY(!job.run());
     QCOMPARE(job.error().code, ErrorCode::ResumeInvalid);
-    QCOMPARE(readAll(DumpJob::partialPath(r.outputPath)), QByteArray("precious"));
+    QCOMPARE(readAll(DumpTarget(r.outputPath).partialPath()), QByteArray("precious"));
 }
 
 void TstDumpJob::resumeTrustsOnlyTheCheckpoint()
@@ -336,7 +336,7 @@ void TstDumpJob::resumeTrustsOnlyTheCheckpoint()
     QVERIFY(!DumpJob(r, virtualEnvironment(m_rack)).run());
     // A crash of the whole computer can leave a partial file longer than
     // what really reached the disk: junk past the last checkpoint.
-    QFile partial(DumpJob::partialPath(r.outputPath));
+    QFile partial(DumpTarget(r.outputPath).partialPath());
     QVERIFY(partial.open(QIODevice::Append));
     partial.write(QByteArray(3000, '\x5a'));
     partial.close();
@@ -356,7 +356,7 @@ void TstDumpJob::anotherDumpOfTheSameName()
     DumpRequest r = request(0, 16 * 1024);
     std::thread other([&] {
         QThread::msleep(50);
-        QFile f(DumpJob::partialPath(r.outputPath));
+        QFile f(DumpTarget(r.outputPath).partialPath());
         if (f.open(QIODevice::WriteOnly))
             f.write("the other phone");
     });
@@ -365,7 +365,7 @@ void TstDumpJob::anotherDumpOfTheSameName()
     other.join();
     QVERIFY(!ok);
     QCOMPARE(job.error().code, ErrorCode::OutputExists);
-    QCOMPARE(readAll(DumpJob::partialPath(r.outputPath)), QByteArray("the other phone"));
+    QCOMPARE(readAll(DumpTarget(r.outputPath).partialPath()), QByteArray("the other phone"));
     QVERIFY(!QFile::exists(r.outputPath));
 }
 

@@ -114,8 +114,8 @@ void TstFaultMatrix::matrix()
         QVERIFY(!m.next.isEmpty());
     }
 
-    const QString partial = DumpJob::partialPath(r.outputPath);
-    const QString sidecar = DumpJob::sidecarPath(r.outputPath);
+    const QString partial = DumpTarget(r.outputPath).partialPath();
+    const QString sidecar = DumpTarget(r.outputPath).sidecarPath();
     QFile target(r.outputPath);
     switch (disk) {
     case Disk::Complete:

@@ -134,7 +134,7 @@ void TstPtyPhone::sessionThenReset()
     for (int at = 0; at < out.size(); at += 4096)
         client.receiveRead32(quint32(at), 1024, out.data() + at, at);
     QCOMPARE(out, config.flash.left(out.size()));
-    QVERIFY(client.resetPhone());
+    QVERIFY_THROWS_NO_EXCEPTION(client.resetPhone());
 
     QVERIFY(phone.waitUntilGone(seconds(3)));
     QCOMPARE(phone.goneReason(), VirtualPhone::GoneReason::SoftwareReset);
@@ -199,7 +199,7 @@ void TstPtyPhone::executable()
     client.write16(0xA0030000, 0x2200);
     client.write32(0xA0510000, 2);
     QCOMPARE(client.read32(0, 2), QVector<quint32>({0x425f4653, 0x00544f4f})); // "SF_BOOT\0", little-endian words
-    QVERIFY(client.resetPhone());
+    QVERIFY_THROWS_NO_EXCEPTION(client.resetPhone());
     QVERIFY(proc.waitForFinished(3000));
     QCOMPARE(proc.exitStatus(), QProcess::NormalExit);
     QCOMPARE(proc.exitCode(), 0);

@@ -112,7 +112,7 @@ void TstSerialDump::cablePulledOverPty()
     QVERIFY(!job.run());
     QCOMPARE(job.error().code, ErrorCode::Disconnected);
     QVERIFY(!QFile::exists(r.outputPath));
-    const QByteArray partial = fileBytes(DumpJob::partialPath(r.outputPath));
+    const QByteArray partial = fileBytes(DumpTarget(r.outputPath).partialPath());
     QVERIFY(partial.size() <= 0x6000);
     QVERIFY(partial == config.flash.left(partial.size()));
 }
@@ -196,7 +196,7 @@ void TstSerialDump::notAPhone()
     QVERIFY(!job.run());
     QCOMPARE(job.error().code, code);
     QVERIFY(!QFile::exists(r.outputPath));
-    QVERIFY(!QFile::exists(DumpJob::partialPath(r.outputPath)));
+    QVERIFY(!QFile::exists(DumpTarget(r.outputPath).partialPath()));
 }
 
 void TstSerialDump::realPhone()

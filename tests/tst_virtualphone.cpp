@@ -502,7 +502,7 @@ void TstVirtualPhone::transportRoundTrip()
     for (qint64 at = 0; at < kFlashSize; at += 4096)
         client.receiveRead32(quint32(at), 1024, out.data() + at, at);
     QCOMPARE(out, phone->config().flash);
-    QVERIFY(client.resetPhone());
+    QVERIFY_THROWS_NO_EXCEPTION(client.resetPhone());
     QByteArray rest;
     QCOMPARE(transport.read(rest, 16, Clock::now() + milliseconds(100)), Transport::ReadStatus::Disconnected);
     QVERIFY(!transport.write(hex("a0")));

@@ -4,7 +4,7 @@
 #include "JobRow.h"
 
 #include "DumpController.h"
-#include "DumpJob.h"
+#include "DumpTarget.h"
 #include "ErrorText.h"
 #include "PortPicker.h"
 
@@ -187,7 +187,7 @@ bool JobRow::canContinue() const
 {
     return m_state == State::Failed && m_error && m_error->code != ErrorCode::ResumeInvalid
            && m_error->code != ErrorCode::InvalidArgument && !m_request.outputPath.isEmpty()
-           && QFileInfo::exists(DumpJob::partialPath(m_request.outputPath));
+           && DumpTarget(m_request.outputPath).hasPartial();
 }
 
 QString JobRow::statusText() const

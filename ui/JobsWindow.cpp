@@ -3,7 +3,8 @@
 // without blocking while the workers stop.
 #include "JobsWindow.h"
 
-#include "DumpJob.h"
+#include "DumpTarget.h"
+#include "ErrorText.h"
 #include "JobRow.h"
 #include "PortWaiter.h"
 #include "PortWatcher.h"
@@ -220,17 +221,17 @@ bool JobsWindow::startJob(int index)
 
 JobsWindow::Words JobsWindow::conflictFor(const JobRow *job, const DumpRequest &r) const
 {
-    const QString file = UiText::leftToRight(QDir::toNativeSeparators(r.outputPath));
+    if (Words why = portConflict(job, r))
+        return why;
+    if (Words why = fileConflict(job, r))
+        return why;
+    return targetProblem(r);
+}
+
+JobsWindow::Words JobsWindow::portConflict(const JobRow *job, const DumpRequest &r) const
+{
     const QString port = r.port;
     const QString portText = UiText::leftToRight(port);
-    if (r.outputPath.isEmpty())
-        return [] { return tr("Choose where to save this dump first."); };
-    const QString folder = QFileInfo(r.outputPath).absolutePath();
-    if (!QDir(folder).exists())
-        return [folder] {
-            return tr("The folder %1 does not exist.").arg(UiText::leftToRight(QDir::toNativeSeparators(folder)));
-        };
-
     for (const JobRow *other : m_jobs) {
         if (other == job || !other->isRunning())
             continue;
@@ -246,29 +247,53 @@ JobsWindow::Words JobsWindow::conflictFor(const JobRow *job, const DumpRequest &
             };
         }
     }
+    const std::optional<DumpRequest> main = m_mainDump ? m_mainDump() : std::nullopt;
+    if (main && samePort(port, main->port))
+        return [port, portText] {
+            return tr("The main window is already dumping from %1. Choose another port for this job.")
+                .arg(PortWaiter::isAuto(port) ? tr("Automatic") : portText);
+        };
+    return nullptr;
+}
+
+JobsWindow::Words JobsWindow::fileConflict(const JobRow *job, const DumpRequest &r) const
+{
+    const QString file = UiText::leftToRight(QDir::toNativeSeparators(r.outputPath));
     for (const JobRow *other : m_jobs) {
         if (other != job && other->isRunning() && samePath(r.outputPath, other->request().outputPath))
             return [file] { return tr("Another job is already writing %1. Choose another file name.").arg(file); };
     }
-    if (const std::optional<DumpRequest> main = m_mainDump ? m_mainDump() : std::nullopt) {
-        if (samePort(port, main->port))
-            return [port, portText] {
-                return tr("The main window is already dumping from %1. Choose another port for this job.")
-                    .arg(PortWaiter::isAuto(port) ? tr("Automatic") : portText);
-            };
-        if (samePath(r.outputPath, main->outputPath))
-            return [file] { return tr("The main window is already writing %1. Choose another file name.").arg(file); };
-    }
-    if (!r.resume) {
-        const QString name = UiText::leftToRight(QFileInfo(r.outputPath).fileName());
-        if (QFileInfo::exists(r.outputPath))
-            return [name] { return tr("%1 already exists. Choose another file name.").arg(name); };
-        if (QFileInfo::exists(DumpJob::partialPath(r.outputPath)))
-            return [name] {
-                return tr("A partial dump of %1 is already there. Choose another file name, "
-                          "or continue it from the main window.")
-                    .arg(name);
-            };
+    const std::optional<DumpRequest> main = m_mainDump ? m_mainDump() : std::nullopt;
+    if (main && samePath(r.outputPath, main->outputPath))
+        return [file] { return tr("The main window is already writing %1. Choose another file name.").arg(file); };
+    return nullptr;
+}
+
+JobsWindow::Words JobsWindow::targetProblem(const DumpRequest &r)
+{
+    const DumpTarget::Check check = DumpTarget(r.outputPath).check(r);
+    const QString name = UiText::leftToRight(QFileInfo(r.outputPath).fileName());
+    const QString folder = UiText::leftToRight(QDir::toNativeSeparators(QFileInfo(r.outputPath).absolutePath()));
+    switch (check.problem) {
+    case DumpTarget::Problem::None:
+        return nullptr;
+    case DumpTarget::Problem::NoPath:
+        return [] { return tr("Choose where to save this dump first."); };
+    case DumpTarget::Problem::NoFolder:
+        return [folder] { return tr("The folder %1 does not exist.").arg(folder); };
+    case DumpTarget::Problem::IsFolder:
+        return [name] { return tr("%1 is a folder. Choose a file name for the dump.").arg(name); };
+    case DumpTarget::Problem::Exists:
+        return [name] { return tr("%1 already exists. Choose another file name.").arg(name); };
+    case DumpTarget::Problem::PartialInTheWay:
+        return [name] {
+            return tr("A partial dump of %1 is already there. Choose another file name, "
+                      "or continue it from the main window.")
+                .arg(name);
+        };
+    case DumpTarget::Problem::NothingToResume:
+    case DumpTarget::Problem::ResumeOtherRange:
+        return [error = check.error()] { return ErrorText::oneParagraph(error); };
     }
     return nullptr;
 }

@@ -71,6 +71,9 @@ private:
     void showMessage(const Words &words);
     // Why the job may not start, or nothing.
     Words conflictFor(const JobRow *job, const DumpRequest &request) const;
+    Words portConflict(const JobRow *job, const DumpRequest &request) const;
+    Words fileConflict(const JobRow *job, const DumpRequest &request) const;
+    static Words targetProblem(const DumpRequest &request);
     QString freshName(const QString &folder, const JobRow *except) const;
     void refreshIdleRows();
     void fitRow(JobRow *job);

@@ -6,7 +6,7 @@
 #include "AdvancedOptions.h"
 #include "DonePanel.h"
 #include "DumpController.h"
-#include "DumpJob.h"
+#include "DumpTarget.h"
 #include "ErrorText.h"
 #include "FailurePanel.h"
 #include "JobsWindow.h"
@@ -78,39 +78,54 @@ void MainWindow::dump()
 
 bool MainWindow::confirmTarget(DumpRequest &r)
 {
-    if (r.outputPath.isEmpty()) {
-        QMessageBox::warning(this, tr("No output file"), tr("Choose where to save the dump first."));
-        return false;
-    }
-    const QFileInfo target(r.outputPath);
-    if (!target.absoluteDir().exists()) {
-        QMessageBox::warning(this, tr("No such folder"),
-                             tr("The folder %1 does not exist. Choose another place with Save as.")
-                                 .arg(QDir::toNativeSeparators(target.absolutePath())));
-        return false;
-    }
-    if (QFileInfo::exists(DumpJob::partialPath(r.outputPath))) {
-        // The job never overwrites a partial dump: it may be the only copy.
-        const auto answer = QMessageBox::question(
-            this, tr("Continue the earlier dump?"),
-            tr("A partial dump of %1 is already there. Continue it with the same phone?\n\n"
-               "To start over instead, choose another file name.")
-                .arg(target.fileName()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes)
+    const DumpTarget target(r.outputPath);
+    const QFileInfo file(r.outputPath);
+    // One question at a time, in the order the target's own check finds them.
+    for (;;) {
+        const DumpTarget::Check check = target.check(r);
+        switch (check.problem) {
+        case DumpTarget::Problem::None:
+            return true;
+        case DumpTarget::Problem::NoPath:
+            QMessageBox::warning(this, tr("No output file"), tr("Choose where to save the dump first."));
             return false;
-        r.resume = true;
-    }
-    if (target.exists()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Replace the file?"),
-            tr("%1 already exists. Replace it with the new dump?").arg(target.fileName()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
+        case DumpTarget::Problem::NoFolder:
+            QMessageBox::warning(this, tr("No such folder"),
+                                 tr("The folder %1 does not exist. Choose another place with Save as.")
+                                     .arg(QDir::toNativeSeparators(file.absolutePath())));
             return false;
-        r.overwrite = true;
+        case DumpTarget::Problem::IsFolder:
+            QMessageBox::warning(this, tr("That is a folder"),
+                                 tr("%1 is a folder. Choose a file name for the dump with Save as.")
+                                     .arg(QDir::toNativeSeparators(file.absoluteFilePath())));
+            return false;
+        case DumpTarget::Problem::Exists:
+            if (QMessageBox::question(this, tr("Replace the file?"),
+                                      tr("%1 already exists. Replace it with the new dump?").arg(file.fileName()),
+                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes)
+                return false;
+            r.overwrite = true;
+            break;
+        case DumpTarget::Problem::PartialInTheWay:
+            // The job never overwrites a partial dump: it may be the only copy.
+            if (QMessageBox::question(this, tr("Continue the earlier dump?"),
+                                      tr("A partial dump of %1 is already there. Continue it with the same phone?\n\n"
+                                         "To start over instead, choose another file name.")
+                                          .arg(file.fileName()),
+                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+                != QMessageBox::Yes)
+                return false;
+            r.resume = true;
+            break;
+        case DumpTarget::Problem::NothingToResume:
+        case DumpTarget::Problem::ResumeOtherRange: {
+            const ErrorText::Message m = ErrorText::forError(check.error());
+            QMessageBox::warning(this, m.what, m.next);
+            return false;
+        }
+        }
     }
-    return true;
 }
 
 void MainWindow::startRequest(const DumpRequest &request)
@@ -225,7 +240,7 @@ void MainWindow::onFailed(const DumpError &error)
         QTimer::singleShot(0, this, &QWidget::close);
         return;
     }
-    const bool partialKept = QFileInfo::exists(DumpJob::partialPath(m_request.outputPath));
+    const bool partialKept = DumpTarget(m_request.outputPath).hasPartial();
     if (error.code == ErrorCode::Cancelled && !partialKept) {
         showPage(Page::Ready);
         statusBar()->showMessage(m.what, 8000);
@@ -239,7 +254,7 @@ void MainWindow::onFailed(const DumpError &error)
 
 QString MainWindow::keptText() const
 {
-    const QFileInfo partial(DumpJob::partialPath(m_request.outputPath));
+    const QFileInfo partial(DumpTarget(m_request.outputPath).partialPath());
     const bool canResume = m_lastError && partial.exists() && m_lastError->code != ErrorCode::ResumeInvalid
                            && m_lastError->code != ErrorCode::InvalidArgument;
     return canResume ? tr("%1 of %2 is kept in %3.")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 #include "UiText.h"
 
-#include "DumpJob.h"
+#include "DumpTarget.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -60,7 +60,7 @@ QString UiText::automaticFileName(const QString &folder, const QString &chip, co
     const QString stem = QStringLiteral("%1_%2").arg(chip, when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
     auto taken = [&alsoTaken](const QString &path) {
         // A partial dump under the name counts too: the job would refuse it.
-        return QFileInfo::exists(path) || QFileInfo::exists(DumpJob::partialPath(path))
+        return QFileInfo::exists(path) || DumpTarget(path).hasPartial()
                || (alsoTaken && alsoTaken(path));
     };
     QString path = dir.filePath(stem + QStringLiteral(".bin"));

@@ -18,7 +18,7 @@ QString hex(uint value, int width)
 
 bool partialKept(const QString &target)
 {
-    return QFileInfo::exists(DumpJob::partialPath(target)) && QFileInfo::exists(DumpJob::sidecarPath(target));
+    return DumpTarget(target).hasResumablePartial();
 }
 } // namespace
 
@@ -126,8 +126,8 @@ CliExitCode CliReport::failure(const DumpRequest &request, const DumpResult &res
         resume = resumeCommand(args);
         hints << tr("What was read so far is kept in %1 (%2). To continue where it stopped, "
                     "reconnect the phone with the boot key held and run:")
-                     .arg(DumpJob::partialPath(request.outputPath),
-                          humanSize(QFileInfo(DumpJob::partialPath(request.outputPath)).size()))
+                     .arg(DumpTarget(request.outputPath).partialPath(),
+                          humanSize(QFileInfo(DumpTarget(request.outputPath).partialPath()).size()))
               << QStringLiteral("  ") + resume;
     }
     if (error.code == ErrorCode::Cancelled) {

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "CliExitCode.h"
-#include "DumpJob.h"
+#include "DumpTarget.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const quint8 *data, size_t size)
     DumpJob job(request, env);
     job.run();
     QFile::remove(request.outputPath);
-    QFile::remove(DumpJob::partialPath(request.outputPath));
-    QFile::remove(DumpJob::sidecarPath(request.outputPath));
+    QFile::remove(DumpTarget(request.outputPath).partialPath());
+    QFile::remove(DumpTarget(request.outputPath).sidecarPath());
     return 0;
 }
