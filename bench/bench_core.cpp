@@ -18,9 +18,12 @@ namespace {
 struct ReadTimer : DumpObserver
 {
     steady_clock::time_point readStart, readEnd;
-    void stageChanged(Mt::DumpStage s) override
+    void onEvent(const DumpEvent &e) override
     {
-        if (s == Mt::DumpStage::Reading)
+        const auto *stage = std::get_if<DumpEvents::StageChanged>(&e);
+        if (!stage)
+            return;
+        if (stage->stage == Mt::DumpStage::Reading)
             readStart = steady_clock::now();
         else if (readStart != steady_clock::time_point{} && readEnd == steady_clock::time_point{})
             readEnd = steady_clock::now();

@@ -70,25 +70,28 @@ DumpJob::DumpJob(DumpRequest request, DumpEnvironment env, DumpObserver *observe
 
 DumpJob::~DumpJob() = default;
 
+void DumpJob::tell(const DumpEvent &event)
+{
+    if (m_observer)
+        m_observer->onEvent(event);
+}
+
 void DumpJob::setStage(DumpStage stage)
 {
     qCDebug(lcDump) << "stage" << stage;
-    if (m_observer)
-        m_observer->stageChanged(stage);
+    tell(DumpEvents::StageChanged{stage});
 }
 
 void DumpJob::log(const QString &line)
 {
     qCInfo(lcDump).noquote() << line;
-    if (m_observer)
-        m_observer->log(line);
+    tell(DumpEvents::Log{line, false});
 }
 
 void DumpJob::notice(const QString &line)
 {
     qCInfo(lcDump).noquote() << line;
-    if (m_observer)
-        m_observer->notice(line);
+    tell(DumpEvents::Log{line, true});
 }
 
 bool DumpJob::run()
@@ -152,8 +155,7 @@ void DumpJob::connectAndInit(BromClient &client)
             .arg(phone.swVersion, 4, 16, QLatin1Char('0'))
             .arg(phone.bromVersion, 2, 16, QLatin1Char('0'))
             .arg(phone.meIdHex()));
-    if (m_observer)
-        m_observer->identified(phone);
+    tell(DumpEvents::Identified{phone});
     setStage(DumpStage::Identified);
 }
 
@@ -199,8 +201,7 @@ std::unique_ptr<Transport> DumpJob::openPort()
         openError.port = m_port;
         throw DumpException(openError);
     }
-    if (m_observer)
-        m_observer->portOpened(m_port);
+    tell(DumpEvents::PortOpened{m_port});
     log(tr("opened %1").arg(m_port));
     return transport;
 }
@@ -338,8 +339,7 @@ void DumpJob::readRange(BromClient &client, OutputFile &out)
             checkpoint(out);
             nextCheckpoint = out.bytesWritten() + kCheckpointBytes;
         }
-        if (m_observer)
-            m_observer->progress(meter.at(out.bytesWritten()));
+        tell(DumpEvents::Progress{meter.at(out.bytesWritten())});
     });
     if (reader.retries() > 0)
         notice(tr("%n block(s) were retried; all data was read and checked", nullptr, reader.retries()));
@@ -383,8 +383,7 @@ void DumpJob::verifyRange(BromClient &client, const QString &path)
                 }
             }
         }
-        if (m_observer)
-            m_observer->progress(meter.at(qint64(hi - range.start)));
+        tell(DumpEvents::Progress{meter.at(qint64(hi - range.start))});
     });
     if (differing > 0)
         throwDumpError(ErrorCode::VerifyMismatch,

@@ -6,6 +6,7 @@
 
 #include "CancelFlag.h"
 #include "DumpEnvironment.h"
+#include "DumpEvent.h"
 #include "DumpTypes.h"
 #include "DumpTarget.h"
 #include "ResumeState.h"
@@ -14,23 +15,6 @@
 
 class BromClient;
 class OutputFile;
-
-class DumpObserver
-{
-public:
-    virtual ~DumpObserver() = default;
-    virtual void stageChanged(Mt::DumpStage stage) { Q_UNUSED(stage) }
-    // The port appeared and was opened.
-    virtual void portOpened(const QString &systemLocation) { Q_UNUSED(systemLocation) }
-    virtual void identified(const PhoneInfo &phone) { Q_UNUSED(phone) }
-    // Called after every block; throttling is the observer's business.
-    virtual void progress(const DumpProgress &progress) { Q_UNUSED(progress) }
-    // A line for the log: milestones of the session.
-    virtual void log(const QString &line) { Q_UNUSED(line) }
-    // A line a person should see even in a terse front end: warnings
-    // (unknown chip, reset not confirmed), retries, resuming. Logged too.
-    virtual void notice(const QString &line) { log(line); }
-};
 
 class DumpJob
 {
@@ -66,6 +50,7 @@ private:
     // After a failure: what was read stays in the partial file, resumable.
     void keepPartial(OutputFile &out);
     [[noreturn]] void keepUnverified(OutputFile &out, const DumpError &mismatch);
+    void tell(const DumpEvent &event);
     void setStage(Mt::DumpStage stage);
     void log(const QString &line);
     void notice(const QString &line);

@@ -6,25 +6,23 @@
 #include <QElapsedTimer>
 
 namespace {
-// Turns the job's callbacks into signals, dropping progress updates that
-// come faster than the window can usefully show them.
+// Passes the job's events on as the worker's signal, dropping progress
+// updates that come faster than a window can usefully show them.
 class SignalObserver : public DumpObserver
 {
 public:
     explicit SignalObserver(DumpWorker *worker) : m_worker(worker) { m_sinceLast.start(); }
 
-    void stageChanged(Mt::DumpStage stage) override { emit m_worker->stageChanged(stage); }
-    void portOpened(const QString &location) override { emit m_worker->portOpened(location); }
-    void identified(const PhoneInfo &phone) override { emit m_worker->identified(phone); }
-    void log(const QString &line) override { emit m_worker->logMessage(line); }
-    void progress(const DumpProgress &p) override
+    void onEvent(const DumpEvent &e) override
     {
-        const bool last = p.done >= p.total;
-        if (!last && m_sentAny && m_sinceLast.elapsed() < DumpWorker::kProgressIntervalMs)
-            return;
-        m_sentAny = true;
-        m_sinceLast.restart();
-        emit m_worker->progress(p);
+        if (const auto *p = std::get_if<DumpEvents::Progress>(&e)) {
+            const bool last = p->progress.done >= p->progress.total;
+            if (!last && m_sentAny && m_sinceLast.elapsed() < DumpWorker::kProgressInterval.count())
+                return;
+            m_sentAny = true;
+            m_sinceLast.restart();
+        }
+        emit m_worker->event(e);
     }
 
 private:
@@ -34,26 +32,22 @@ private:
 };
 } // namespace
 
-DumpWorker::DumpWorker(DumpEnvironment env, QObject *parent) : QObject(parent), m_env(std::move(env))
+DumpWorker::DumpWorker(DumpEnvironment env, std::shared_ptr<const CancelFlag> cancel, QObject *parent)
+    : QObject(parent), m_env(std::move(env)), m_cancel(std::move(cancel))
 {
     qRegisterMetaType<DumpRequest>();
-    qRegisterMetaType<DumpResult>();
-    qRegisterMetaType<DumpProgress>();
-    qRegisterMetaType<PhoneInfo>();
-    qRegisterMetaType<DumpError>();
+    qRegisterMetaType<DumpEvent>();
+    qRegisterMetaType<DumpOutcome>();
 }
 
 void DumpWorker::start(const DumpRequest &request)
 {
     SignalObserver observer(this);
     DumpJob job(request, m_env, &observer, m_cancel.get());
+    DumpOutcome outcome;
     if (job.run())
-        emit finished(job.result());
+        outcome.result = job.result();
     else
-        emit failed(job.error());
-}
-
-void DumpWorker::cancel()
-{
-    m_cancel->store(true);
+        outcome.error = job.error();
+    emit ended(outcome);
 }

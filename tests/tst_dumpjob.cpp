@@ -24,9 +24,17 @@ struct Recorder : DumpObserver
     QStringList lines;
     qint64 lastDone = 0;
     bool monotonic = true;
-    void stageChanged(Mt::DumpStage s) override { stages << s; }
-    void log(const QString &l) override { lines << l; }
-    void progress(const DumpProgress &p) override
+    void onEvent(const DumpEvent &e) override
+    {
+        std::visit(Overloaded{
+                       [this](const DumpEvents::StageChanged &s) { stages << s.stage; },
+                       [this](const DumpEvents::Log &l) { lines << l.line; },
+                       [this](const DumpEvents::Progress &p) { progress(p.progress); },
+                       [](const auto &) {},
+                   },
+                   e);
+    }
+    virtual void progress(const DumpProgress &p)
     {
         if (p.stage == Mt::DumpStage::Reading) {
             monotonic = monotonic && p.done >= lastDone && p.done <= p.total;

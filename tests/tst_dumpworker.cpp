@@ -20,7 +20,6 @@ class TstDumpWorker : public QObject
 
 signals:
     void startDump(const DumpRequest &request);
-    void cancelDump();
 
 private slots:
     void dumpInThread();
@@ -32,21 +31,45 @@ private:
     {
         QThread thread;
         DumpWorker *worker = nullptr;
+        std::shared_ptr<CancelFlag> cancel = std::make_shared<CancelFlag>(false);
     };
     void launch(Running &run, const DumpEnvironment &env);
 };
 
 void TstDumpWorker::launch(Running &run, const DumpEnvironment &env)
 {
-    run.worker = new DumpWorker(env);
+    run.worker = new DumpWorker(env, run.cancel);
     run.worker->moveToThread(&run.thread);
     connect(&run.thread, &QThread::finished, run.worker, &QObject::deleteLater);
     connect(this, &TstDumpWorker::startDump, run.worker, &DumpWorker::start);
-    connect(this, &TstDumpWorker::cancelDump, run.worker, &DumpWorker::cancel, Qt::DirectConnection);
-    connect(run.worker, &DumpWorker::finished, &run.thread, &QThread::quit);
-    connect(run.worker, &DumpWorker::failed, &run.thread, &QThread::quit);
+    connect(run.worker, &DumpWorker::ended, &run.thread, &QThread::quit);
     run.thread.start();
 }
+
+namespace {
+// What the worker said, collected in the test's thread as the window would.
+struct Heard
+{
+    QList<Mt::DumpStage> stages;
+    QList<DumpProgress> progress;
+    QList<PhoneInfo> identified;
+    std::optional<DumpOutcome> outcome;
+};
+
+void listen(QObject *context, DumpWorker *worker, Heard &heard)
+{
+    QObject::connect(worker, &DumpWorker::event, context, [&heard](const DumpEvent &e) {
+        std::visit(Overloaded{
+                       [&](const DumpEvents::StageChanged &s) { heard.stages << s.stage; },
+                       [&](const DumpEvents::Progress &p) { heard.progress << p.progress; },
+                       [&](const DumpEvents::Identified &i) { heard.identified << i.phone; },
+                       [](const auto &) {},
+                   },
+                   e);
+    });
+    QObject::connect(worker, &DumpWorker::ended, context, [&heard](const DumpOutcome &o) { heard.outcome = o; });
+}
+} // namespace
 
 void TstDumpWorker::dumpInThread()
 {
@@ -57,11 +80,8 @@ void TstDumpWorker::dumpInThread()
     QTemporaryDir dir;
     Running run;
     launch(run, virtualEnvironment(rack));
-    QSignalSpy stages(run.worker, &DumpWorker::stageChanged);
-    QSignalSpy progress(run.worker, &DumpWorker::progress);
-    QSignalSpy identified(run.worker, &DumpWorker::identified);
-    QSignalSpy finished(run.worker, &DumpWorker::finished);
-    QSignalSpy failed(run.worker, &DumpWorker::failed);
+    Heard heard;
+    listen(this, run.worker, heard);
     DumpRequest r;
     r.outputPath = dir.filePath(QStringLiteral("d.bin"));
     r.length = 512 * 1024;
@@ -69,23 +89,24 @@ void TstDumpWorker::dumpInThread()
     QElapsedTimer clock;
     clock.start();
     emit startDump(r);
-    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(heard.outcome.has_value(), 60000);
     const qint64 ms = clock.elapsed();
     run.thread.wait();
-    QCOMPARE(failed.count(), 0);
-    QCOMPARE(identified.count(), 1);
-    QCOMPARE(identified.first().first().value<PhoneInfo>().chipCode, quint16(0x6261));
-    const DumpResult result = finished.first().first().value<DumpResult>();
+    QVERIFY(heard.outcome->result.has_value());
+    QCOMPARE(heard.identified.size(), 1);
+    QCOMPARE(heard.identified.first().chipCode, quint16(0x6261));
+    const DumpResult result = *heard.outcome->result;
     QCOMPARE(result.path, r.outputPath);
     QCOMPARE(result.sha256, QCryptographicHash::hash(phone.flash, QCryptographicHash::Sha256));
     // ~512 blocks, but at most about 30 updates a second reach the window
     // (the bound grows with the time taken, so a slow machine cannot fail it).
-    QVERIFY(progress.count() >= 2);
-    QVERIFY2(progress.count() <= ms / DumpWorker::kProgressIntervalMs + 3,
-             qPrintable(QStringLiteral("%1 updates in %2 ms").arg(progress.count()).arg(ms)));
-    const DumpProgress last = progress.last().first().value<DumpProgress>();
+    const qint64 interval = DumpWorker::kProgressInterval.count();
+    QVERIFY(heard.progress.size() >= 2);
+    QVERIFY2(heard.progress.size() <= ms / interval + 3,
+             qPrintable(QStringLiteral("%1 updates in %2 ms").arg(heard.progress.size()).arg(ms)));
+    const DumpProgress last = heard.progress.last();
     QCOMPARE(last.done, last.total); // the final state is never dropped
-    QCOMPARE(stages.last().first().value<Mt::DumpStage>(), Mt::DumpStage::Done);
+    QCOMPARE(heard.stages.last(), Mt::DumpStage::Done);
 }
 
 void TstDumpWorker::cancelFromGuiThread()
@@ -97,18 +118,19 @@ void TstDumpWorker::cancelFromGuiThread()
     QTemporaryDir dir;
     Running run;
     launch(run, virtualEnvironment(rack));
-    QSignalSpy progress(run.worker, &DumpWorker::progress);
-    QSignalSpy failed(run.worker, &DumpWorker::failed);
+    Heard heard;
+    listen(this, run.worker, heard);
     DumpRequest r;
     r.outputPath = dir.filePath(QStringLiteral("d.bin"));
     r.length = 1024 * 1024;
     r.portTimeout = 10s;
     emit startDump(r);
-    QVERIFY(progress.wait(30000));
-    emit cancelDump();
-    QVERIFY(failed.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!heard.progress.isEmpty(), 30000);
+    run.cancel->store(true); // from this thread, while the worker's is busy
+    QTRY_VERIFY_WITH_TIMEOUT(heard.outcome.has_value(), 30000);
     run.thread.wait();
-    QCOMPARE(failed.first().first().value<DumpError>().code, Mt::ErrorCode::Cancelled);
+    QVERIFY(!heard.outcome->result);
+    QCOMPARE(heard.outcome->error.code, Mt::ErrorCode::Cancelled);
     QVERIFY(!QFile::exists(r.outputPath));
 }
 
@@ -118,15 +140,16 @@ void TstDumpWorker::cancelBeforeStart()
     QTemporaryDir dir;
     Running run;
     launch(run, virtualEnvironment(rack));
-    QSignalSpy failed(run.worker, &DumpWorker::failed);
+    Heard heard;
+    listen(this, run.worker, heard);
     DumpRequest r;
     r.outputPath = dir.filePath(QStringLiteral("d.bin"));
     r.length = 4096;
-    emit cancelDump(); // the user was quicker than the thread
+    run.cancel->store(true); // the user was quicker than the thread
     emit startDump(r);
-    QVERIFY(failed.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(heard.outcome.has_value(), 30000);
     run.thread.wait();
-    QCOMPARE(failed.first().first().value<DumpError>().code, Mt::ErrorCode::Cancelled);
+    QCOMPARE(heard.outcome->error.code, Mt::ErrorCode::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TstDumpWorker)

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Unlicense
-// Runs one DumpWorker at a time in its own QThread and re-emits what it
+// Runs one DumpWorker at a time in its own QThread and passes on what it
 // says, so the window never touches threads. The outcome (finished/failed)
 // is emitted only once the thread is over: whoever handles it may start the
 // next dump straight away.
 #pragma once
 
-#include "DumpEnvironment.h"
 #include "CancelFlag.h"
+#include "DumpEnvironment.h"
+#include "DumpEvent.h"
 #include "DumpTypes.h"
 
 #include <QObject>
@@ -14,6 +15,7 @@
 #include <optional>
 
 class QThread;
+struct DumpOutcome;
 
 class DumpController : public QObject
 {
@@ -30,14 +32,11 @@ public:
     bool start(const DumpRequest &request);
 
 public slots:
+    // Thread-safe and immediate: sets the flag the worker polls.
     void cancel();
 
 signals:
-    void stageChanged(Mt::DumpStage stage);
-    void portOpened(const QString &systemLocation);
-    void identified(const PhoneInfo &phone);
-    void progress(const DumpProgress &progress);
-    void logMessage(const QString &line);
+    void event(const DumpEvent &event);
     void finished(const DumpResult &result);
     void failed(const DumpError &error);
 
@@ -46,8 +45,8 @@ private:
 
     DumpEnvironment m_env;
     QThread *m_thread = nullptr;
-    // Shared with the worker: setting it never touches the worker object.
+    // Shared with the worker: setting it never touches the worker object,
+    // which its thread may be deleting.
     std::shared_ptr<CancelFlag> m_cancel;
-    std::optional<DumpResult> m_result;
-    std::optional<DumpError> m_error;
+    std::unique_ptr<DumpOutcome> m_outcome;
 };

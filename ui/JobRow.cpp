@@ -76,21 +76,7 @@ JobRow::JobRow(const DumpEnvironment &env, PortWatcher *ports, QObject *parent)
             setState(State::Ready);
     });
 
-    connect(m_controller, &DumpController::stageChanged, this, [this](DumpStage stage) {
-        m_stage = stage;
-        if (stage == DumpStage::Verifying)
-            m_progress.reset();
-        updateWidgets();
-    });
-    connect(m_controller, &DumpController::portOpened, this, [this](const QString &port) { m_openedPort = port; });
-    connect(m_controller, &DumpController::progress, this, [this](const DumpProgress &p) {
-        if (p.total <= 0)
-            return;
-        m_progress = p;
-        m_bar->setRange(0, 1000);
-        m_bar->setValue(int(p.done * 1000 / p.total));
-        m_bar->setToolTip(tr("%1 of %2").arg(humanSize(p.done), humanSize(p.total)));
-    });
+    connect(m_controller, &DumpController::event, this, &JobRow::onDumpEvent);
     connect(m_controller, &DumpController::finished, this, &JobRow::onFinished);
     connect(m_controller, &DumpController::failed, this, &JobRow::onFailed);
     retranslateUi();
@@ -227,6 +213,32 @@ void JobRow::refuse(const std::function<QString()> &why)
 {
     m_refusal = why;
     setState(State::Refused);
+}
+
+void JobRow::onDumpEvent(const DumpEvent &event)
+{
+    std::visit(Overloaded{
+                   [this](const DumpEvents::StageChanged &e) {
+                       m_stage = e.stage;
+                       if (e.stage == DumpStage::Verifying)
+                           m_progress.reset();
+                       updateWidgets();
+                   },
+                   [this](const DumpEvents::PortOpened &e) { m_openedPort = e.location; },
+                   [this](const DumpEvents::Progress &e) { showProgress(e.progress); },
+                   [](const auto &) {},
+               },
+               event);
+}
+
+void JobRow::showProgress(const DumpProgress &p)
+{
+    if (p.total <= 0)
+        return;
+    m_progress = p;
+    m_bar->setRange(0, 1000);
+    m_bar->setValue(int(p.done * 1000 / p.total));
+    m_bar->setToolTip(tr("%1 of %2").arg(humanSize(p.done), humanSize(p.total)));
 }
 
 void JobRow::onFinished(const DumpResult &result)

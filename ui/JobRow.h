@@ -5,6 +5,7 @@
 #pragma once
 
 #include "DumpEnvironment.h"
+#include "DumpEvent.h"
 #include "DumpTypes.h"
 
 #include <QObject>
@@ -74,6 +75,8 @@ signals:
     void stateChanged();
 
 private:
+    void onDumpEvent(const DumpEvent &event);
+    void showProgress(const DumpProgress &progress);
     void onFinished(const DumpResult &result);
     void onFailed(const DumpError &error);
     void setState(State state);

@@ -56,16 +56,7 @@ MainWindow::MainWindow(const DumpEnvironment &env, PortLister lister, QWidget *p
     loadSettings();
     retranslateUi();
 
-    connect(m_controller, &DumpController::stageChanged, this, &MainWindow::onStageChanged);
-    connect(m_controller, &DumpController::portOpened, this, [this](const QString &port) {
-        m_progress->setPort(port);
-    });
-    connect(m_controller, &DumpController::identified, this, [this](const PhoneInfo &phone) {
-        m_lastPhone = phone;
-        m_progress->setPhone(phone);
-    });
-    connect(m_controller, &DumpController::progress, m_progress, &ProgressPanel::setProgress);
-    connect(m_controller, &DumpController::logMessage, this, &MainWindow::log);
+    connect(m_controller, &DumpController::event, this, &MainWindow::onDumpEvent);
     connect(m_controller, &DumpController::finished, this, &MainWindow::onFinished);
     connect(m_controller, &DumpController::failed, this, &MainWindow::onFailed);
 

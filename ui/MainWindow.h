@@ -6,6 +6,7 @@
 
 #include "DemoPhones.h"
 #include "DumpEnvironment.h"
+#include "DumpEvent.h"
 #include "DumpTypes.h"
 
 #include <QMainWindow>
@@ -90,6 +91,7 @@ private:
     void startRequest(const DumpRequest &request);
     void resume();
     void dumpAnother();
+    void onDumpEvent(const DumpEvent &event);
     void onStageChanged(Mt::DumpStage stage);
     void onFinished(const DumpResult &result);
     void onFailed(const DumpError &error);

@@ -179,6 +179,21 @@ void MainWindow::cancelDump()
     m_controller->cancel();
 }
 
+void MainWindow::onDumpEvent(const DumpEvent &event)
+{
+    std::visit(Overloaded{
+                   [this](const DumpEvents::StageChanged &e) { onStageChanged(e.stage); },
+                   [this](const DumpEvents::PortOpened &e) { m_progress->setPort(e.location); },
+                   [this](const DumpEvents::Identified &e) {
+                       m_lastPhone = e.phone;
+                       m_progress->setPhone(e.phone);
+                   },
+                   [this](const DumpEvents::Progress &e) { m_progress->setProgress(e.progress); },
+                   [this](const DumpEvents::Log &e) { log(e.line); },
+               },
+               event);
+}
+
 void MainWindow::onStageChanged(DumpStage stage)
 {
     m_stage = stage;

@@ -25,6 +25,18 @@ CliProgress::CliProgress(const DumpRequest &request, bool terminal, bool verbose
 {
 }
 
+void CliProgress::onEvent(const DumpEvent &event)
+{
+    std::visit(Overloaded{
+                   [this](const DumpEvents::StageChanged &e) { stageChanged(e.stage); },
+                   [this](const DumpEvents::PortOpened &e) { portOpened(e.location); },
+                   [this](const DumpEvents::Identified &e) { identified(e.phone); },
+                   [this](const DumpEvents::Progress &e) { progress(e.progress); },
+                   [this](const DumpEvents::Log &e) { log(e); },
+               },
+               event);
+}
+
 void CliProgress::clearLine()
 {
     if (m_lineLength > 0) {
@@ -88,17 +100,12 @@ void CliProgress::identified(const PhoneInfo &phone)
                 .arg(m_request.outputPath));
 }
 
-void CliProgress::log(const QString &line)
+void CliProgress::log(const DumpEvents::Log &line)
 {
     // Every milestone only when asked for; notices (warnings, retries,
     // resuming) always.
-    if (m_verbose)
-        message(QStringLiteral("  ") + line);
-}
-
-void CliProgress::notice(const QString &line)
-{
-    message(QStringLiteral("  ") + line);
+    if (m_verbose || line.notice)
+        message(QStringLiteral("  ") + line.line);
 }
 
 QString CliProgress::formatDuration(qint64 ms)

@@ -4,7 +4,7 @@
 // plain lines now and then when stderr is a file or a pipe.
 #pragma once
 
-#include "DumpJob.h"
+#include "DumpEvent.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,12 +16,7 @@ class CliProgress : public DumpObserver
 public:
     CliProgress(const DumpRequest &request, bool terminal, bool verbose);
 
-    void stageChanged(Mt::DumpStage stage) override;
-    void portOpened(const QString &systemLocation) override;
-    void identified(const PhoneInfo &phone) override;
-    void progress(const DumpProgress &progress) override;
-    void log(const QString &line) override;
-    void notice(const QString &line) override;
+    void onEvent(const DumpEvent &event) override;
 
     // Prints a message on its own line, clearing a progress line first.
     void message(const QString &text);
@@ -33,6 +28,11 @@ public:
     static QString formatDuration(qint64 ms);
 
 private:
+    void stageChanged(Mt::DumpStage stage);
+    void portOpened(const QString &systemLocation);
+    void identified(const PhoneInfo &phone);
+    void progress(const DumpProgress &progress);
+    void log(const DumpEvents::Log &line);
     void clearLine();
 
     DumpRequest m_request;
