@@ -363,7 +363,7 @@ void BromClient::receiveRead32(quint32 address, quint32 words, char *out, qint64
     wordsToFlashOrder(m_scratch.constData(), out, words);
 }
 
-void BromClient::read32Conservative(quint32 address, quint32 words, char *out, qint64 flashOffset)
+void BromClient::read32Careful(quint32 address, quint32 words, char *out, qint64 flashOffset)
 {
     sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdRead32)), "READ32 command", flashOffset);
     sendFieldExpectEcho(beU32(address), "READ32 address", flashOffset);

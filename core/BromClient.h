@@ -41,8 +41,9 @@ public:
     // (words * 4 bytes). flashOffset is only for error reports.
     void sendRead32(quint32 address, quint32 words);
     void receiveRead32(quint32 address, quint32 words, char *out, qint64 flashOffset);
-    // Conservative variant: each field is sent alone and its echo awaited.
-    void read32Conservative(quint32 address, quint32 words, char *out, qint64 flashOffset);
+    // Careful mode: each field is sent alone and its echo awaited, as the
+    // original tool and FlashTool do.
+    void read32Careful(quint32 address, quint32 words, char *out, qint64 flashOffset);
 
     // Reads and drops input until the line has been quiet for quietFor:
     // used before a retry so stale answers are not taken for new ones.

@@ -324,10 +324,7 @@ void DumpJob::readRange(BromClient &client, OutputFile &out)
 {
     const quint64 total = m_request.length;
     const FlashRange todo{m_request.start + quint64(out.bytesWritten()), total - quint64(out.bytesWritten())};
-    FlashReader reader(client, {m_request.blockSize, m_request.pipelineDepth, 3}, m_cancel);
-    reader.setRetryNote([this](quint64 address, int attempt, const QString &why) {
-        notice(tr("retrying block at 0x%1 (attempt %2): %3").arg(address, 8, 16, QLatin1Char('0')).arg(attempt).arg(why));
-    });
+    FlashReader reader = readerFor(client);
 
     ProgressMeter meter(DumpStage::Reading, qint64(total), out.bytesWritten());
     qint64 nextCheckpoint = out.bytesWritten() + kCheckpointBytes;
@@ -345,6 +342,19 @@ void DumpJob::readRange(BromClient &client, OutputFile &out)
         notice(tr("%n block(s) were retried; all data was read and checked", nullptr, reader.retries()));
 }
 
+FlashReader DumpJob::readerFor(BromClient &client)
+{
+    FlashReader reader(client, {m_request.blockSize, m_request.pipelineDepth, DumpDefaults::kBlockRetries}, m_cancel);
+    reader.setRetryNote([this](quint64 address, int attempt, const QString &why) {
+        ++m_result.retries;
+        notice(tr("retrying block at 0x%1 (attempt %2): %3")
+                   .arg(address, 8, 16, QLatin1Char('0'))
+                   .arg(attempt)
+                   .arg(why));
+    });
+    return reader;
+}
+
 void DumpJob::checkpoint(OutputFile &out)
 {
     // Data first, then the sidecar that vouches for it.
@@ -359,7 +369,7 @@ void DumpJob::verifyRange(BromClient &client, const QString &path)
     if (!first.open(QIODevice::ReadOnly))
         refuse(ErrorCode::OutputError, QStringLiteral("cannot read back %1: %2").arg(path, first.errorString()));
     const FlashRange range{m_request.start, m_request.length};
-    FlashReader reader(client, {m_request.blockSize, m_request.pipelineDepth, 3}, m_cancel);
+    FlashReader reader = readerFor(client);
     QByteArray chunk;
     qint64 differing = 0;
     qint64 firstBad = -1;

@@ -13,6 +13,8 @@
 
 #include <QCoreApplication>
 
+#include "FlashReader.h"
+
 class BromClient;
 class OutputFile;
 
@@ -47,6 +49,9 @@ private:
     void readRange(BromClient &client, OutputFile &out);
     void verifyRange(BromClient &client, const QString &path);
     void checkpoint(OutputFile &out);
+    // A reader with this dump's block size, depth and retries; it counts and
+    // tells every retry.
+    FlashReader readerFor(BromClient &client);
     // After a failure: what was read stays in the partial file, resumable.
     void keepPartial(OutputFile &out);
     [[noreturn]] void keepUnverified(OutputFile &out, const DumpError &mismatch);

@@ -13,16 +13,31 @@
 #include <chrono>
 #include <optional>
 
+// How a dump is done unless asked otherwise, named once.
+namespace DumpDefaults {
+constexpr quint32 kBlockSize = Wire::kDefaultBlockSize;
+// READ32 commands kept in flight. Pipelining is what makes a dump run at
+// cable speed; careful mode (one at a time, every echo awaited) is how the
+// original tool and FlashTool read.
+constexpr int kPipelineDepth = 8;
+constexpr int kCarefulDepth = 1;
+// Tries per block after a timeout, a wrong echo, a bad status or a short read.
+constexpr int kBlockRetries = 3;
+// The port word that means "the first MediaTek BootROM port that appears".
+inline QString autoPort()
+{
+    return QStringLiteral("auto");
+}
+} // namespace DumpDefaults
+
 struct DumpRequest
 {
-    QString port = QStringLiteral("auto"); // "auto", a system location or a port name
+    QString port = DumpDefaults::autoPort(); // "auto", a system location or a port name
     QString outputPath;
-    quint64 start = 0;                     // any byte offset; unaligned ranges are covered and trimmed
+    quint64 start = 0; // any byte offset; unaligned ranges are covered and trimmed
     quint64 length = 0;
-    quint32 blockSize = Wire::kDefaultBlockSize;
-    // READ32 commands kept in flight. 1 waits for every echo like the
-    // original tool; pipelining is what makes a dump run at cable speed.
-    int pipelineDepth = 8;
+    quint32 blockSize = DumpDefaults::kBlockSize;
+    int pipelineDepth = DumpDefaults::kPipelineDepth;
     bool reset = true;
     bool verify = false;
     bool resume = false;
@@ -72,6 +87,7 @@ struct DumpResult
     quint64 length = 0;
     QByteArray sha256; // raw digest
     double seconds = 0;
+    int retries = 0;        // blocks read again after a fault, in this session
     bool verified = false;  // read twice and compared equal
     bool resumed = false;
     bool resetSent = false;

@@ -32,7 +32,7 @@ bool isRetryable(ErrorCode code)
 FlashReader::FlashReader(BromClient &client, Options options, const CancelFlag *cancel)
     : m_client(client), m_options(options), m_cancel(cancel)
 {
-    m_conservative = m_options.pipelineDepth <= 1;
+    m_careful = m_options.pipelineDepth <= 1;
 }
 
 void FlashReader::read(quint64 address, quint64 length, const Sink &sink)
@@ -52,8 +52,8 @@ void FlashReader::read(quint64 address, quint64 length, const Sink &sink)
         const quint64 size = blockAt(received);
         const auto words = quint32(size / 4);
         try {
-            if (m_conservative) {
-                m_client.read32Conservative(quint32(received), words, buffer.data(), qint64(received));
+            if (m_careful) {
+                m_client.read32Careful(quint32(received), words, buffer.data(), qint64(received));
             } else {
                 const int depth = std::max(1, m_options.pipelineDepth);
                 while (!linkLost && sent < end && (sent - received) / block < quint64(depth)) {
@@ -86,7 +86,7 @@ void FlashReader::read(quint64 address, quint64 length, const Sink &sink)
             if (m_retryNote)
                 m_retryNote(received, attempt, why);
             // From here on, one command at a time: this phone may dislike pipelining.
-            m_conservative = true;
+            m_careful = true;
             m_client.drain(kDrainAfterFault);
             sent = received;
             continue;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "CancelFlag.h"
+#include "DumpTypes.h"
 
 #include <QtGlobal>
 #include <functional>
@@ -17,9 +18,9 @@ class FlashReader
 public:
     struct Options
     {
-        quint32 blockSize = 1024; // bytes, a multiple of 4
-        int pipelineDepth = 8;    // 1: wait for every echo, like the original tool
-        int maxRetries = 3;       // per block, for timeouts, bad echoes and statuses
+        quint32 blockSize = DumpDefaults::kBlockSize; // bytes, a multiple of 4
+        int pipelineDepth = DumpDefaults::kPipelineDepth; // 1: careful mode, every echo awaited
+        int maxRetries = DumpDefaults::kBlockRetries; // per block, for timeouts, bad echoes and statuses
     };
 
     // Receives each block in flash order: its address and the bytes.
@@ -34,7 +35,7 @@ public:
 
     void setRetryNote(RetryNote note) { m_retryNote = std::move(note); }
     int retries() const { return m_retries; }
-    bool conservative() const { return m_conservative; }
+    bool careful() const { return m_careful; }
 
 private:
     BromClient &m_client;
@@ -42,5 +43,5 @@ private:
     const CancelFlag *m_cancel;
     RetryNote m_retryNote;
     int m_retries = 0;
-    bool m_conservative = false;
+    bool m_careful = false;
 };

@@ -180,7 +180,7 @@ void TstBromClient::read32ByteOrder()
     t.then("d1", "d1").then("00000000", "00000000").then("00000002", "00000002 0000 425f4653 00544f4f 0000");
     BromClient client(t);
     QByteArray out(8, 0);
-    client.read32Conservative(0, 2, out.data(), 0);
+    client.read32Careful(0, 2, out.data(), 0);
     QCOMPARE(out, QByteArray("SF_BOOT\0", 8));
 }
 

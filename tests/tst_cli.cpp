@@ -216,7 +216,7 @@ void TstCli::usageErrors_data()
     QTest::newRow("--block-size text") << QStringList{QStringLiteral("--block-size"), QStringLiteral("big"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "not a number";
     QTest::newRow("-bs without value") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("4"), QStringLiteral("-bs")} << "bs";
     QTest::newRow("--pipeline 0") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("0"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "--pipeline";
-    QTest::newRow("--pipeline vs --conservative") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("4"), QStringLiteral("--conservative"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "contradict";
+    QTest::newRow("--pipeline vs --careful") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("4"), QStringLiteral("--careful"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "contradict";
     QTest::newRow("--timeout text") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "--timeout";
     QTest::newRow("--handshake-timeout 0") << QStringList{QStringLiteral("--handshake-timeout"), QStringLiteral("0"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "more than zero";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "bogus";
@@ -251,7 +251,8 @@ void TstCli::acceptedForms_data()
     QTest::newRow("-bs after the arguments") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("1024"), QStringLiteral("-bs"), QStringLiteral("2048")};
     QTest::newRow("--block-size") << QStringList{QStringLiteral("--block-size"), QStringLiteral("4096"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
     QTest::newRow("--block-size=hex") << QStringList{QStringLiteral("--block-size=0x400"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
-    QTest::newRow("--conservative") << QStringList{QStringLiteral("--conservative"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
+    QTest::newRow("--careful") << QStringList{QStringLiteral("--careful"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
+    QTest::newRow("--conservative, the old name") << QStringList{QStringLiteral("--conservative"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
     QTest::newRow("--pipeline 16") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("16"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
     QTest::newRow("flags") << QStringList{QStringLiteral("--no-reset"), QStringLiteral("--verify"), QStringLiteral("--verbose"),
                                           QStringLiteral("--handshake-timeout"), QStringLiteral("2.5"), P, F,
@@ -392,7 +393,7 @@ void TstCli::unalignedRange()
     // Agreeing on the seed is what lets the test know the image.
     QCOMPARE(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex(), phone.sha256());
     const QString out = path(QStringLiteral("slice.bin"));
-    const Run r = runCli({QStringLiteral("--conservative"), m_link, out, QStringLiteral("3"), QStringLiteral("1001")});
+    const Run r = runCli({QStringLiteral("--careful"), m_link, out, QStringLiteral("3"), QStringLiteral("1001")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));

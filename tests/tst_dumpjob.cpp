@@ -111,7 +111,7 @@ void TstDumpJob::wholeDump_data()
     QTest::addColumn<int>("depth");
     QTest::newRow("whole flash, 1 KiB, pipelined") << quint64(0) << quint64(256 * 1024) << 1024u << 8;
     QTest::newRow("whole flash, 4 KiB") << quint64(0) << quint64(256 * 1024) << 4096u << 8;
-    QTest::newRow("whole flash, 1 KiB, conservative") << quint64(0) << quint64(256 * 1024) << 1024u << 1;
+    QTest::newRow("whole flash, 1 KiB, careful mode") << quint64(0) << quint64(256 * 1024) << 1024u << 1;
     QTest::newRow("64 KiB blocks, depth 2") << quint64(0) << quint64(256 * 1024) << 65536u << 2;
     QTest::newRow("unaligned start and length") << quint64(3) << quint64(1001) << 1024u << 8;
     QTest::newRow("unaligned, crossing blocks") << quint64(1021) << quint64(5000) << 1024u << 4;
@@ -224,9 +224,9 @@ void TstDumpJob::transientFaultsAreRetried_data()
     QTest::newRow("error status, pipelined") << FaultKind::ErrorStatus << 8;
     QTest::newRow("short read, pipelined") << FaultKind::ShortReadThenSilence << 8;
     QTest::newRow("stall, pipelined") << FaultKind::Stall << 8;
-    QTest::newRow("wrong echo, conservative") << FaultKind::WrongEcho << 1;
-    QTest::newRow("error status, conservative") << FaultKind::ErrorStatus << 1;
-    QTest::newRow("stall, conservative") << FaultKind::Stall << 1;
+    QTest::newRow("wrong echo, careful mode") << FaultKind::WrongEcho << 1;
+    QTest::newRow("error status, careful mode") << FaultKind::ErrorStatus << 1;
+    QTest::newRow("stall, careful mode") << FaultKind::Stall << 1;
 }
 
 void TstDumpJob::transientFaultsAreRetried()

@@ -34,54 +34,52 @@ void TstFaultMatrix::matrix_data()
     QTest::addColumn<int>("times");
     QTest::addColumn<bool>("verify");
     QTest::addColumn<ErrorCode>("code");
-    QTest::addColumn<QString>("userSees");
+    QTest::addColumn<QString>("userSees"); // the English sentence, as written for people
+    QTest::addColumn<int>("retries");      // blocks read again: a fault that fires once is retried once
     QTest::addColumn<Disk>("disk");
 
     const QString ok;
     // The port and handshake faults a robust host gets past on its own.
-    QTest::newRow("late port") << FaultKind::LatePort << 1 << false << ErrorCode::None << ok << Disk::Complete;
-    QTest::newRow("short port window") << FaultKind::ShortPortWindow << 1 << false << ErrorCode::None << ok
+    QTest::newRow("late port") << FaultKind::LatePort << 1 << false << ErrorCode::None << ok << 0 << Disk::Complete;
+    QTest::newRow("short port window") << FaultKind::ShortPortWindow << 1 << false << ErrorCode::None << ok << 0
                                        << Disk::Complete;
-    QTest::newRow("re-enumeration loop") << FaultKind::ReEnumerationLoop << 1 << false << ErrorCode::None << ok
+    QTest::newRow("re-enumeration loop") << FaultKind::ReEnumerationLoop << 1 << false << ErrorCode::None << ok << 0
                                          << Disk::Complete;
-    QTest::newRow("junk before handshake") << FaultKind::JunkBeforeHandshake << 1 << false << ErrorCode::None
-                                           << ok << Disk::Complete;
-    QTest::newRow("late 5F") << FaultKind::LateHandshakeReply << 1 << false << ErrorCode::None << ok
+    QTest::newRow("junk before handshake") << FaultKind::JunkBeforeHandshake << 1 << false << ErrorCode::None << ok
+                                           << 0 << Disk::Complete;
+    QTest::newRow("late 5F") << FaultKind::LateHandshakeReply << 1 << false << ErrorCode::None << ok << 0
                              << Disk::Complete;
     QTest::newRow("A0 echoed unchanged") << FaultKind::HandshakeEchoedUnchanged << 1 << false << ErrorCode::None
-                                         << ok << Disk::Complete;
-    QTest::newRow("reset before echo") << FaultKind::ResetBeforeEcho << 1 << false << ErrorCode::None << ok
+                                         << ok << 0 << Disk::Complete;
+    QTest::newRow("reset before echo") << FaultKind::ResetBeforeEcho << 1 << false << ErrorCode::None << ok << 0
                                        << Disk::Complete;
     // Data faults that happen once: retried, the file is still exact.
-    const std::pair<FaultKind, const char *> once[] = {{FaultKind::WrongEcho, "wrong echo, once"},
-                                                         {FaultKind::ErrorStatus, "error status, once"},
-                                                         {FaultKind::ShortReadThenSilence, "short read, once"},
-                                                         {FaultKind::Stall, "stall, once"}};
-    for (const auto &[k, name] : once)
-        QTest::newRow(name) << k << 1 << false << ErrorCode::None << ok << Disk::Complete;
+    QTest::newRow("wrong echo, once") << FaultKind::WrongEcho << 1 << false << ErrorCode::None << ok << 1
+                                      << Disk::Complete;
+    QTest::newRow("error status, once") << FaultKind::ErrorStatus << 1 << false << ErrorCode::None << ok << 1
+                                        << Disk::Complete;
+    QTest::newRow("short read, once") << FaultKind::ShortReadThenSilence << 1 << false << ErrorCode::None << ok << 1
+                                      << Disk::Complete;
+    QTest::newRow("stall, once") << FaultKind::Stall << 1 << false << ErrorCode::None << ok << 1 << Disk::Complete;
     // Faults that persist: a typed error, a sentence, the good part kept.
+    // Each block gets DumpDefaults::kBlockRetries more tries before the dump stops.
     QTest::newRow("wrong echo, always") << FaultKind::WrongEcho << 0 << false << ErrorCode::WrongEcho
-                                        << ErrorText::forError({ErrorCode::WrongEcho, {}, {}, {}, -1, {}}).what
-                                        << Disk::PartialKept;
-    QTest::newRow("error status, always")
-        << FaultKind::ErrorStatus << 0 << false << ErrorCode::BadStatus
-        << ErrorText::forError({ErrorCode::BadStatus, {}, {}, {}, -1, {}}).what << Disk::PartialKept;
-    QTest::newRow("short read, always")
-        << FaultKind::ShortReadThenSilence << 0 << false << ErrorCode::ShortRead
-        << ErrorText::forError({ErrorCode::ShortRead, {}, {}, {}, -1, {}}).what << Disk::PartialKept;
+                                        << "The phone answered with unexpected bytes." << 3 << Disk::PartialKept;
+    QTest::newRow("error status, always") << FaultKind::ErrorStatus << 0 << false << ErrorCode::BadStatus
+                                          << "The phone reported an error." << 3 << Disk::PartialKept;
+    QTest::newRow("short read, always") << FaultKind::ShortReadThenSilence << 0 << false << ErrorCode::ShortRead
+                                        << "The phone sent only part of an answer." << 3 << Disk::PartialKept;
     QTest::newRow("stall, always") << FaultKind::Stall << 0 << false << ErrorCode::Timeout
-                                   << ErrorText::forError({ErrorCode::Timeout, {}, {}, {}, -1, {}}).what
-                                   << Disk::PartialKept;
+                                   << "The phone stopped answering." << 3 << Disk::PartialKept;
     QTest::newRow("cable pulled") << FaultKind::CablePulled << 1 << false << ErrorCode::Disconnected
-                                  << ErrorText::forError({ErrorCode::Disconnected, {}, {}, {}, -1, {}}).what
-                                  << Disk::PartialKept;
-    QTest::newRow("cable pulled in the first block")
-        << FaultKind::CablePulled << -1 << false << ErrorCode::Disconnected
-        << ErrorText::forError({ErrorCode::Disconnected, {}, {}, {}, -1, {}}).what << Disk::Nothing;
+                                  << "The phone disconnected." << 0 << Disk::PartialKept;
+    QTest::newRow("cable pulled in the first block") << FaultKind::CablePulled << -1 << false
+                                                     << ErrorCode::Disconnected << "The phone disconnected." << 0
+                                                     << Disk::Nothing;
     // A flipped bit passes every protocol check; only the second read sees it.
-    QTest::newRow("flipped bit, verified")
-        << FaultKind::FlippedBit << 1 << true << ErrorCode::VerifyMismatch
-        << ErrorText::forError({ErrorCode::VerifyMismatch, {}, {}, {}, -1, {}}).what << Disk::Unverified;
+    QTest::newRow("flipped bit, verified") << FaultKind::FlippedBit << 1 << true << ErrorCode::VerifyMismatch
+                                           << "The second read differed from the first: the dump is not reliable."
+                                           << 0 << Disk::Unverified;
 }
 
 void TstFaultMatrix::matrix()
@@ -91,6 +89,7 @@ void TstFaultMatrix::matrix()
     QFETCH(bool, verify);
     QFETCH(ErrorCode, code);
     QFETCH(QString, userSees);
+    QFETCH(int, retries);
     QFETCH(Disk, disk);
 
     auto rack = std::make_shared<VirtualPhoneRack>();
@@ -108,6 +107,7 @@ void TstFaultMatrix::matrix()
     const bool ok = job.run();
     QCOMPARE(job.error().code, code);
     QCOMPARE(ok, code == ErrorCode::None);
+    QCOMPARE(job.result().retries, retries);
     if (!ok) {
         const ErrorText::Message m = ErrorText::forError(job.error());
         QCOMPARE(m.what, userSees);

@@ -59,7 +59,7 @@ void TstSerialDump::dumpOverPty_data()
     QTest::addColumn<quint64>("start");
     QTest::addColumn<quint64>("length");
     QTest::newRow("instant link, pipelined") << false << 8 << quint64(0) << quint64(256 * 1024);
-    QTest::newRow("instant link, conservative") << false << 1 << quint64(0) << quint64(64 * 1024);
+    QTest::newRow("instant link, careful mode") << false << 1 << quint64(0) << quint64(64 * 1024);
     QTest::newRow("realistic link, pipelined") << true << 8 << quint64(0) << quint64(128 * 1024);
     QTest::newRow("unaligned range") << false << 8 << quint64(0x101) << quint64(0x3003);
 }

@@ -550,12 +550,12 @@ void TstVirtualPhone::transportRetriesPastFaults()
     first[0x345] = flash.at(0x345);
     QCOMPARE(first, flash);
     try {
-        client.read32Conservative(0x8000, 16, first.data(), 0x8000);
+        client.read32Careful(0x8000, 16, first.data(), 0x8000);
         QFAIL("no error status");
     } catch (const DumpException &e) {
         QCOMPARE(e.error().code, Mt::ErrorCode::BadStatus);
     }
-    client.read32Conservative(0x8000, 16, first.data(), 0x8000);
+    client.read32Careful(0x8000, 16, first.data(), 0x8000);
     QCOMPARE(first.left(64), phone->config().flash.mid(0x8000, 64));
 }
 

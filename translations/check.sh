@@ -8,8 +8,8 @@ QT_BIN=$(qtpaths6 --query QT_INSTALL_BINS 2>/dev/null || echo /usr/lib/qt6/bin)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$ROOT"/translations/mtreader_*.ts "$work"/
-mapfile -t sources < <(ls "$ROOT"/core/*.{cpp,h} "$ROOT"/ui/*.{cpp,h} "$ROOT"/app/gui/*.cpp \
-    "$ROOT"/app/cli/*.{cpp,h} 2>/dev/null)
+# The folders translations/CMakeLists.txt gives lupdate.
+mapfile -t sources < <(find "$ROOT"/core "$ROOT"/ui "$ROOT"/app -name '*.cpp' -o -name '*.h' | sort)
 status=0
 for ts in "$work"/mtreader_*.ts; do
     "$QT_BIN/lupdate" -silent -no-obsolete -locations none "${sources[@]}" -ts "$ts" >/dev/null

@@ -147,10 +147,6 @@ START and LENGTH are decimal (4194304) or hex (0x400000).</source>
         <translation>عدد أوامر READ32 المُرسَلة دون انتظار الرد، من 1 إلى %1 (الافتراضي %2).</translation>
     </message>
     <message>
-        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation>انتظار كل رد كما في الأداة الأصلية (مثل --pipeline 1).</translation>
-    </message>
-    <message>
         <source>Print every step of the session.</source>
         <translation>طباعة كل خطوة من خطوات الجلسة.</translation>
     </message>
@@ -188,10 +184,6 @@ START and LENGTH are decimal (4194304) or hex (0x400000).</source>
     <message>
         <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>يحتاج --pipeline إلى رقم من 1 إلى %1، وليس «%2».</translation>
-    </message>
-    <message>
-        <source>--conservative and --pipeline %1 contradict each other.</source>
-        <translation>الخياران --conservative و --pipeline %1 متعارضان.</translation>
     </message>
     <message>
         <source>--handshake-timeout must be more than zero.</source>
@@ -327,6 +319,14 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>فشل التفريغ لسبب غير معروف.
 </translation>
     </message>
+    <message>
+        <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--careful and --pipeline %1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePanel</name>
@@ -459,10 +459,6 @@ Run mtreader-cli --help for the options and exit codes.
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
-        <translation>أطفئ الهاتف. اضغط مع الاستمرار على زر الإقلاع (عادةً زر الاتصال) وصِل كابل USB.</translation>
-    </message>
     <message>
         <source>No error.</source>
         <translation>لا يوجد خطأ.</translation>
@@ -618,46 +614,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>Unexpected error.</source>
         <translation>خطأ غير متوقع.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>جاهز</translation>
-    </message>
-    <message>
-        <source>Waiting for the phone</source>
-        <translation>في انتظار الهاتف</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>جارٍ الاتصال</translation>
-    </message>
-    <message>
-        <source>Phone identified</source>
-        <translation>تم التعرف على الهاتف</translation>
-    </message>
-    <message>
-        <source>Reading the flash</source>
-        <translation>جارٍ قراءة الفلاش</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>جارٍ التحقق</translation>
-    </message>
-    <message>
-        <source>Resetting the phone</source>
-        <translation>جارٍ إعادة تشغيل الهاتف</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>تم</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>فشل</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>أُلغي</translation>
     </message>
     <message>
         <source>Add yourself to the group that owns the port, then log out and in again:
@@ -912,6 +868,10 @@ SHA-256 %2</translation>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -957,74 +917,22 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>MTreader — MediaTek flash reader</source>
-        <translation>MTreader — قارئ فلاش MediaTek</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going: after each dump, wait for the next phone</source>
-        <translation>المتابعة المتواصلة (&amp;K): بعد كل تفريغ، انتظر الهاتف التالي</translation>
-    </message>
-    <message>
-        <source>Keep going with the next phone</source>
-        <translation>المتابعة مع الهاتف التالي</translation>
-    </message>
-    <message>
-        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
-        <translation>لمجموعة من الهواتف: يحصل كل تفريغ على اسم ملف خاص به في المجلد نفسه.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>المنفذ (&amp;P):</translation>
-    </message>
-    <message>
-        <source>What to read</source>
-        <translation>ما المطلوب قراءته</translation>
-    </message>
-    <message>
-        <source>Save to</source>
-        <translation>الحفظ في</translation>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Dump</source>
         <translation>تفريغ (&amp;D)</translation>
     </message>
     <message>
-        <source>Dump the flash</source>
-        <translation>تفريغ الفلاش</translation>
-    </message>
-    <message>
-        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
-        <translation>ابدأ، ثم وصّل الهاتف عند الطلب (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>إلغاء (&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel the dump</source>
-        <translation>إلغاء التفريغ</translation>
-    </message>
-    <message>
-        <source>Demo: a virtual phone will be connected for you.</source>
-        <translation>عرض تجريبي: سيتم توصيل هاتف افتراضي نيابةً عنك.</translation>
-    </message>
-    <message>
-        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
-        <translation>اختر ما تريد قراءته ومكان حفظه، ثم انقر «تفريغ». سيخبرك MTreader بعدها كيف توصّل الهاتف، وسيعثر عليه تلقائيًا.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ملف (&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the dump</source>
         <translation>إلغاء التفريغ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation>تفريغ عدة هواتف في وقت واحد (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1037,6 +945,14 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Log</source>
         <translation>السجل (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة (&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1053,6 +969,17 @@ SHA-256 %2</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>حول Qt (&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — قارئ فلاش MediaTek</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>عرض تجريبي: سيتم توصيل هاتف افتراضي نيابةً عنك.</translation>
     </message>
     <message>
         <source>About MTreader</source>
@@ -1077,42 +1004,6 @@ SHA-256 %2</translation>
     <message>
         <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
         <translation>عرض تجريبي: عند النقر على «تفريغ»، يتم توصيل هاتف MT6261 افتراضي بعد %1 ث.</translation>
-    </message>
-    <message>
-        <source>No output file</source>
-        <translation>لا يوجد ملف إخراج</translation>
-    </message>
-    <message>
-        <source>Choose where to save the dump first.</source>
-        <translation>اختر أولًا مكان حفظ التفريغ.</translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation>المجلد غير موجود</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another place with Save as.</source>
-        <translation>المجلد %1 غير موجود. اختر مكانًا آخر عبر «حفظ باسم».</translation>
-    </message>
-    <message>
-        <source>Continue the earlier dump?</source>
-        <translation>متابعة التفريغ السابق؟</translation>
-    </message>
-    <message>
-        <source>A partial dump of %1 is already there. Continue it with the same phone?
-
-To start over instead, choose another file name.</source>
-        <translation>يوجد بالفعل تفريغ جزئي لـ %1. هل تريد متابعته بالهاتف نفسه؟
-
-للبدء من جديد بدلًا من ذلك، اختر اسم ملف آخر.</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>استبدال الملف؟</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the new dump?</source>
-        <translation>%1 موجود بالفعل. هل تريد استبداله بالتفريغ الجديد؟</translation>
     </message>
     <message>
         <source>Dump of %1 bytes from 0x%2 to %3%4</source>
@@ -1157,18 +1048,6 @@ To start over instead, choose another file name.</source>
     <message>
         <source>Keep going: waiting for the next phone</source>
         <translation>المتابعة المتواصلة: في انتظار الهاتف التالي</translation>
-    </message>
-    <message>
-        <source>Dump &amp;several phones at once…</source>
-        <translation>تفريغ عدة هواتف في وقت واحد (&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>اللغة (&amp;L)</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>لغة النظام</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1219,158 @@ To start over instead, choose another file name.</source>
     <message>
         <source>&amp;Length:</source>
         <translation>الطول (&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsColumn</name>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>المتابعة المتواصلة (&amp;K): بعد كل تفريغ، انتظر الهاتف التالي</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>المتابعة مع الهاتف التالي</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>لمجموعة من الهواتف: يحصل كل تفريغ على اسم ملف خاص به في المجلد نفسه.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>المنفذ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>ما المطلوب قراءته</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>تفريغ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>تفريغ الفلاش</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>إلغاء التفريغ</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>ابدأ، ثم وصّل الهاتف عند الطلب (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanels</name>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>اختر ما تريد قراءته ومكان حفظه، ثم انقر «تفريغ». سيخبرك MTreader بعدها كيف توصّل الهاتف، وسيعثر عليه تلقائيًا.</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>أطفئ الهاتف. اضغط مع الاستمرار على زر الإقلاع (عادةً زر الاتصال) وصِل كابل USB.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>في انتظار الهاتف</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>تم التعرف على الهاتف</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>جارٍ قراءة الفلاش</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>جارٍ إعادة تشغيل الهاتف</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+</context>
+<context>
+    <name>TargetQuestions</name>
+    <message>
+        <source>No output file</source>
+        <translation>لا يوجد ملف إخراج</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>اختر أولًا مكان حفظ التفريغ.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>المجلد %1 غير موجود. اختر مكانًا آخر عبر «حفظ باسم».</translation>
+    </message>
+    <message>
+        <source>That is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 موجود بالفعل. هل تريد استبداله بالتفريغ الجديد؟</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>متابعة التفريغ السابق؟</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>يوجد بالفعل تفريغ جزئي لـ %1. هل تريد متابعته بالهاتف نفسه؟
+
+للبدء من جديد بدلًا من ذلك، اختر اسم ملف آخر.</translation>
     </message>
 </context>
 <context>

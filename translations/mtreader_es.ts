@@ -147,10 +147,6 @@ START y LENGTH se indican en decimal (4194304) o hexadecimal (0x400000).</transl
         <translation>Comandos READ32 enviados sin esperar respuesta, de 1 a %1 (por defecto %2).</translation>
     </message>
     <message>
-        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation>Esperar cada respuesta, como la herramienta original (igual que --pipeline 1).</translation>
-    </message>
-    <message>
         <source>Print every step of the session.</source>
         <translation>Mostrar cada paso de la sesión.</translation>
     </message>
@@ -184,10 +180,6 @@ START y LENGTH se indican en decimal (4194304) o hexadecimal (0x400000).</transl
     <message>
         <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--pipeline necesita un número de 1 a %1, no «%2».</translation>
-    </message>
-    <message>
-        <source>--conservative and --pipeline %1 contradict each other.</source>
-        <translation>--conservative y --pipeline %1 se contradicen.</translation>
     </message>
     <message>
         <source>--handshake-timeout must be more than zero.</source>
@@ -323,6 +315,14 @@ Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
         <translation>El volcado falló por un motivo desconocido.
 </translation>
     </message>
+    <message>
+        <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--careful and --pipeline %1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePanel</name>
@@ -451,10 +451,6 @@ Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
-        <translation>Apague el teléfono. Mantenga presionada la tecla de arranque (normalmente Llamar) y conecte el cable USB.</translation>
-    </message>
     <message>
         <source>No error.</source>
         <translation>Sin errores.</translation>
@@ -610,46 +606,6 @@ Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
     <message>
         <source>Unexpected error.</source>
         <translation>Error inesperado.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Preparado</translation>
-    </message>
-    <message>
-        <source>Waiting for the phone</source>
-        <translation>Esperando el teléfono</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Conectando</translation>
-    </message>
-    <message>
-        <source>Phone identified</source>
-        <translation>Teléfono identificado</translation>
-    </message>
-    <message>
-        <source>Reading the flash</source>
-        <translation>Leyendo la flash</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>Verificando</translation>
-    </message>
-    <message>
-        <source>Resetting the phone</source>
-        <translation>Reiniciando el teléfono</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Add yourself to the group that owns the port, then log out and in again:
@@ -900,6 +856,10 @@ SHA-256 %2</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -945,74 +905,22 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>MTreader — MediaTek flash reader</source>
-        <translation>MTreader — lector de flash MediaTek</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going: after each dump, wait for the next phone</source>
-        <translation>Modo co&amp;ntinuo: tras cada volcado, esperar al siguiente teléfono</translation>
-    </message>
-    <message>
-        <source>Keep going with the next phone</source>
-        <translation>Continuar con el siguiente teléfono</translation>
-    </message>
-    <message>
-        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
-        <translation>Para una pila de teléfonos: cada volcado recibe su propio nombre de archivo en la misma carpeta.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Puerto:</translation>
-    </message>
-    <message>
-        <source>What to read</source>
-        <translation>Qué leer</translation>
-    </message>
-    <message>
-        <source>Save to</source>
-        <translation>Guardar en</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Dump</source>
         <translation>Vo&amp;lcar</translation>
     </message>
     <message>
-        <source>Dump the flash</source>
-        <translation>Volcar la flash</translation>
-    </message>
-    <message>
-        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
-        <translation>Empezar y luego conectar el teléfono cuando se pida (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel the dump</source>
-        <translation>Cancelar el volcado</translation>
-    </message>
-    <message>
-        <source>Demo: a virtual phone will be connected for you.</source>
-        <translation>Demo: se conectará un teléfono virtual automáticamente.</translation>
-    </message>
-    <message>
-        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
-        <translation>Elija qué leer y dónde guardarlo, y haga clic en Volcar. MTreader le indicará cómo conectar el teléfono y lo encontrará por sí solo.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the dump</source>
         <translation>&amp;Cancelar el volcado</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation>Volcar &amp;varios teléfonos a la vez…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1025,6 +933,14 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Log</source>
         <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1041,6 +957,17 @@ SHA-256 %2</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — lector de flash MediaTek</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Demo: se conectará un teléfono virtual automáticamente.</translation>
     </message>
     <message>
         <source>About MTreader</source>
@@ -1065,42 +992,6 @@ SHA-256 %2</translation>
     <message>
         <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
         <translation>Demo: al hacer clic en Volcar, se conecta un MT6261 virtual %1 s después.</translation>
-    </message>
-    <message>
-        <source>No output file</source>
-        <translation>Sin archivo de salida</translation>
-    </message>
-    <message>
-        <source>Choose where to save the dump first.</source>
-        <translation>Elija primero dónde guardar el volcado.</translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation>La carpeta no existe</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another place with Save as.</source>
-        <translation>La carpeta %1 no existe. Elija otro lugar con Guardar como.</translation>
-    </message>
-    <message>
-        <source>Continue the earlier dump?</source>
-        <translation>¿Continuar el volcado anterior?</translation>
-    </message>
-    <message>
-        <source>A partial dump of %1 is already there. Continue it with the same phone?
-
-To start over instead, choose another file name.</source>
-        <translation>Ya hay un volcado parcial de %1. ¿Continuarlo con el mismo teléfono?
-
-Para empezar de nuevo, elija otro nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>¿Reemplazar el archivo?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the new dump?</source>
-        <translation>%1 ya existe. ¿Reemplazarlo con el nuevo volcado?</translation>
     </message>
     <message>
         <source>Dump of %1 bytes from 0x%2 to %3%4</source>
@@ -1145,18 +1036,6 @@ Para empezar de nuevo, elija otro nombre de archivo.</translation>
     <message>
         <source>Keep going: waiting for the next phone</source>
         <translation>Modo continuo: esperando al siguiente teléfono</translation>
-    </message>
-    <message>
-        <source>Dump &amp;several phones at once…</source>
-        <translation>Volcar &amp;varios teléfonos a la vez…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1207,158 @@ Para empezar de nuevo, elija otro nombre de archivo.</translation>
     <message>
         <source>&amp;Length:</source>
         <translation>Lon&amp;gitud:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsColumn</name>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>Modo co&amp;ntinuo: tras cada volcado, esperar al siguiente teléfono</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Continuar con el siguiente teléfono</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Para una pila de teléfonos: cada volcado recibe su propio nombre de archivo en la misma carpeta.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Qué leer</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Vo&amp;lcar</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Volcar la flash</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Cancelar el volcado</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Empezar y luego conectar el teléfono cuando se pida (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanels</name>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Elija qué leer y dónde guardarlo, y haga clic en Volcar. MTreader le indicará cómo conectar el teléfono y lo encontrará por sí solo.</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Apague el teléfono. Mantenga presionada la tecla de arranque (normalmente Llamar) y conecte el cable USB.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Esperando el teléfono</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Teléfono identificado</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Leyendo la flash</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Reiniciando el teléfono</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>TargetQuestions</name>
+    <message>
+        <source>No output file</source>
+        <translation>Sin archivo de salida</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Elija primero dónde guardar el volcado.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>La carpeta no existe</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>La carpeta %1 no existe. Elija otro lugar con Guardar como.</translation>
+    </message>
+    <message>
+        <source>That is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo con el nuevo volcado?</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>¿Continuar el volcado anterior?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>Ya hay un volcado parcial de %1. ¿Continuarlo con el mismo teléfono?
+
+Para empezar de nuevo, elija otro nombre de archivo.</translation>
     </message>
 </context>
 <context>

@@ -147,10 +147,6 @@ START और LENGTH दशमलव (4194304) या हेक्स (0x400000) 
         <translation>एक साथ भेजे जाने वाले READ32 कमांड, 1 से %1 तक (डिफ़ॉल्ट %2)।</translation>
     </message>
     <message>
-        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation>मूल टूल की तरह हर जवाब का इंतज़ार करें (--pipeline 1 के समान)।</translation>
-    </message>
-    <message>
         <source>Print every step of the session.</source>
         <translation>सेशन का हर कदम प्रिंट करें।</translation>
     </message>
@@ -184,10 +180,6 @@ START और LENGTH दशमलव (4194304) या हेक्स (0x400000) 
     <message>
         <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--pipeline को 1 से %1 तक की संख्या चाहिए, न कि &quot;%2&quot;।</translation>
-    </message>
-    <message>
-        <source>--conservative and --pipeline %1 contradict each other.</source>
-        <translation>--conservative और --pipeline %1 एक-दूसरे के उलट हैं।</translation>
     </message>
     <message>
         <source>--handshake-timeout must be more than zero.</source>
@@ -323,6 +315,14 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>डंप किसी अज्ञात कारण से फ़ेल हो गया।
 </translation>
     </message>
+    <message>
+        <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--careful and --pipeline %1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePanel</name>
@@ -451,10 +451,6 @@ Run mtreader-cli --help for the options and exit codes.
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
-        <translation>फ़ोन बंद करें। बूट बटन (आमतौर पर कॉल बटन) दबाए रखें और USB केबल लगाएँ।</translation>
-    </message>
     <message>
         <source>No error.</source>
         <translation>कोई त्रुटि नहीं।</translation>
@@ -610,46 +606,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>Unexpected error.</source>
         <translation>अनपेक्षित त्रुटि।</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>तैयार</translation>
-    </message>
-    <message>
-        <source>Waiting for the phone</source>
-        <translation>फ़ोन का इंतज़ार</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>कनेक्ट हो रहा है</translation>
-    </message>
-    <message>
-        <source>Phone identified</source>
-        <translation>फ़ोन पहचाना गया</translation>
-    </message>
-    <message>
-        <source>Reading the flash</source>
-        <translation>फ्लैश पढ़ा जा रहा है</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>जाँच हो रही है</translation>
-    </message>
-    <message>
-        <source>Resetting the phone</source>
-        <translation>फ़ोन रीसेट हो रहा है</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>हो गया</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>फ़ेल</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>रद्द</translation>
     </message>
     <message>
         <source>Add yourself to the group that owns the port, then log out and in again:
@@ -900,6 +856,10 @@ SHA-256 %2</translation>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -945,74 +905,22 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>MTreader — MediaTek flash reader</source>
-        <translation>MTreader — MediaTek फ्लैश रीडर</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going: after each dump, wait for the next phone</source>
-        <translation>लगातार मोड (&amp;K): हर डंप के बाद अगले फ़ोन का इंतज़ार करें</translation>
-    </message>
-    <message>
-        <source>Keep going with the next phone</source>
-        <translation>अगले फ़ोन के साथ जारी रखें</translation>
-    </message>
-    <message>
-        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
-        <translation>कई फ़ोन के लिए: हर डंप को उसी फ़ोल्डर में अपना अलग फ़ाइल नाम मिलता है।</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>फ़ोन</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>पोर्ट (&amp;P):</translation>
-    </message>
-    <message>
-        <source>What to read</source>
-        <translation>क्या पढ़ना है</translation>
-    </message>
-    <message>
-        <source>Save to</source>
-        <translation>कहाँ सेव करें</translation>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Dump</source>
         <translation>डंप करें (&amp;D)</translation>
     </message>
     <message>
-        <source>Dump the flash</source>
-        <translation>फ्लैश डंप करें</translation>
-    </message>
-    <message>
-        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
-        <translation>शुरू करें, फिर कहे जाने पर फ़ोन कनेक्ट करें (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>रद्द करें (&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel the dump</source>
-        <translation>डंप रद्द करें</translation>
-    </message>
-    <message>
-        <source>Demo: a virtual phone will be connected for you.</source>
-        <translation>डेमो: आपके लिए एक वर्चुअल फ़ोन कनेक्ट किया जाएगा।</translation>
-    </message>
-    <message>
-        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
-        <translation>चुनें कि क्या पढ़ना है और कहाँ सेव करना है, फिर &quot;डंप करें&quot; पर क्लिक करें। इसके बाद MTreader बताएगा कि फ़ोन कैसे कनेक्ट करना है, और उसे खुद ढूँढ लेगा।</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>फ़ाइल (&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the dump</source>
         <translation>डंप रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation>एक साथ कई फ़ोन डंप करें (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1025,6 +933,14 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Log</source>
         <translation>लॉग (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1041,6 +957,17 @@ SHA-256 %2</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Qt के बारे में (&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — MediaTek फ्लैश रीडर</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>डेमो: आपके लिए एक वर्चुअल फ़ोन कनेक्ट किया जाएगा।</translation>
     </message>
     <message>
         <source>About MTreader</source>
@@ -1065,42 +992,6 @@ SHA-256 %2</translation>
     <message>
         <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
         <translation>डेमो: &quot;डंप करें&quot; पर क्लिक करने के %1 सेकंड बाद एक वर्चुअल MT6261 कनेक्ट होगा।</translation>
-    </message>
-    <message>
-        <source>No output file</source>
-        <translation>कोई आउटपुट फ़ाइल नहीं</translation>
-    </message>
-    <message>
-        <source>Choose where to save the dump first.</source>
-        <translation>पहले चुनें कि डंप कहाँ सेव करना है।</translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation>ऐसा कोई फ़ोल्डर नहीं</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another place with Save as.</source>
-        <translation>फ़ोल्डर %1 मौजूद नहीं है। &quot;इस नाम से सेव करें&quot; से दूसरी जगह चुनें।</translation>
-    </message>
-    <message>
-        <source>Continue the earlier dump?</source>
-        <translation>पिछला डंप जारी रखें?</translation>
-    </message>
-    <message>
-        <source>A partial dump of %1 is already there. Continue it with the same phone?
-
-To start over instead, choose another file name.</source>
-        <translation>%1 का एक अधूरा डंप पहले से मौजूद है। क्या उसी फ़ोन के साथ उसे जारी रखें?
-
-इसके बजाय नए सिरे से शुरू करने के लिए, दूसरा फ़ाइल नाम चुनें।</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>फ़ाइल बदलें?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the new dump?</source>
-        <translation>%1 पहले से मौजूद है। क्या उसे नए डंप से बदलें?</translation>
     </message>
     <message>
         <source>Dump of %1 bytes from 0x%2 to %3%4</source>
@@ -1145,18 +1036,6 @@ To start over instead, choose another file name.</source>
     <message>
         <source>Keep going: waiting for the next phone</source>
         <translation>लगातार मोड: अगले फ़ोन का इंतज़ार</translation>
-    </message>
-    <message>
-        <source>Dump &amp;several phones at once…</source>
-        <translation>एक साथ कई फ़ोन डंप करें (&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>भाषा (&amp;L)</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>सिस्टम की भाषा</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1207,158 @@ To start over instead, choose another file name.</source>
     <message>
         <source>&amp;Length:</source>
         <translation>लंबाई (&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsColumn</name>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>लगातार मोड (&amp;K): हर डंप के बाद अगले फ़ोन का इंतज़ार करें</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>अगले फ़ोन के साथ जारी रखें</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>कई फ़ोन के लिए: हर डंप को उसी फ़ोल्डर में अपना अलग फ़ाइल नाम मिलता है।</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>पोर्ट (&amp;P):</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>क्या पढ़ना है</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>कहाँ सेव करें</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>डंप करें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>फ्लैश डंप करें</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>डंप रद्द करें</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>शुरू करें, फिर कहे जाने पर फ़ोन कनेक्ट करें (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanels</name>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>चुनें कि क्या पढ़ना है और कहाँ सेव करना है, फिर &quot;डंप करें&quot; पर क्लिक करें। इसके बाद MTreader बताएगा कि फ़ोन कैसे कनेक्ट करना है, और उसे खुद ढूँढ लेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>फ़ोन बंद करें। बूट बटन (आमतौर पर कॉल बटन) दबाए रखें और USB केबल लगाएँ।</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>फ़ोन का इंतज़ार</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>कनेक्ट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>फ़ोन पहचाना गया</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>फ्लैश पढ़ा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>जाँच रहा है</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>फ़ोन रीसेट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>फ़ेल</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+</context>
+<context>
+    <name>TargetQuestions</name>
+    <message>
+        <source>No output file</source>
+        <translation>कोई आउटपुट फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>पहले चुनें कि डंप कहाँ सेव करना है।</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>ऐसा कोई फ़ोल्डर नहीं</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>फ़ोल्डर %1 मौजूद नहीं है। &quot;इस नाम से सेव करें&quot; से दूसरी जगह चुनें।</translation>
+    </message>
+    <message>
+        <source>That is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>फ़ाइल बदलें?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 पहले से मौजूद है। क्या उसे नए डंप से बदलें?</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>पिछला डंप जारी रखें?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>%1 का एक अधूरा डंप पहले से मौजूद है। क्या उसी फ़ोन के साथ उसे जारी रखें?
+
+इसके बजाय नए सिरे से शुरू करने के लिए, दूसरा फ़ाइल नाम चुनें।</translation>
     </message>
 </context>
 <context>

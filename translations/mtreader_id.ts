@@ -147,10 +147,6 @@ START dan LENGTH ditulis dalam desimal (4194304) atau heksadesimal (0x400000).</
         <translation>Jumlah perintah READ32 yang dikirim tanpa menunggu jawaban, 1 sampai %1 (bawaan %2).</translation>
     </message>
     <message>
-        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation>Tunggu setiap jawaban seperti alat aslinya (sama dengan --pipeline 1).</translation>
-    </message>
-    <message>
         <source>Print every step of the session.</source>
         <translation>Cetak setiap langkah sesi.</translation>
     </message>
@@ -183,10 +179,6 @@ START dan LENGTH ditulis dalam desimal (4194304) atau heksadesimal (0x400000).</
     <message>
         <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--pipeline memerlukan angka 1 sampai %1, bukan &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>--conservative and --pipeline %1 contradict each other.</source>
-        <translation>--conservative dan --pipeline %1 saling bertentangan.</translation>
     </message>
     <message>
         <source>--handshake-timeout must be more than zero.</source>
@@ -322,6 +314,14 @@ Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
         <translation>Pembacaan gagal karena sebab yang tidak diketahui.
 </translation>
     </message>
+    <message>
+        <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--careful and --pipeline %1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePanel</name>
@@ -449,10 +449,6 @@ Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
-        <translation>Matikan ponsel. Tahan tombol boot (biasanya tombol Panggil) lalu colokkan kabel USB.</translation>
-    </message>
     <message>
         <source>No error.</source>
         <translation>Tidak ada kesalahan.</translation>
@@ -608,46 +604,6 @@ Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
     <message>
         <source>Unexpected error.</source>
         <translation>Kesalahan tak terduga.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Siap</translation>
-    </message>
-    <message>
-        <source>Waiting for the phone</source>
-        <translation>Menunggu ponsel</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Menghubungkan</translation>
-    </message>
-    <message>
-        <source>Phone identified</source>
-        <translation>Ponsel dikenali</translation>
-    </message>
-    <message>
-        <source>Reading the flash</source>
-        <translation>Membaca flash</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>Memverifikasi</translation>
-    </message>
-    <message>
-        <source>Resetting the phone</source>
-        <translation>Memulai ulang ponsel</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Gagal</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Add yourself to the group that owns the port, then log out and in again:
@@ -897,6 +853,10 @@ SHA-256 %2</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -942,74 +902,22 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>MTreader — MediaTek flash reader</source>
-        <translation>MTreader — pembaca flash MediaTek</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going: after each dump, wait for the next phone</source>
-        <translation>&amp;Lanjut terus: setelah tiap pembacaan, tunggu ponsel berikutnya</translation>
-    </message>
-    <message>
-        <source>Keep going with the next phone</source>
-        <translation>Lanjut terus ke ponsel berikutnya</translation>
-    </message>
-    <message>
-        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
-        <translation>Untuk banyak ponsel sekaligus: setiap salinan mendapat nama berkas sendiri di folder yang sama.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Ponsel</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>What to read</source>
-        <translation>Yang dibaca</translation>
-    </message>
-    <message>
-        <source>Save to</source>
-        <translation>Simpan ke</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;Dump</source>
         <translation>Ba&amp;ca</translation>
     </message>
     <message>
-        <source>Dump the flash</source>
-        <translation>Baca flash</translation>
-    </message>
-    <message>
-        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
-        <translation>Mulai, lalu hubungkan ponsel saat diminta (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>B&amp;atal</translation>
-    </message>
-    <message>
-        <source>Cancel the dump</source>
-        <translation>Batalkan pembacaan</translation>
-    </message>
-    <message>
-        <source>Demo: a virtual phone will be connected for you.</source>
-        <translation>Demo: ponsel virtual akan dihubungkan untuk Anda.</translation>
-    </message>
-    <message>
-        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
-        <translation>Pilih apa yang dibaca dan di mana menyimpannya, lalu klik Baca. MTreader kemudian memberi tahu cara menghubungkan ponsel dan menemukannya sendiri.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the dump</source>
         <translation>&amp;Batalkan pembacaan</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation>Baca beberapa ponsel &amp;sekaligus…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1022,6 +930,14 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Log</source>
         <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1038,6 +954,17 @@ SHA-256 %2</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Tentang &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — pembaca flash MediaTek</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Demo: ponsel virtual akan dihubungkan untuk Anda.</translation>
     </message>
     <message>
         <source>About MTreader</source>
@@ -1062,42 +989,6 @@ SHA-256 %2</translation>
     <message>
         <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
         <translation>Demo: saat Anda mengklik Baca, MT6261 virtual terhubung %1 dtk kemudian.</translation>
-    </message>
-    <message>
-        <source>No output file</source>
-        <translation>Tidak ada berkas keluaran</translation>
-    </message>
-    <message>
-        <source>Choose where to save the dump first.</source>
-        <translation>Pilih dulu tempat menyimpan salinan.</translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation>Folder tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another place with Save as.</source>
-        <translation>Folder %1 tidak ada. Pilih tempat lain dengan Simpan sebagai.</translation>
-    </message>
-    <message>
-        <source>Continue the earlier dump?</source>
-        <translation>Lanjutkan pembacaan sebelumnya?</translation>
-    </message>
-    <message>
-        <source>A partial dump of %1 is already there. Continue it with the same phone?
-
-To start over instead, choose another file name.</source>
-        <translation>Salinan sebagian dari %1 sudah ada. Lanjutkan dengan ponsel yang sama?
-
-Untuk mulai dari awal, pilih nama berkas lain.</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>Ganti berkas?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the new dump?</source>
-        <translation>%1 sudah ada. Ganti dengan salinan baru?</translation>
     </message>
     <message>
         <source>Dump of %1 bytes from 0x%2 to %3%4</source>
@@ -1142,18 +1033,6 @@ Untuk mulai dari awal, pilih nama berkas lain.</translation>
     <message>
         <source>Keep going: waiting for the next phone</source>
         <translation>Lanjut terus: menunggu ponsel berikutnya</translation>
-    </message>
-    <message>
-        <source>Dump &amp;several phones at once…</source>
-        <translation>Baca beberapa ponsel &amp;sekaligus…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Bahasa sistem</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1204,158 @@ Untuk mulai dari awal, pilih nama berkas lain.</translation>
     <message>
         <source>&amp;Length:</source>
         <translation>Pan&amp;jang:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsColumn</name>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>&amp;Lanjut terus: setelah tiap pembacaan, tunggu ponsel berikutnya</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Lanjut terus ke ponsel berikutnya</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Untuk banyak ponsel sekaligus: setiap salinan mendapat nama berkas sendiri di folder yang sama.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ponsel</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Yang dibaca</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Simpan ke</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Ba&amp;ca</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Baca flash</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>B&amp;atal</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Batalkan pembacaan</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Mulai, lalu hubungkan ponsel saat diminta (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanels</name>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Pilih apa yang dibaca dan di mana menyimpannya, lalu klik Baca. MTreader kemudian memberi tahu cara menghubungkan ponsel dan menemukannya sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Matikan ponsel. Tahan tombol boot (biasanya tombol Panggil) lalu colokkan kabel USB.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Menunggu ponsel</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Menghubungkan</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Ponsel dikenali</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Membaca flash</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Memulai ulang ponsel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>TargetQuestions</name>
+    <message>
+        <source>No output file</source>
+        <translation>Tidak ada berkas keluaran</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Pilih dulu tempat menyimpan salinan.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Folder tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>Folder %1 tidak ada. Pilih tempat lain dengan Simpan sebagai.</translation>
+    </message>
+    <message>
+        <source>That is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Ganti berkas?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 sudah ada. Ganti dengan salinan baru?</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Lanjutkan pembacaan sebelumnya?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>Salinan sebagian dari %1 sudah ada. Lanjutkan dengan ponsel yang sama?
+
+Untuk mulai dari awal, pilih nama berkas lain.</translation>
     </message>
 </context>
 <context>

@@ -147,10 +147,6 @@ START e LENGTH podem ser decimais (4194304) ou hexadecimais (0x400000).</transla
         <translation>Comandos READ32 enviados sem esperar resposta, de 1 a %1 (padrão %2).</translation>
     </message>
     <message>
-        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation>Aguardar cada resposta, como a ferramenta original (o mesmo que --pipeline 1).</translation>
-    </message>
-    <message>
         <source>Print every step of the session.</source>
         <translation>Imprimir cada etapa da sessão.</translation>
     </message>
@@ -184,10 +180,6 @@ START e LENGTH podem ser decimais (4194304) ou hexadecimais (0x400000).</transla
     <message>
         <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--pipeline precisa de um número de 1 a %1, e não &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>--conservative and --pipeline %1 contradict each other.</source>
-        <translation>--conservative e --pipeline %1 se contradizem.</translation>
     </message>
     <message>
         <source>--handshake-timeout must be more than zero.</source>
@@ -323,6 +315,14 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
         <translation>O dump falhou por um motivo desconhecido.
 </translation>
     </message>
+    <message>
+        <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--careful and --pipeline %1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePanel</name>
@@ -451,10 +451,6 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
-        <translation>Desligue o telefone. Segure a tecla de boot (geralmente a de chamada) e conecte o cabo USB.</translation>
-    </message>
     <message>
         <source>No error.</source>
         <translation>Nenhum erro.</translation>
@@ -610,46 +606,6 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
     <message>
         <source>Unexpected error.</source>
         <translation>Erro inesperado.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Pronto</translation>
-    </message>
-    <message>
-        <source>Waiting for the phone</source>
-        <translation>Aguardando o telefone</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Conectando</translation>
-    </message>
-    <message>
-        <source>Phone identified</source>
-        <translation>Telefone identificado</translation>
-    </message>
-    <message>
-        <source>Reading the flash</source>
-        <translation>Lendo a flash</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>Verificando</translation>
-    </message>
-    <message>
-        <source>Resetting the phone</source>
-        <translation>Reiniciando o telefone</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Concluído</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Falha</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Add yourself to the group that owns the port, then log out and in again:
@@ -900,6 +856,10 @@ SHA-256 %2</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -945,74 +905,22 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>MTreader — MediaTek flash reader</source>
-        <translation>MTreader — leitor de flash MediaTek</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going: after each dump, wait for the next phone</source>
-        <translation>Modo co&amp;ntínuo: após cada dump, aguardar o próximo telefone</translation>
-    </message>
-    <message>
-        <source>Keep going with the next phone</source>
-        <translation>Continuar com o próximo telefone</translation>
-    </message>
-    <message>
-        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
-        <translation>Para uma pilha de telefones: cada dump recebe seu próprio nome de arquivo na mesma pasta.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Porta:</translation>
-    </message>
-    <message>
-        <source>What to read</source>
-        <translation>O que ler</translation>
-    </message>
-    <message>
-        <source>Save to</source>
-        <translation>Salvar em</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Dump</source>
         <translation>Fazer &amp;dump</translation>
     </message>
     <message>
-        <source>Dump the flash</source>
-        <translation>Fazer dump da flash</translation>
-    </message>
-    <message>
-        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
-        <translation>Iniciar e, quando solicitado, conectar o telefone (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel the dump</source>
-        <translation>Cancelar o dump</translation>
-    </message>
-    <message>
-        <source>Demo: a virtual phone will be connected for you.</source>
-        <translation>Demo: um telefone virtual será conectado para você.</translation>
-    </message>
-    <message>
-        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
-        <translation>Escolha o que ler e onde salvar e clique em Fazer dump. O MTreader então explica como conectar o telefone e o encontra sozinho.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the dump</source>
         <translation>&amp;Cancelar o dump</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation>Fazer dump de &amp;vários telefones ao mesmo tempo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1025,6 +933,14 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Log</source>
         <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1041,6 +957,17 @@ SHA-256 %2</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — leitor de flash MediaTek</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Demo: um telefone virtual será conectado para você.</translation>
     </message>
     <message>
         <source>About MTreader</source>
@@ -1065,42 +992,6 @@ SHA-256 %2</translation>
     <message>
         <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
         <translation>Demo: ao clicar em Fazer dump, um MT6261 virtual é conectado %1 s depois.</translation>
-    </message>
-    <message>
-        <source>No output file</source>
-        <translation>Nenhum arquivo de saída</translation>
-    </message>
-    <message>
-        <source>Choose where to save the dump first.</source>
-        <translation>Primeiro escolha onde salvar o dump.</translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation>Pasta inexistente</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another place with Save as.</source>
-        <translation>A pasta %1 não existe. Escolha outro local com Salvar como.</translation>
-    </message>
-    <message>
-        <source>Continue the earlier dump?</source>
-        <translation>Continuar o dump anterior?</translation>
-    </message>
-    <message>
-        <source>A partial dump of %1 is already there. Continue it with the same phone?
-
-To start over instead, choose another file name.</source>
-        <translation>Já existe um dump parcial de %1. Continuar com o mesmo telefone?
-
-Para começar do zero, escolha outro nome de arquivo.</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>Substituir o arquivo?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the new dump?</source>
-        <translation>%1 já existe. Substituí-lo pelo novo dump?</translation>
     </message>
     <message>
         <source>Dump of %1 bytes from 0x%2 to %3%4</source>
@@ -1145,18 +1036,6 @@ Para começar do zero, escolha outro nome de arquivo.</translation>
     <message>
         <source>Keep going: waiting for the next phone</source>
         <translation>Modo contínuo: aguardando o próximo telefone</translation>
-    </message>
-    <message>
-        <source>Dump &amp;several phones at once…</source>
-        <translation>Fazer dump de &amp;vários telefones ao mesmo tempo…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Idioma do sistema</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1207,158 @@ Para começar do zero, escolha outro nome de arquivo.</translation>
     <message>
         <source>&amp;Length:</source>
         <translation>&amp;Tamanho:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsColumn</name>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>Modo co&amp;ntínuo: após cada dump, aguardar o próximo telefone</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Continuar com o próximo telefone</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Para uma pilha de telefones: cada dump recebe seu próprio nome de arquivo na mesma pasta.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>O que ler</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Salvar em</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Fazer &amp;dump</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Fazer dump da flash</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Cancelar o dump</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Iniciar e, quando solicitado, conectar o telefone (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanels</name>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Escolha o que ler e onde salvar e clique em Fazer dump. O MTreader então explica como conectar o telefone e o encontra sozinho.</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Desligue o telefone. Segure a tecla de boot (geralmente a de chamada) e conecte o cabo USB.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Aguardando o telefone</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Telefone identificado</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Lendo a flash</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Reiniciando o telefone</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falha</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>TargetQuestions</name>
+    <message>
+        <source>No output file</source>
+        <translation>Nenhum arquivo de saída</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Primeiro escolha onde salvar o dump.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Pasta inexistente</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>A pasta %1 não existe. Escolha outro local com Salvar como.</translation>
+    </message>
+    <message>
+        <source>That is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Substituir o arquivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 já existe. Substituí-lo pelo novo dump?</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Continuar o dump anterior?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>Já existe um dump parcial de %1. Continuar com o mesmo telefone?
+
+Para começar do zero, escolha outro nome de arquivo.</translation>
     </message>
 </context>
 <context>

@@ -147,10 +147,6 @@ START и LENGTH задаются в десятичном (4194304) или шес
         <translation>Сколько команд READ32 отправлять, не дожидаясь ответа: от 1 до %1 (по умолчанию %2).</translation>
     </message>
     <message>
-        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation>Ждать каждого ответа, как оригинальная программа (то же, что --pipeline 1).</translation>
-    </message>
-    <message>
         <source>Print every step of the session.</source>
         <translation>Выводить каждый шаг сеанса.</translation>
     </message>
@@ -185,10 +181,6 @@ START и LENGTH задаются в десятичном (4194304) или шес
     <message>
         <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--pipeline: нужно число от 1 до %1, а не «%2».</translation>
-    </message>
-    <message>
-        <source>--conservative and --pipeline %1 contradict each other.</source>
-        <translation>--conservative и --pipeline %1 противоречат друг другу.</translation>
     </message>
     <message>
         <source>--handshake-timeout must be more than zero.</source>
@@ -324,6 +316,14 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>Дамп не удался по неизвестной причине.
 </translation>
     </message>
+    <message>
+        <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--careful and --pipeline %1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePanel</name>
@@ -453,10 +453,6 @@ Run mtreader-cli --help for the options and exit codes.
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
-        <translation>Выключите телефон. Зажмите кнопку загрузки (обычно кнопку вызова) и подключите USB-кабель.</translation>
-    </message>
     <message>
         <source>No error.</source>
         <translation>Ошибок нет.</translation>
@@ -612,46 +608,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>Unexpected error.</source>
         <translation>Непредвиденная ошибка.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Готов к работе</translation>
-    </message>
-    <message>
-        <source>Waiting for the phone</source>
-        <translation>Ожидание телефона</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Подключение</translation>
-    </message>
-    <message>
-        <source>Phone identified</source>
-        <translation>Телефон опознан</translation>
-    </message>
-    <message>
-        <source>Reading the flash</source>
-        <translation>Чтение флеш-памяти</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>Проверка</translation>
-    </message>
-    <message>
-        <source>Resetting the phone</source>
-        <translation>Перезагрузка телефона</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Сбой</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
     </message>
     <message>
         <source>Add yourself to the group that owns the port, then log out and in again:
@@ -903,6 +859,10 @@ SHA-256 %2</translation>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -948,74 +908,22 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>MTreader — MediaTek flash reader</source>
-        <translation>MTreader — чтение флеш-памяти MediaTek</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going: after each dump, wait for the next phone</source>
-        <translation>Серийный &amp;режим: после каждого дампа ждать следующий телефон</translation>
-    </message>
-    <message>
-        <source>Keep going with the next phone</source>
-        <translation>Продолжать со следующим телефоном</translation>
-    </message>
-    <message>
-        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
-        <translation>Для партии телефонов: каждый дамп получает своё имя файла в той же папке.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Порт:</translation>
-    </message>
-    <message>
-        <source>What to read</source>
-        <translation>Что читать</translation>
-    </message>
-    <message>
-        <source>Save to</source>
-        <translation>Куда сохранить</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Dump</source>
         <translation>Снять д&amp;амп</translation>
     </message>
     <message>
-        <source>Dump the flash</source>
-        <translation>Снять дамп флеш-памяти</translation>
-    </message>
-    <message>
-        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
-        <translation>Запустите, затем подключите телефон, когда появится запрос (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>О&amp;тмена</translation>
-    </message>
-    <message>
-        <source>Cancel the dump</source>
-        <translation>Отменить дамп</translation>
-    </message>
-    <message>
-        <source>Demo: a virtual phone will be connected for you.</source>
-        <translation>Демо: виртуальный телефон будет подключён автоматически.</translation>
-    </message>
-    <message>
-        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
-        <translation>Выберите, что читать и куда сохранить, затем нажмите «Снять дамп». Дальше MTreader подскажет, как подключить телефон, и сам его найдёт.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the dump</source>
         <translation>&amp;Отменить дамп</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation>Снять дамп с &amp;нескольких телефонов сразу…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1028,6 +936,14 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1044,6 +960,17 @@ SHA-256 %2</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — чтение флеш-памяти MediaTek</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Демо: виртуальный телефон будет подключён автоматически.</translation>
     </message>
     <message>
         <source>About MTreader</source>
@@ -1068,42 +995,6 @@ SHA-256 %2</translation>
     <message>
         <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
         <translation>Демо: после нажатия «Снять дамп» виртуальный MT6261 подключится через %1 с.</translation>
-    </message>
-    <message>
-        <source>No output file</source>
-        <translation>Не указан выходной файл</translation>
-    </message>
-    <message>
-        <source>Choose where to save the dump first.</source>
-        <translation>Сначала выберите, куда сохранить дамп.</translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation>Папка не найдена</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another place with Save as.</source>
-        <translation>Папка %1 не существует. Выберите другое место кнопкой «Сохранить как».</translation>
-    </message>
-    <message>
-        <source>Continue the earlier dump?</source>
-        <translation>Продолжить прежний дамп?</translation>
-    </message>
-    <message>
-        <source>A partial dump of %1 is already there. Continue it with the same phone?
-
-To start over instead, choose another file name.</source>
-        <translation>Частичный дамп %1 уже существует. Продолжить его с тем же телефоном?
-
-Чтобы начать заново, выберите другое имя файла.</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>Заменить файл?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the new dump?</source>
-        <translation>%1 уже существует. Заменить его новым дампом?</translation>
     </message>
     <message>
         <source>Dump of %1 bytes from 0x%2 to %3%4</source>
@@ -1148,18 +1039,6 @@ To start over instead, choose another file name.</source>
     <message>
         <source>Keep going: waiting for the next phone</source>
         <translation>Серийный режим: ожидание следующего телефона</translation>
-    </message>
-    <message>
-        <source>Dump &amp;several phones at once…</source>
-        <translation>Снять дамп с &amp;нескольких телефонов сразу…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Язык системы</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1210,158 @@ To start over instead, choose another file name.</source>
     <message>
         <source>&amp;Length:</source>
         <translation>&amp;Длина:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsColumn</name>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>Серийный &amp;режим: после каждого дампа ждать следующий телефон</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Продолжать со следующим телефоном</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Для партии телефонов: каждый дамп получает своё имя файла в той же папке.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Что читать</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Куда сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Снять д&amp;амп</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Снять дамп флеш-памяти</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Отменить дамп</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Запустите, затем подключите телефон, когда появится запрос (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanels</name>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Выберите, что читать и куда сохранить, затем нажмите «Снять дамп». Дальше MTreader подскажет, как подключить телефон, и сам его найдёт.</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Выключите телефон. Зажмите кнопку загрузки (обычно кнопку вызова) и подключите USB-кабель.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов к работе</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Ожидание телефона</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Телефон опознан</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Чтение флеш-памяти</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Перезагрузка телефона</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>TargetQuestions</name>
+    <message>
+        <source>No output file</source>
+        <translation>Не указан выходной файл</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Сначала выберите, куда сохранить дамп.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Папка не найдена</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>Папка %1 не существует. Выберите другое место кнопкой «Сохранить как».</translation>
+    </message>
+    <message>
+        <source>That is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 уже существует. Заменить его новым дампом?</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Продолжить прежний дамп?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>Частичный дамп %1 уже существует. Продолжить его с тем же телефоном?
+
+Чтобы начать заново, выберите другое имя файла.</translation>
     </message>
 </context>
 <context>

@@ -147,10 +147,6 @@ START ve LENGTH ondalık (4194304) veya onaltılık (0x400000) olabilir.</transl
         <translation>Yanıt beklenmeden gönderilen READ32 komutu sayısı, 1 ile %1 arası (varsayılan %2).</translation>
     </message>
     <message>
-        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation>Orijinal araç gibi her yanıtı bekle (--pipeline 1 ile aynı).</translation>
-    </message>
-    <message>
         <source>Print every step of the session.</source>
         <translation>Oturumun her adımını yazdır.</translation>
     </message>
@@ -183,10 +179,6 @@ START ve LENGTH ondalık (4194304) veya onaltılık (0x400000) olabilir.</transl
     <message>
         <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--pipeline için 1 ile %1 arasında bir sayı gerekir; &quot;%2&quot; geçersiz.</translation>
-    </message>
-    <message>
-        <source>--conservative and --pipeline %1 contradict each other.</source>
-        <translation>--conservative ve --pipeline %1 birbiriyle çelişiyor.</translation>
     </message>
     <message>
         <source>--handshake-timeout must be more than zero.</source>
@@ -322,6 +314,14 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
         <translation>Döküm bilinmeyen bir nedenle başarısız oldu.
 </translation>
     </message>
+    <message>
+        <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--careful and --pipeline %1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePanel</name>
@@ -449,10 +449,6 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
-        <translation>Telefonu kapatın. Boot tuşunu (genellikle Arama tuşu) basılı tutun ve USB kablosunu takın.</translation>
-    </message>
     <message>
         <source>No error.</source>
         <translation>Hata yok.</translation>
@@ -608,46 +604,6 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
     <message>
         <source>Unexpected error.</source>
         <translation>Beklenmeyen hata.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Hazır</translation>
-    </message>
-    <message>
-        <source>Waiting for the phone</source>
-        <translation>Telefon bekleniyor</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Bağlanılıyor</translation>
-    </message>
-    <message>
-        <source>Phone identified</source>
-        <translation>Telefon tanındı</translation>
-    </message>
-    <message>
-        <source>Reading the flash</source>
-        <translation>Flash okunuyor</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>Doğrulanıyor</translation>
-    </message>
-    <message>
-        <source>Resetting the phone</source>
-        <translation>Telefon yeniden başlatılıyor</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Tamamlandı</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Başarısız</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>İptal edildi</translation>
     </message>
     <message>
         <source>Add yourself to the group that owns the port, then log out and in again:
@@ -897,6 +853,10 @@ SHA-256 %2</translation>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -942,74 +902,22 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>MTreader — MediaTek flash reader</source>
-        <translation>MTreader — MediaTek flash okuyucu</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going: after each dump, wait for the next phone</source>
-        <translation>&amp;Sürekli mod: her dökümden sonra sıradaki telefonu bekle</translation>
-    </message>
-    <message>
-        <source>Keep going with the next phone</source>
-        <translation>Sıradaki telefonla devam et</translation>
-    </message>
-    <message>
-        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
-        <translation>Çok sayıda telefon için: her döküm aynı klasörde kendi dosya adını alır.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>What to read</source>
-        <translation>Ne okunacak</translation>
-    </message>
-    <message>
-        <source>Save to</source>
-        <translation>Kayıt yeri</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>&amp;Dump</source>
         <translation>Döküm &amp;al</translation>
     </message>
     <message>
-        <source>Dump the flash</source>
-        <translation>Flash dökümünü al</translation>
-    </message>
-    <message>
-        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
-        <translation>Başlatın, ardından istendiğinde telefonu bağlayın (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;İptal</translation>
-    </message>
-    <message>
-        <source>Cancel the dump</source>
-        <translation>Dökümü iptal et</translation>
-    </message>
-    <message>
-        <source>Demo: a virtual phone will be connected for you.</source>
-        <translation>Demo: sizin için sanal bir telefon bağlanacak.</translation>
-    </message>
-    <message>
-        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
-        <translation>Neyin okunacağını ve nereye kaydedileceğini seçin, ardından Döküm al düğmesine tıklayın. MTreader size telefonu nasıl bağlayacağınızı söyler ve telefonu kendisi bulur.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Dosya</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the dump</source>
         <translation>Dökümü &amp;iptal et</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation>Aynı anda &amp;birden çok telefonun dökümünü al…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1022,6 +930,14 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Log</source>
         <translation>&amp;Günlük</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistem dili</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1038,6 +954,17 @@ SHA-256 %2</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — MediaTek flash okuyucu</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Demo: sizin için sanal bir telefon bağlanacak.</translation>
     </message>
     <message>
         <source>About MTreader</source>
@@ -1062,42 +989,6 @@ SHA-256 %2</translation>
     <message>
         <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
         <translation>Demo: Döküm al düğmesine tıkladığınızda %1 sn sonra sanal bir MT6261 bağlanır.</translation>
-    </message>
-    <message>
-        <source>No output file</source>
-        <translation>Çıktı dosyası yok</translation>
-    </message>
-    <message>
-        <source>Choose where to save the dump first.</source>
-        <translation>Önce dökümün nereye kaydedileceğini seçin.</translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation>Klasör yok</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another place with Save as.</source>
-        <translation>%1 klasörü yok. Farklı kaydet düğmesiyle başka bir yer seçin.</translation>
-    </message>
-    <message>
-        <source>Continue the earlier dump?</source>
-        <translation>Önceki döküme devam edilsin mi?</translation>
-    </message>
-    <message>
-        <source>A partial dump of %1 is already there. Continue it with the same phone?
-
-To start over instead, choose another file name.</source>
-        <translation>%1 için kısmi bir döküm zaten var. Aynı telefonla devam edilsin mi?
-
-Baştan başlamak için başka bir dosya adı seçin.</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>Dosya değiştirilsin mi?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the new dump?</source>
-        <translation>%1 zaten var. Yeni dökümle değiştirilsin mi?</translation>
     </message>
     <message>
         <source>Dump of %1 bytes from 0x%2 to %3%4</source>
@@ -1142,18 +1033,6 @@ Baştan başlamak için başka bir dosya adı seçin.</translation>
     <message>
         <source>Keep going: waiting for the next phone</source>
         <translation>Sürekli mod: sıradaki telefon bekleniyor</translation>
-    </message>
-    <message>
-        <source>Dump &amp;several phones at once…</source>
-        <translation>Aynı anda &amp;birden çok telefonun dökümünü al…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Dil</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Sistem dili</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1204,158 @@ Baştan başlamak için başka bir dosya adı seçin.</translation>
     <message>
         <source>&amp;Length:</source>
         <translation>&amp;Uzunluk:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsColumn</name>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>&amp;Sürekli mod: her dökümden sonra sıradaki telefonu bekle</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Sıradaki telefonla devam et</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Çok sayıda telefon için: her döküm aynı klasörde kendi dosya adını alır.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Ne okunacak</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Kayıt yeri</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Döküm &amp;al</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Flash dökümünü al</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;İptal</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Dökümü iptal et</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Başlatın, ardından istendiğinde telefonu bağlayın (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanels</name>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Neyin okunacağını ve nereye kaydedileceğini seçin, ardından Döküm al düğmesine tıklayın. MTreader size telefonu nasıl bağlayacağınızı söyler ve telefonu kendisi bulur.</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Telefonu kapatın. Boot tuşunu (genellikle Arama tuşu) basılı tutun ve USB kablosunu takın.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Hazır</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Telefon bekleniyor</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Bağlanılıyor</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Telefon tanındı</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Flash okunuyor</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Doğrulanıyor</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Telefon yeniden başlatılıyor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+</context>
+<context>
+    <name>TargetQuestions</name>
+    <message>
+        <source>No output file</source>
+        <translation>Çıktı dosyası yok</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Önce dökümün nereye kaydedileceğini seçin.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Klasör yok</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>%1 klasörü yok. Farklı kaydet düğmesiyle başka bir yer seçin.</translation>
+    </message>
+    <message>
+        <source>That is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Dosya değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 zaten var. Yeni dökümle değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Önceki döküme devam edilsin mi?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>%1 için kısmi bir döküm zaten var. Aynı telefonla devam edilsin mi?
+
+Baştan başlamak için başka bir dosya adı seçin.</translation>
     </message>
 </context>
 <context>

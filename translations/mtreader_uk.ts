@@ -147,10 +147,6 @@ START і LENGTH задаються в десятковому (4194304) або ш
         <translation>Скільки команд READ32 надсилати, не чекаючи відповіді: від 1 до %1 (типово %2).</translation>
     </message>
     <message>
-        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation>Чекати на кожну відповідь, як оригінальна програма (те саме, що --pipeline 1).</translation>
-    </message>
-    <message>
         <source>Print every step of the session.</source>
         <translation>Виводити кожен крок сеансу.</translation>
     </message>
@@ -185,10 +181,6 @@ START і LENGTH задаються в десятковому (4194304) або ш
     <message>
         <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--pipeline: потрібне число від 1 до %1, а не «%2».</translation>
-    </message>
-    <message>
-        <source>--conservative and --pipeline %1 contradict each other.</source>
-        <translation>--conservative і --pipeline %1 суперечать одне одному.</translation>
     </message>
     <message>
         <source>--handshake-timeout must be more than zero.</source>
@@ -324,6 +316,14 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>Дамп не вдався з невідомої причини.
 </translation>
     </message>
+    <message>
+        <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--careful and --pipeline %1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePanel</name>
@@ -453,10 +453,6 @@ Run mtreader-cli --help for the options and exit codes.
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
-        <translation>Вимкніть телефон. Затисніть кнопку завантаження (зазвичай кнопку виклику) і підключіть USB-кабель.</translation>
-    </message>
     <message>
         <source>No error.</source>
         <translation>Помилок немає.</translation>
@@ -612,46 +608,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>Unexpected error.</source>
         <translation>Неочікувана помилка.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Готово до роботи</translation>
-    </message>
-    <message>
-        <source>Waiting for the phone</source>
-        <translation>Очікування телефону</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Підключення</translation>
-    </message>
-    <message>
-        <source>Phone identified</source>
-        <translation>Телефон розпізнано</translation>
-    </message>
-    <message>
-        <source>Reading the flash</source>
-        <translation>Читання флеш-пам&apos;яті</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>Перевірка</translation>
-    </message>
-    <message>
-        <source>Resetting the phone</source>
-        <translation>Перезавантаження телефону</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Збій</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Скасовано</translation>
     </message>
     <message>
         <source>Add yourself to the group that owns the port, then log out and in again:
@@ -903,6 +859,10 @@ SHA-256 %2</translation>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -948,74 +908,22 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>MTreader — MediaTek flash reader</source>
-        <translation>MTreader — читання флеш-пам&apos;яті MediaTek</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going: after each dump, wait for the next phone</source>
-        <translation>Серійний &amp;режим: після кожного дампу чекати на наступний телефон</translation>
-    </message>
-    <message>
-        <source>Keep going with the next phone</source>
-        <translation>Продовжувати з наступним телефоном</translation>
-    </message>
-    <message>
-        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
-        <translation>Для партії телефонів: кожен дамп отримує власне ім&apos;я файлу в тій самій теці.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Порт:</translation>
-    </message>
-    <message>
-        <source>What to read</source>
-        <translation>Що читати</translation>
-    </message>
-    <message>
-        <source>Save to</source>
-        <translation>Куди зберегти</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Dump</source>
         <translation>Зняти д&amp;амп</translation>
     </message>
     <message>
-        <source>Dump the flash</source>
-        <translation>Зняти дамп флеш-пам&apos;яті</translation>
-    </message>
-    <message>
-        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
-        <translation>Запустіть, потім підключіть телефон, коли з&apos;явиться запит (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>Ска&amp;сувати</translation>
-    </message>
-    <message>
-        <source>Cancel the dump</source>
-        <translation>Скасувати дамп</translation>
-    </message>
-    <message>
-        <source>Demo: a virtual phone will be connected for you.</source>
-        <translation>Демо: віртуальний телефон буде підключено автоматично.</translation>
-    </message>
-    <message>
-        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
-        <translation>Виберіть, що читати і куди зберегти, потім натисніть «Зняти дамп». Далі MTreader підкаже, як підключити телефон, і сам його знайде.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the dump</source>
         <translation>&amp;Скасувати дамп</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation>Зняти дамп із &amp;кількох телефонів одночасно…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1028,6 +936,14 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Мова системи</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1044,6 +960,17 @@ SHA-256 %2</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Про &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — читання флеш-пам&apos;яті MediaTek</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Демо: віртуальний телефон буде підключено автоматично.</translation>
     </message>
     <message>
         <source>About MTreader</source>
@@ -1068,42 +995,6 @@ SHA-256 %2</translation>
     <message>
         <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
         <translation>Демо: після натискання «Зняти дамп» віртуальний MT6261 підключиться через %1 с.</translation>
-    </message>
-    <message>
-        <source>No output file</source>
-        <translation>Не вказано вихідний файл</translation>
-    </message>
-    <message>
-        <source>Choose where to save the dump first.</source>
-        <translation>Спершу виберіть, куди зберегти дамп.</translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation>Теку не знайдено</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another place with Save as.</source>
-        <translation>Теки %1 не існує. Виберіть інше місце кнопкою «Зберегти як».</translation>
-    </message>
-    <message>
-        <source>Continue the earlier dump?</source>
-        <translation>Продовжити попередній дамп?</translation>
-    </message>
-    <message>
-        <source>A partial dump of %1 is already there. Continue it with the same phone?
-
-To start over instead, choose another file name.</source>
-        <translation>Частковий дамп %1 уже існує. Продовжити його з тим самим телефоном?
-
-Щоб почати заново, виберіть інше ім&apos;я файлу.</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>Замінити файл?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the new dump?</source>
-        <translation>%1 уже існує. Замінити його новим дампом?</translation>
     </message>
     <message>
         <source>Dump of %1 bytes from 0x%2 to %3%4</source>
@@ -1148,18 +1039,6 @@ To start over instead, choose another file name.</source>
     <message>
         <source>Keep going: waiting for the next phone</source>
         <translation>Серійний режим: очікування наступного телефону</translation>
-    </message>
-    <message>
-        <source>Dump &amp;several phones at once…</source>
-        <translation>Зняти дамп із &amp;кількох телефонів одночасно…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Мова</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Мова системи</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1210,158 @@ To start over instead, choose another file name.</source>
     <message>
         <source>&amp;Length:</source>
         <translation>Довжи&amp;на:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsColumn</name>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>Серійний &amp;режим: після кожного дампу чекати на наступний телефон</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Продовжувати з наступним телефоном</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Для партії телефонів: кожен дамп отримує власне ім&apos;я файлу в тій самій теці.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Що читати</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Куди зберегти</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Зняти д&amp;амп</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Зняти дамп флеш-пам&apos;яті</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ска&amp;сувати</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Скасувати дамп</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Запустіть, потім підключіть телефон, коли з&apos;явиться запит (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanels</name>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Виберіть, що читати і куди зберегти, потім натисніть «Зняти дамп». Далі MTreader підкаже, як підключити телефон, і сам його знайде.</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Вимкніть телефон. Затисніть кнопку завантаження (зазвичай кнопку виклику) і підключіть USB-кабель.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово до роботи</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Очікування телефону</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Підключення</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Телефон розпізнано</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Читання флеш-пам&apos;яті</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Перезавантаження телефону</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Збій</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+</context>
+<context>
+    <name>TargetQuestions</name>
+    <message>
+        <source>No output file</source>
+        <translation>Не вказано вихідний файл</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Спершу виберіть, куди зберегти дамп.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Теку не знайдено</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>Теки %1 не існує. Виберіть інше місце кнопкою «Зберегти як».</translation>
+    </message>
+    <message>
+        <source>That is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Замінити файл?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 уже існує. Замінити його новим дампом?</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Продовжити попередній дамп?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>Частковий дамп %1 уже існує. Продовжити його з тим самим телефоном?
+
+Щоб почати заново, виберіть інше ім&apos;я файлу.</translation>
     </message>
 </context>
 <context>

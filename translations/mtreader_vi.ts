@@ -147,10 +147,6 @@ START và LENGTH viết ở dạng thập phân (4194304) hoặc thập lục ph
         <translation>Số lệnh READ32 gửi đi mà không chờ phản hồi, từ 1 đến %1 (mặc định %2).</translation>
     </message>
     <message>
-        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation>Chờ từng phản hồi như công cụ gốc (giống --pipeline 1).</translation>
-    </message>
-    <message>
         <source>Print every step of the session.</source>
         <translation>In ra mọi bước của phiên làm việc.</translation>
     </message>
@@ -183,10 +179,6 @@ START và LENGTH viết ở dạng thập phân (4194304) hoặc thập lục ph
     <message>
         <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--pipeline cần một số từ 1 đến %1, không phải &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>--conservative and --pipeline %1 contradict each other.</source>
-        <translation>--conservative và --pipeline %1 mâu thuẫn với nhau.</translation>
     </message>
     <message>
         <source>--handshake-timeout must be more than zero.</source>
@@ -322,6 +314,14 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
         <translation>Đọc thất bại vì lý do không rõ.
 </translation>
     </message>
+    <message>
+        <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--careful and --pipeline %1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePanel</name>
@@ -449,10 +449,6 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
-        <translation>Tắt điện thoại. Giữ phím boot (thường là phím Gọi) và cắm cáp USB.</translation>
-    </message>
     <message>
         <source>No error.</source>
         <translation>Không có lỗi.</translation>
@@ -608,46 +604,6 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
     <message>
         <source>Unexpected error.</source>
         <translation>Lỗi không mong đợi.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Sẵn sàng</translation>
-    </message>
-    <message>
-        <source>Waiting for the phone</source>
-        <translation>Đang chờ điện thoại</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Đang kết nối</translation>
-    </message>
-    <message>
-        <source>Phone identified</source>
-        <translation>Đã nhận diện điện thoại</translation>
-    </message>
-    <message>
-        <source>Reading the flash</source>
-        <translation>Đang đọc flash</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>Đang kiểm tra</translation>
-    </message>
-    <message>
-        <source>Resetting the phone</source>
-        <translation>Đang khởi động lại điện thoại</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Xong</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Thất bại</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Đã hủy</translation>
     </message>
     <message>
         <source>Add yourself to the group that owns the port, then log out and in again:
@@ -897,6 +853,10 @@ SHA-256 %2</translation>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -942,74 +902,22 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>MTreader — MediaTek flash reader</source>
-        <translation>MTreader — công cụ đọc flash MediaTek</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going: after each dump, wait for the next phone</source>
-        <translation>&amp;Làm liên tục: sau mỗi lần đọc, chờ điện thoại tiếp theo</translation>
-    </message>
-    <message>
-        <source>Keep going with the next phone</source>
-        <translation>Làm liên tục với điện thoại tiếp theo</translation>
-    </message>
-    <message>
-        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
-        <translation>Cho một loạt điện thoại: mỗi lần đọc có tên tệp riêng trong cùng thư mục.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>Cổ&amp;ng:</translation>
-    </message>
-    <message>
-        <source>What to read</source>
-        <translation>Đọc gì</translation>
-    </message>
-    <message>
-        <source>Save to</source>
-        <translation>Lưu vào</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Dump</source>
         <translation>Đọ&amp;c</translation>
     </message>
     <message>
-        <source>Dump the flash</source>
-        <translation>Đọc flash</translation>
-    </message>
-    <message>
-        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
-        <translation>Bắt đầu, rồi cắm điện thoại khi được yêu cầu (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>Hủ&amp;y</translation>
-    </message>
-    <message>
-        <source>Cancel the dump</source>
-        <translation>Hủy việc đọc</translation>
-    </message>
-    <message>
-        <source>Demo: a virtual phone will be connected for you.</source>
-        <translation>Chạy thử: một điện thoại ảo sẽ được cắm giúp bạn.</translation>
-    </message>
-    <message>
-        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
-        <translation>Chọn vùng cần đọc và nơi lưu, rồi bấm Đọc. Sau đó MTreader sẽ hướng dẫn cách cắm điện thoại và tự tìm ra nó.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the dump</source>
         <translation>&amp;Hủy việc đọc</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation>Đọc &amp;nhiều điện thoại cùng lúc…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1022,6 +930,14 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Log</source>
         <translation>&amp;Nhật ký</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>N&amp;gôn ngữ</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Ngôn ngữ hệ thống</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1038,6 +954,17 @@ SHA-256 %2</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — công cụ đọc flash MediaTek</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>Chạy thử: một điện thoại ảo sẽ được cắm giúp bạn.</translation>
     </message>
     <message>
         <source>About MTreader</source>
@@ -1062,42 +989,6 @@ SHA-256 %2</translation>
     <message>
         <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
         <translation>Chạy thử: khi bạn bấm Đọc, một MT6261 ảo sẽ được cắm vào sau %1 giây.</translation>
-    </message>
-    <message>
-        <source>No output file</source>
-        <translation>Chưa có tệp đầu ra</translation>
-    </message>
-    <message>
-        <source>Choose where to save the dump first.</source>
-        <translation>Hãy chọn nơi lưu bản sao trước.</translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation>Không có thư mục này</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another place with Save as.</source>
-        <translation>Thư mục %1 không tồn tại. Hãy chọn nơi khác bằng Lưu thành.</translation>
-    </message>
-    <message>
-        <source>Continue the earlier dump?</source>
-        <translation>Đọc tiếp lần trước?</translation>
-    </message>
-    <message>
-        <source>A partial dump of %1 is already there. Continue it with the same phone?
-
-To start over instead, choose another file name.</source>
-        <translation>Đã có bản sao dở dang của %1. Đọc tiếp với cùng điện thoại?
-
-Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>Thay thế tệp?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the new dump?</source>
-        <translation>%1 đã tồn tại. Thay bằng bản sao mới?</translation>
     </message>
     <message>
         <source>Dump of %1 bytes from 0x%2 to %3%4</source>
@@ -1142,18 +1033,6 @@ Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
     <message>
         <source>Keep going: waiting for the next phone</source>
         <translation>Làm liên tục: đang chờ điện thoại tiếp theo</translation>
-    </message>
-    <message>
-        <source>Dump &amp;several phones at once…</source>
-        <translation>Đọc &amp;nhiều điện thoại cùng lúc…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>N&amp;gôn ngữ</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Ngôn ngữ hệ thống</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1204,158 @@ Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
     <message>
         <source>&amp;Length:</source>
         <translation>Độ &amp;dài:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsColumn</name>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>&amp;Làm liên tục: sau mỗi lần đọc, chờ điện thoại tiếp theo</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>Làm liên tục với điện thoại tiếp theo</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>Cho một loạt điện thoại: mỗi lần đọc có tên tệp riêng trong cùng thư mục.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Cổ&amp;ng:</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>Đọc gì</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Lưu vào</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>Đọ&amp;c</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>Đọc flash</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Hủ&amp;y</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>Hủy việc đọc</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>Bắt đầu, rồi cắm điện thoại khi được yêu cầu (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanels</name>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>Chọn vùng cần đọc và nơi lưu, rồi bấm Đọc. Sau đó MTreader sẽ hướng dẫn cách cắm điện thoại và tự tìm ra nó.</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>Tắt điện thoại. Giữ phím boot (thường là phím Gọi) và cắm cáp USB.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>Đang chờ điện thoại</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Đang kết nối</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>Đã nhận diện điện thoại</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>Đang đọc flash</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Đang kiểm tra</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>Đang khởi động lại điện thoại</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+</context>
+<context>
+    <name>TargetQuestions</name>
+    <message>
+        <source>No output file</source>
+        <translation>Chưa có tệp đầu ra</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>Hãy chọn nơi lưu bản sao trước.</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Không có thư mục này</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>Thư mục %1 không tồn tại. Hãy chọn nơi khác bằng Lưu thành.</translation>
+    </message>
+    <message>
+        <source>That is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Thay thế tệp?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 đã tồn tại. Thay bằng bản sao mới?</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>Đọc tiếp lần trước?</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>Đã có bản sao dở dang của %1. Đọc tiếp với cùng điện thoại?
+
+Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
     </message>
 </context>
 <context>

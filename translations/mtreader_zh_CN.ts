@@ -147,10 +147,6 @@ START 和 LENGTH 可用十进制（4194304）或十六进制（0x400000）。</t
         <translation>同时发出（未等应答）的 READ32 命令数，1 到 %1（默认 %2）。</translation>
     </message>
     <message>
-        <source>Wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation>像原版工具一样逐条等待应答（等同于 --pipeline 1）。</translation>
-    </message>
-    <message>
         <source>Print every step of the session.</source>
         <translation>输出会话的每一步。</translation>
     </message>
@@ -183,10 +179,6 @@ START 和 LENGTH 可用十进制（4194304）或十六进制（0x400000）。</t
     <message>
         <source>--pipeline needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--pipeline 需要 1 到 %1 之间的数字，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>--conservative and --pipeline %1 contradict each other.</source>
-        <translation>--conservative 与 --pipeline %1 相互矛盾。</translation>
     </message>
     <message>
         <source>--handshake-timeout must be more than zero.</source>
@@ -322,6 +314,14 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>转储因未知原因失败。
 </translation>
     </message>
+    <message>
+        <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--careful and --pipeline %1 contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePanel</name>
@@ -449,10 +449,6 @@ Run mtreader-cli --help for the options and exit codes.
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
-        <translation>将手机关机。按住引导键（通常是拨号键），然后连接 USB 数据线。</translation>
-    </message>
     <message>
         <source>No error.</source>
         <translation>没有错误。</translation>
@@ -608,46 +604,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>Unexpected error.</source>
         <translation>意外错误。</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <source>Waiting for the phone</source>
-        <translation>正在等待手机</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>正在连接</translation>
-    </message>
-    <message>
-        <source>Phone identified</source>
-        <translation>已识别手机</translation>
-    </message>
-    <message>
-        <source>Reading the flash</source>
-        <translation>正在读取闪存</translation>
-    </message>
-    <message>
-        <source>Verifying</source>
-        <translation>正在校验</translation>
-    </message>
-    <message>
-        <source>Resetting the phone</source>
-        <translation>正在重启手机</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
     </message>
     <message>
         <source>Add yourself to the group that owns the port, then log out and in again:
@@ -897,6 +853,10 @@ SHA-256 %2</translation>
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -942,74 +902,22 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>MTreader — MediaTek flash reader</source>
-        <translation>MTreader — MediaTek 闪存读取工具</translation>
-    </message>
-    <message>
-        <source>&amp;Keep going: after each dump, wait for the next phone</source>
-        <translation>连续作业(&amp;K)：每次转储后等待下一部手机</translation>
-    </message>
-    <message>
-        <source>Keep going with the next phone</source>
-        <translation>连续处理下一部手机</translation>
-    </message>
-    <message>
-        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
-        <translation>适用于批量处理手机：每次转储都在同一文件夹中使用各自的文件名。</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>What to read</source>
-        <translation>读取内容</translation>
-    </message>
-    <message>
-        <source>Save to</source>
-        <translation>保存到</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Dump</source>
         <translation>转储(&amp;D)</translation>
     </message>
     <message>
-        <source>Dump the flash</source>
-        <translation>转储闪存</translation>
-    </message>
-    <message>
-        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
-        <translation>开始，然后按提示连接手机（Ctrl+Return）</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel the dump</source>
-        <translation>取消转储</translation>
-    </message>
-    <message>
-        <source>Demo: a virtual phone will be connected for you.</source>
-        <translation>演示：将自动为您连接一部虚拟手机。</translation>
-    </message>
-    <message>
-        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
-        <translation>选择要读取的内容和保存位置，然后点击“转储”。MTreader 会提示您如何连接手机，并自动找到手机。</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the dump</source>
         <translation>取消转储(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dump &amp;several phones at once…</source>
+        <translation>同时转储多部手机(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1022,6 +930,14 @@ SHA-256 %2</translation>
     <message>
         <source>&amp;Log</source>
         <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1038,6 +954,17 @@ SHA-256 %2</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MTreader — MediaTek flash reader</source>
+        <translation>MTreader — MediaTek 闪存读取工具</translation>
+    </message>
+    <message>
+        <source>Demo: a virtual phone will be connected for you.</source>
+        <translation>演示：将自动为您连接一部虚拟手机。</translation>
     </message>
     <message>
         <source>About MTreader</source>
@@ -1062,42 +989,6 @@ SHA-256 %2</translation>
     <message>
         <source>Demo: when you click Dump, a virtual MT6261 is connected %1 s later.</source>
         <translation>演示：点击“转储”后，虚拟 MT6261 会在 %1 秒后接入。</translation>
-    </message>
-    <message>
-        <source>No output file</source>
-        <translation>没有输出文件</translation>
-    </message>
-    <message>
-        <source>Choose where to save the dump first.</source>
-        <translation>请先选择转储的保存位置。</translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist. Choose another place with Save as.</source>
-        <translation>文件夹 %1 不存在。请通过“另存为”选择其他位置。</translation>
-    </message>
-    <message>
-        <source>Continue the earlier dump?</source>
-        <translation>继续之前的转储？</translation>
-    </message>
-    <message>
-        <source>A partial dump of %1 is already there. Continue it with the same phone?
-
-To start over instead, choose another file name.</source>
-        <translation>%1 已有一个未完成的转储。要用同一部手机继续吗？
-
-如果要重新开始，请换一个文件名。</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>替换文件？</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the new dump?</source>
-        <translation>%1 已存在。要用新的转储替换它吗？</translation>
     </message>
     <message>
         <source>Dump of %1 bytes from 0x%2 to %3%4</source>
@@ -1142,18 +1033,6 @@ To start over instead, choose another file name.</source>
     <message>
         <source>Keep going: waiting for the next phone</source>
         <translation>连续作业：正在等待下一部手机</translation>
-    </message>
-    <message>
-        <source>Dump &amp;several phones at once…</source>
-        <translation>同时转储多部手机(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>系统语言</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1204,158 @@ To start over instead, choose another file name.</source>
     <message>
         <source>&amp;Length:</source>
         <translation>长度(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsColumn</name>
+    <message>
+        <source>&amp;Keep going: after each dump, wait for the next phone</source>
+        <translation>连续作业(&amp;K)：每次转储后等待下一部手机</translation>
+    </message>
+    <message>
+        <source>Keep going with the next phone</source>
+        <translation>连续处理下一部手机</translation>
+    </message>
+    <message>
+        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
+        <translation>适用于批量处理手机：每次转储都在同一文件夹中使用各自的文件名。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What to read</source>
+        <translation>读取内容</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>&amp;Dump</source>
+        <translation>转储(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dump the flash</source>
+        <translation>转储闪存</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the dump</source>
+        <translation>取消转储</translation>
+    </message>
+    <message>
+        <source>Start, then connect the phone when asked (Ctrl+Return)</source>
+        <translation>开始，然后按提示连接手机（Ctrl+Return）</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanels</name>
+    <message>
+        <source>Choose what to read and where to save it, then click Dump. MTreader then tells you how to connect the phone and finds it by itself.</source>
+        <translation>选择要读取的内容和保存位置，然后点击“转储”。MTreader 会提示您如何连接手机，并自动找到手机。</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message>
+        <source>Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.</source>
+        <translation>将手机关机。按住引导键（通常是拨号键），然后连接 USB 数据线。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone</source>
+        <translation>正在等待手机</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Phone identified</source>
+        <translation>已识别手机</translation>
+    </message>
+    <message>
+        <source>Reading the flash</source>
+        <translation>正在读取闪存</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>校验中</translation>
+    </message>
+    <message>
+        <source>Resetting the phone</source>
+        <translation>正在重启手机</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>TargetQuestions</name>
+    <message>
+        <source>No output file</source>
+        <translation>没有输出文件</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dump first.</source>
+        <translation>请先选择转储的保存位置。</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Save as.</source>
+        <translation>文件夹 %1 不存在。请通过“另存为”选择其他位置。</translation>
+    </message>
+    <message>
+        <source>That is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new dump?</source>
+        <translation>%1 已存在。要用新的转储替换它吗？</translation>
+    </message>
+    <message>
+        <source>Continue the earlier dump?</source>
+        <translation>继续之前的转储？</translation>
+    </message>
+    <message>
+        <source>A partial dump of %1 is already there. Continue it with the same phone?
+
+To start over instead, choose another file name.</source>
+        <translation>%1 已有一个未完成的转储。要用同一部手机继续吗？
+
+如果要重新开始，请换一个文件名。</translation>
     </message>
 </context>
 <context>

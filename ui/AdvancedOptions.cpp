@@ -116,6 +116,11 @@ void AdvancedOptions::setCareful(bool on)
     m_careful->setChecked(on);
 }
 
+int AdvancedOptions::pipelineDepth() const
+{
+    return careful() ? DumpDefaults::kCarefulDepth : DumpDefaults::kPipelineDepth;
+}
+
 bool AdvancedOptions::isExpanded() const
 {
     return m_toggle->isChecked();

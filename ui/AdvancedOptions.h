@@ -22,8 +22,8 @@ public:
     void setVerify(bool on);
     bool careful() const;
     void setCareful(bool on);
-    // READ32 commands in flight: 1 in careful mode, else 8.
-    int pipelineDepth() const { return careful() ? 1 : 8; }
+    // READ32 commands in flight: one in careful mode, else the default.
+    int pipelineDepth() const;
 
     bool isExpanded() const;
     void setExpanded(bool expanded);

@@ -2,6 +2,7 @@
 #include "FailurePanel.h"
 
 #include "ErrorText.h"
+#include "StageText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -74,7 +75,7 @@ void FailurePanel::setError(const DumpError &error, const QString &kept)
     m_error = error;
     m_keptText = kept;
     const bool cancelled = error.code == Mt::ErrorCode::Cancelled;
-    m_title->setText(ErrorText::stageTitle(cancelled ? Mt::DumpStage::Cancelled : Mt::DumpStage::Failed));
+    m_title->setText(StageText::title(cancelled ? Mt::DumpStage::Cancelled : Mt::DumpStage::Failed));
     m_title->setStyleSheet(cancelled ? QString() : QStringLiteral("color: #b00020;"));
     const ErrorText::Message m = ErrorText::forError(error);
     m_what->setText(m.what);

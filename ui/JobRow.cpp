@@ -6,6 +6,7 @@
 #include "DumpController.h"
 #include "DumpTarget.h"
 #include "ErrorText.h"
+#include "StageText.h"
 #include "PortPicker.h"
 
 #include <QDir>
@@ -309,12 +310,12 @@ void JobRow::updateWidgets()
         style = kRed;
         break;
     case State::Running:
-        text = ErrorText::stageTitle(m_stage);
+        text = StageText::title(m_stage);
         if (m_stage == DumpStage::WaitingForPort)
-            tip = ErrorText::connectInstruction();
+            tip = StageText::connectInstruction();
         break;
     case State::Done:
-        text = ErrorText::stageTitle(DumpStage::Done);
+        text = StageText::title(DumpStage::Done);
         if (m_result)
             tip = tr("Saved %1\nSHA-256 %2")
                       .arg(QDir::toNativeSeparators(m_result->path), QString::fromLatin1(m_result->sha256.toHex()));

@@ -106,7 +106,7 @@ int JobsWindow::addJob()
         job->setSettings(*d.request);
 
     // A port no other row has: one phone per row is the point.
-    QString port = QStringLiteral("auto");
+    QString port = DumpDefaults::autoPort();
     const QList<PortInfo> ports = m_ports ? m_ports->ports() : QList<PortInfo>{};
     for (const PortInfo &p : ports) {
         if (!p.isMediatekBrom())

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 #include "ProgressPanel.h"
 
-#include "ErrorText.h"
+#include "StageText.h"
 #include "UiText.h"
 
 #include <QEvent>
@@ -116,7 +116,7 @@ void ProgressPanel::setStage(DumpStage stage)
 
 void ProgressPanel::showStageText(DumpStage stage)
 {
-    m_title->setText(ErrorText::stageTitle(stage));
+    m_title->setText(StageText::title(stage));
     switch (stage) {
     case DumpStage::Connecting:
     case DumpStage::Identified:

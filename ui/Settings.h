@@ -4,6 +4,8 @@
 // never touch the user's settings.
 #pragma once
 
+#include "DumpTypes.h"
+
 #include <QByteArray>
 #include <QString>
 #include <memory>
@@ -12,12 +14,12 @@ class QSettings;
 
 struct Settings
 {
-    QString port = QStringLiteral("auto");
+    QString port = DumpDefaults::autoPort();
     int rangePreset = 0; // index into RangeEditor's presets; the last is Custom
     QString start = QStringLiteral("0x0");
     QString length = QStringLiteral("0x400000");
     QString folder;      // empty: the Documents folder
-    quint32 blockSize = 1024;
+    quint32 blockSize = DumpDefaults::kBlockSize;
     bool verify = false;
     bool careful = false;
     bool keepGoing = false;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 #include "WaitingPanel.h"
 
-#include "ErrorText.h"
+#include "StageText.h"
 #include "PortWaiter.h"
 #include "UiText.h"
 
@@ -81,7 +81,7 @@ WaitingPanel::WaitingPanel(QWidget *parent)
 
 void WaitingPanel::retranslateUi()
 {
-    m_title->setText(ErrorText::stageTitle(Mt::DumpStage::WaitingForPort));
+    m_title->setText(StageText::title(Mt::DumpStage::WaitingForPort));
     m_picture->setAccessibleName(tr("Picture: a phone with a finger on the Call key and a USB cable"));
     m_battery->setText(tr("Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: "
                           "take it out, connect the cable, then put it back only after the dump."));
@@ -117,5 +117,5 @@ void WaitingPanel::setUnplugFirst(bool unplug)
     m_unplugFirst = unplug;
     m_instruction->setText(unplug ? tr("Unplug the phone you just dumped, then connect the next one: "
                                        "turned off, boot key (usually Call) held.")
-                                  : ErrorText::connectInstruction());
+                                  : StageText::connectInstruction());
 }

@@ -7,7 +7,6 @@
 #include "FlashRange.h"
 #include "WireConstants.h"
 
-#include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <cmath>
 
@@ -18,28 +17,55 @@ constexpr int kMaxPipeline = 64;
 constexpr double kMaxSeconds = 7 * 24 * 3600.0;
 } // namespace
 
+struct CliParser::Known
+{
+    QCommandLineOption blockSize{{QStringLiteral("bs"), QStringLiteral("block-size")},
+                                 tr("Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).")
+                                     .arg(DumpDefaults::kBlockSize),
+                                 QStringLiteral("N")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               tr("Seconds to wait for the phone's port to appear (default: wait until Ctrl-C)."),
+                               QStringLiteral("S")};
+    QCommandLineOption handshakeTimeout{
+        QStringLiteral("handshake-timeout"),
+        tr("Seconds to try the BootROM handshake once the port is open (default %1).")
+            .arg(std::chrono::duration<double>(Wire::kHandshakeDeadline).count()),
+        QStringLiteral("S")};
+    QCommandLineOption noReset{QStringLiteral("no-reset"), tr("Do not reset the phone after the dump.")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print the result as one JSON object on stdout.")};
+    QCommandLineOption force{QStringLiteral("force"), tr("Overwrite FILE if it exists.")};
+    QCommandLineOption resume{QStringLiteral("resume"),
+                              tr("Continue a partial dump of the same range and phone (FILE.part).")};
+    QCommandLineOption verify{QStringLiteral("verify"), tr("Read everything twice and compare.")};
+    QCommandLineOption pipeline{QStringLiteral("pipeline"),
+                                tr("READ32 commands kept in flight, 1 to %1 (default %2).")
+                                    .arg(kMaxPipeline)
+                                    .arg(DumpDefaults::kPipelineDepth),
+                                QStringLiteral("N")};
+    QCommandLineOption careful{QStringLiteral("careful"),
+                               tr("Careful mode: wait for every answer like the original tool (same as --pipeline 1).")};
+    // The name of careful mode in earlier versions, kept for scripts.
+    QCommandLineOption carefulOldName{QStringLiteral("conservative"), QString()};
+    QCommandLineOption verbose{QStringLiteral("verbose"), tr("Print every step of the session.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+    QCommandLineOption version{QStringLiteral("version"), tr("Show the version.")};
+
+    Known() { carefulOldName.setFlags(QCommandLineOption::HiddenFromHelp); }
+    bool carefulSet(const QCommandLineParser &p) const { return p.isSet(careful) || p.isSet(carefulOldName); }
+};
+
+CliParser::CliParser() : m_known(std::make_unique<Known>()) {}
+
+CliParser::~CliParser() = default;
+
 CliParser::Outcome CliParser::fail(const QString &why)
 {
     m_error = why;
     return Outcome::Error;
 }
 
-bool CliParser::parseSeconds(const QString &text, const QString &option, std::chrono::milliseconds &out)
+void CliParser::describe(QCommandLineParser &p, const QString &program)
 {
-    bool ok = false;
-    const double s = text.toDouble(&ok);
-    if (!ok || !std::isfinite(s) || s < 0 || s > kMaxSeconds)
-    {
-        m_error = tr("--%1 needs a number of seconds, such as 30 or 0.5, not \"%2\".").arg(option, text);
-        return false;
-    }
-    out = std::chrono::milliseconds(qint64(std::llround(s * 1000)));
-    return true;
-}
-
-CliParser::Outcome CliParser::parse(const QStringList &args)
-{
-    QCommandLineParser p;
     // -bs must stay one option, as in the original tool; the price is that
     // short flags cannot be bundled, and none of ours need to be.
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -53,116 +79,137 @@ CliParser::Outcome CliParser::parse(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The file to save the dump to."));
     p.addPositionalArgument(QStringLiteral("START"), tr("First flash address to read, such as 0."));
     p.addPositionalArgument(QStringLiteral("LENGTH"), tr("Number of bytes to read, such as 0x400000 (4 MiB)."));
-
-    const QCommandLineOption blockSize({QStringLiteral("bs"), QStringLiteral("block-size")},
-                                       tr("Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).")
-                                           .arg(Wire::kDefaultBlockSize),
-                                       QStringLiteral("N"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Seconds to wait for the phone's port to appear (default: wait until Ctrl-C)."),
-                                     QStringLiteral("S"));
-    const QCommandLineOption handshakeTimeout(
-        QStringLiteral("handshake-timeout"),
-        tr("Seconds to try the BootROM handshake once the port is open (default %1).")
-            .arg(std::chrono::duration<double>(Wire::kHandshakeDeadline).count()),
-        QStringLiteral("S"));
-    const QCommandLineOption noReset(QStringLiteral("no-reset"), tr("Do not reset the phone after the dump."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object on stdout."));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Overwrite FILE if it exists."));
-    const QCommandLineOption resume(QStringLiteral("resume"),
-                                    tr("Continue a partial dump of the same range and phone (FILE.part)."));
-    const QCommandLineOption verify(QStringLiteral("verify"), tr("Read everything twice and compare."));
-    const QCommandLineOption pipeline(QStringLiteral("pipeline"),
-                                      tr("READ32 commands kept in flight, 1 to %1 (default %2).")
-                                          .arg(kMaxPipeline)
-                                          .arg(DumpRequest().pipelineDepth),
-                                      QStringLiteral("N"));
-    const QCommandLineOption conservative(QStringLiteral("conservative"),
-                                          tr("Wait for every answer like the original tool (same as --pipeline 1)."));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print every step of the session."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    p.addOptions({blockSize, timeout, handshakeTimeout, noReset, json, force, resume, verify, pipeline,
-                  conservative, verbose, help, version});
+    const Known &k = *m_known;
+    p.addOptions({k.blockSize, k.timeout, k.handshakeTimeout, k.noReset, k.json, k.force, k.resume, k.verify,
+                  k.pipeline, k.careful, k.carefulOldName, k.verbose, k.help, k.version});
 
     // QCommandLineParser lists multi-letter names as --bs; show the original spelling.
     m_help = p.helpText().replace(QLatin1String("--bs, "), QLatin1String("-bs, "));
     // The usage line names the program as typed, often a long build path.
     const qsizetype firstLineEnd = m_help.indexOf(QLatin1Char('\n'));
-    if (!args.isEmpty() && firstLineEnd > 0) {
-        const qsizetype at = m_help.left(firstLineEnd).indexOf(args.constFirst());
+    if (!program.isEmpty() && firstLineEnd > 0) {
+        const qsizetype at = m_help.left(firstLineEnd).indexOf(program);
         if (at >= 0)
-            m_help.replace(at, args.constFirst().size(), QStringLiteral("mtreader-cli"));
+            m_help.replace(at, program.size(), QStringLiteral("mtreader-cli"));
     }
     m_help += QLatin1Char('\n') + CliExitCodeText::table();
+}
 
+CliParser::Outcome CliParser::parse(const QStringList &args)
+{
+    QCommandLineParser p;
+    describe(p, args.value(0));
+    const Known &k = *m_known;
     const bool parsed = p.parse(args);
     // Known before anything else can fail, so errors come out as JSON too.
-    m_options.json = p.isSet(json);
+    m_options.json = p.isSet(k.json);
     if (!parsed)
         return fail(p.errorText());
-    if (p.isSet(help))
+    if (p.isSet(k.help))
         return Outcome::Help;
-    if (p.isSet(version))
+    if (p.isSet(k.version))
         return Outcome::Version;
-
-    const QStringList pos = p.positionalArguments();
-    if (pos.size() < 4)
-        return fail(tr("Missing arguments: expected PORT FILE START LENGTH, got %n.", nullptr, int(pos.size())));
-    if (pos.size() > 4)
-        return fail(tr("Too many arguments: expected PORT FILE START LENGTH; \"%1\" is one too many.").arg(pos.at(4)));
-
-    DumpRequest &r = m_options.request;
-    r.port = pos.at(0);
-    r.outputPath = pos.at(1);
-    if (r.outputPath.isEmpty())
-        return fail(tr("FILE is empty: name the file to save the dump to."));
-    QString why;
-    const auto range = parseRange(pos.at(2), pos.at(3), &why);
-    if (!range)
-        return fail(why);
-    r.start = range->start;
-    r.length = range->length;
-
-    if (p.isSet(blockSize)) {
-        const auto bs = parseNumber(p.value(blockSize));
-        if (!bs)
-            return fail(tr("The block size \"%1\" is not a number.").arg(p.value(blockSize)));
-        if (const QString bad = blockSizeError(*bs); !bad.isEmpty())
-            return fail(bad);
-        r.blockSize = quint32(*bs);
-    }
-    if (p.isSet(pipeline)) {
-        bool ok = false;
-        const int n = p.value(pipeline).toInt(&ok);
-        if (!ok || n < 1 || n > kMaxPipeline)
-            return fail(tr("--pipeline needs a number from 1 to %1, not \"%2\".").arg(kMaxPipeline).arg(p.value(pipeline)));
-        r.pipelineDepth = n;
-    }
-    if (p.isSet(conservative)) {
-        if (p.isSet(pipeline) && r.pipelineDepth != 1)
-            return fail(tr("--conservative and --pipeline %1 contradict each other.").arg(r.pipelineDepth));
-        r.pipelineDepth = 1;
-    }
-    if (p.isSet(timeout) && !parseSeconds(p.value(timeout), timeout.names().constFirst(), r.portTimeout))
+    if (!takePositional(p.positionalArguments()) || !takeBlockSizeAndDepth(p) || !takeTimeouts(p))
         return Outcome::Error;
-    if (p.isSet(handshakeTimeout)) {
-        if (!parseSeconds(p.value(handshakeTimeout), handshakeTimeout.names().constFirst(), r.handshakeTimeout))
-            return Outcome::Error;
-        if (r.handshakeTimeout.count() <= 0)
-            return fail(tr("--handshake-timeout must be more than zero."));
-    }
-    r.reset = !p.isSet(noReset);
-    r.verify = p.isSet(verify);
-    r.resume = p.isSet(resume);
-    r.overwrite = p.isSet(force);
-    m_options.verbose = p.isSet(verbose);
+    DumpRequest &r = m_options.request;
+    r.reset = !p.isSet(k.noReset);
+    r.verify = p.isSet(k.verify);
+    r.resume = p.isSet(k.resume);
+    r.overwrite = p.isSet(k.force);
+    m_options.verbose = p.isSet(k.verbose);
     return Outcome::Run;
 }
 
-QString CliParser::helpText() const
+bool CliParser::takePositional(const QStringList &pos)
 {
-    return m_help;
+    if (pos.size() < 4) {
+        fail(tr("Missing arguments: expected PORT FILE START LENGTH, got %n.", nullptr, int(pos.size())));
+        return false;
+    }
+    if (pos.size() > 4) {
+        fail(tr("Too many arguments: expected PORT FILE START LENGTH; \"%1\" is one too many.").arg(pos.at(4)));
+        return false;
+    }
+    DumpRequest &r = m_options.request;
+    r.port = pos.at(0);
+    r.outputPath = pos.at(1);
+    if (r.outputPath.isEmpty()) {
+        fail(tr("FILE is empty: name the file to save the dump to."));
+        return false;
+    }
+    QString why;
+    const auto range = parseRange(pos.at(2), pos.at(3), &why);
+    if (!range) {
+        fail(why);
+        return false;
+    }
+    r.start = range->start;
+    r.length = range->length;
+    return true;
+}
+
+bool CliParser::takeBlockSizeAndDepth(const QCommandLineParser &p)
+{
+    const Known &k = *m_known;
+    DumpRequest &r = m_options.request;
+    if (p.isSet(k.blockSize)) {
+        const auto bs = parseNumber(p.value(k.blockSize));
+        if (!bs) {
+            fail(tr("The block size \"%1\" is not a number.").arg(p.value(k.blockSize)));
+            return false;
+        }
+        if (const QString bad = blockSizeError(*bs); !bad.isEmpty()) {
+            fail(bad);
+            return false;
+        }
+        r.blockSize = quint32(*bs);
+    }
+    if (p.isSet(k.pipeline)) {
+        bool ok = false;
+        const int n = p.value(k.pipeline).toInt(&ok);
+        if (!ok || n < 1 || n > kMaxPipeline) {
+            fail(tr("--pipeline needs a number from 1 to %1, not \"%2\".").arg(kMaxPipeline).arg(p.value(k.pipeline)));
+            return false;
+        }
+        r.pipelineDepth = n;
+    }
+    if (k.carefulSet(p)) {
+        if (p.isSet(k.pipeline) && r.pipelineDepth != DumpDefaults::kCarefulDepth) {
+            fail(tr("--careful and --pipeline %1 contradict each other.").arg(r.pipelineDepth));
+            return false;
+        }
+        r.pipelineDepth = DumpDefaults::kCarefulDepth;
+    }
+    return true;
+}
+
+bool CliParser::takeTimeouts(const QCommandLineParser &p)
+{
+    const Known &k = *m_known;
+    DumpRequest &r = m_options.request;
+    if (p.isSet(k.timeout) && !parseSeconds(p.value(k.timeout), k.timeout.names().constFirst(), r.portTimeout))
+        return false;
+    if (p.isSet(k.handshakeTimeout)) {
+        if (!parseSeconds(p.value(k.handshakeTimeout), k.handshakeTimeout.names().constFirst(), r.handshakeTimeout))
+            return false;
+        if (r.handshakeTimeout.count() <= 0) {
+            fail(tr("--handshake-timeout must be more than zero."));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CliParser::parseSeconds(const QString &text, const QString &option, std::chrono::milliseconds &out)
+{
+    bool ok = false;
+    const double s = text.toDouble(&ok);
+    if (!ok || !std::isfinite(s) || s < 0 || s > kMaxSeconds) {
+        fail(tr("--%1 needs a number of seconds, such as 30 or 0.5, not \"%2\".").arg(option, text));
+        return false;
+    }
+    out = std::chrono::milliseconds(qint64(std::llround(s * 1000)));
+    return true;
 }
 
 QString CliParser::versionText()

@@ -5,9 +5,13 @@
 
 #include "DumpTypes.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <memory>
+
+class QCommandLineParser;
 
 struct CliOptions
 {
@@ -23,6 +27,9 @@ class CliParser
 public:
     enum class Outcome { Run, Help, Version, Error };
 
+    CliParser();
+    ~CliParser();
+
     // args as QCoreApplication::arguments(): program name first.
     Outcome parse(const QStringList &args);
 
@@ -33,13 +40,19 @@ public:
     bool jsonRequested() const { return m_options.json; }
 
     // The full --help text, with the exit codes.
-    QString helpText() const;
+    QString helpText() const { return m_help; }
     static QString versionText();
 
 private:
+    struct Known; // every option, declared once
+    void describe(QCommandLineParser &p, const QString &program);
     Outcome fail(const QString &why);
+    bool takePositional(const QStringList &positional);
+    bool takeBlockSizeAndDepth(const QCommandLineParser &p);
+    bool takeTimeouts(const QCommandLineParser &p);
     bool parseSeconds(const QString &text, const QString &option, std::chrono::milliseconds &out);
 
+    std::unique_ptr<Known> m_known;
     CliOptions m_options;
     QString m_error;
     QString m_help;

@@ -2,7 +2,7 @@
 #include "CliProgress.h"
 
 #include "Console.h"
-#include "ErrorText.h"
+#include "StageText.h"
 #include "PortWaiter.h"
 
 #include <algorithm>
@@ -65,7 +65,7 @@ void CliProgress::stageChanged(DumpStage stage)
             message(tr("Waiting for a MediaTek phone (USB 0E8D:0003)…"));
         else
             message(tr("Waiting for the phone on %1…").arg(m_request.port));
-        message(ErrorText::connectInstruction());
+        message(StageText::connectInstruction());
         break;
     case DumpStage::Verifying:
         message(tr("Verifying: reading the range a second time…"));

@@ -24,12 +24,6 @@ public:
     // "what next" in one paragraph, for a terminal or a log.
     static QString oneParagraph(const DumpError &error);
 
-    // The words for each stage of a dump ("Waiting for the phone", ...).
-    static QString stageTitle(Mt::DumpStage stage);
-
-    // The instruction shown while waiting for a phone.
-    static QString connectInstruction();
-
     // On Linux, the group that owns a device node (usually dialout or uucp).
     static QString owningGroup(const QString &devicePath);
 };

@@ -3,7 +3,6 @@
 
 #include <QFileInfo>
 
-using Mt::DumpStage;
 using Mt::ErrorCode;
 
 QString ErrorText::owningGroup(const QString &devicePath)
@@ -17,11 +16,6 @@ QString ErrorText::owningGroup(const QString &devicePath)
     Q_UNUSED(devicePath)
     return {};
 #endif
-}
-
-QString ErrorText::connectInstruction()
-{
-    return tr("Turn the phone off. Hold the boot key (usually Call) and connect the USB cable.");
 }
 
 ErrorText::Message ErrorText::forError(const DumpError &e)
@@ -116,31 +110,4 @@ QString ErrorText::oneParagraph(const DumpError &error)
 {
     const Message m = forError(error);
     return m.next.isEmpty() ? m.what : m.what + QLatin1Char(' ') + m.next;
-}
-
-QString ErrorText::stageTitle(DumpStage stage)
-{
-    switch (stage) {
-    case DumpStage::Idle:
-        return tr("Ready");
-    case DumpStage::WaitingForPort:
-        return tr("Waiting for the phone");
-    case DumpStage::Connecting:
-        return tr("Connecting");
-    case DumpStage::Identified:
-        return tr("Phone identified");
-    case DumpStage::Reading:
-        return tr("Reading the flash");
-    case DumpStage::Verifying:
-        return tr("Verifying");
-    case DumpStage::Resetting:
-        return tr("Resetting the phone");
-    case DumpStage::Done:
-        return tr("Done");
-    case DumpStage::Failed:
-        return tr("Failed");
-    case DumpStage::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
 }

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: Unlicense
+#include "SettingsColumn.h"
+
+#include "AdvancedOptions.h"
+#include "DemoPhones.h"
+#include "OutputChooser.h"
+#include "PortPicker.h"
+#include "RangeEditor.h"
+#include "Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+SettingsColumn::SettingsColumn(PortLister lister, QWidget *parent)
+    : QWidget(parent), m_portPicker(new PortPicker(std::move(lister), this)), m_range(new RangeEditor(this)),
+      m_advanced(new AdvancedOptions(this)), m_output(new OutputChooser(this)), m_keepGoing(new QCheckBox(this)),
+      m_dumpButton(new QPushButton(this)), m_cancelButton(new QPushButton(this))
+{
+    m_keepGoing->setObjectName(QStringLiteral("keepGoing"));
+    m_dumpButton->setObjectName(QStringLiteral("dumpButton"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    QFont bold = m_dumpButton->font();
+    bold.setBold(true);
+    m_dumpButton->setFont(bold);
+    m_dumpButton->setMinimumHeight(m_dumpButton->sizeHint().height() * 3 / 2);
+    m_cancelButton->setMinimumHeight(m_dumpButton->minimumHeight());
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_dumpButton, 2);
+    buttons->addWidget(m_cancelButton, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildChoices(), 1);
+    layout->addLayout(buttons);
+    setMinimumWidth(380);
+    setMaximumWidth(560);
+
+    connect(m_range, &RangeEditor::validityChanged, this, &SettingsColumn::updateButtons);
+    connect(m_dumpButton, &QPushButton::clicked, this, &SettingsColumn::dumpRequested);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SettingsColumn::cancelRequested);
+    // Return in a text field means "go", as in a dialog.
+    for (QLineEdit *edit : {m_range->startEdit(), m_range->lengthEdit(), m_output->pathEdit(),
+                            m_portPicker->comboBox()->lineEdit()})
+        connect(edit, &QLineEdit::returnPressed, this, &SettingsColumn::dumpRequested);
+    setTabOrder();
+    retranslateUi();
+}
+
+QWidget *SettingsColumn::buildChoices()
+{
+    m_choices = new QWidget(this);
+    m_phoneBox = new QGroupBox(m_choices);
+    auto *phoneForm = new QFormLayout(m_phoneBox);
+    m_portLabel = new QLabel(m_phoneBox);
+    m_portLabel->setBuddy(m_portPicker->comboBox());
+    phoneForm->addRow(m_portLabel, m_portPicker);
+
+    m_rangeBox = new QGroupBox(m_choices);
+    auto *rangeLayout = new QVBoxLayout(m_rangeBox);
+    rangeLayout->addWidget(m_range);
+    rangeLayout->addWidget(m_advanced);
+
+    m_saveBox = new QGroupBox(m_choices);
+    auto *saveLayout = new QVBoxLayout(m_saveBox);
+    saveLayout->addWidget(m_output);
+    saveLayout->addWidget(m_keepGoing);
+
+    auto *layout = new QVBoxLayout(m_choices);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_phoneBox);
+    layout->addWidget(m_rangeBox);
+    layout->addWidget(m_saveBox);
+    layout->addStretch();
+    return m_choices;
+}
+
+void SettingsColumn::setTabOrder()
+{
+    const QList<QWidget *> order{m_portPicker->comboBox(),
+                                 m_range->presetBox(),
+                                 m_range->startEdit(),
+                                 m_range->lengthEdit(),
+                                 m_advanced->toggleButton(),
+                                 m_advanced->blockSizeBox(),
+                                 m_advanced->verifyBox(),
+                                 m_advanced->carefulBox(),
+                                 m_output->pathEdit(),
+                                 m_output->browseButton(),
+                                 static_cast<QWidget *>(m_keepGoing),
+                                 static_cast<QWidget *>(m_dumpButton),
+                                 static_cast<QWidget *>(m_cancelButton)};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void SettingsColumn::retranslateUi()
+{
+    m_keepGoing->setText(tr("&Keep going: after each dump, wait for the next phone"));
+    m_keepGoing->setAccessibleName(tr("Keep going with the next phone"));
+    m_keepGoing->setToolTip(tr("For a stack of phones: every dump gets its own file name in the same folder."));
+    m_phoneBox->setTitle(tr("Phone"));
+    m_portLabel->setText(tr("&Port:"));
+    m_rangeBox->setTitle(tr("What to read"));
+    m_saveBox->setTitle(tr("Save to"));
+    m_dumpButton->setText(tr("&Dump"));
+    m_dumpButton->setAccessibleName(tr("Dump the flash"));
+    m_cancelButton->setText(tr("&Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel the dump"));
+    updateButtons();
+}
+
+void SettingsColumn::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+std::optional<DumpRequest> SettingsColumn::request(QString *why) const
+{
+    const std::optional<FlashRange> range = m_range->range();
+    if (!range) {
+        if (why)
+            *why = m_range->errorText();
+        return std::nullopt;
+    }
+    DumpRequest r;
+    r.port = m_portPicker->portSpec();
+    r.outputPath = m_output->path();
+    r.start = range->start;
+    r.length = range->length;
+    r.blockSize = m_advanced->blockSize();
+    r.verify = m_advanced->verify();
+    r.pipelineDepth = m_advanced->pipelineDepth();
+    return r;
+}
+
+bool SettingsColumn::canDump() const
+{
+    return !m_busy && m_range->isValid();
+}
+
+void SettingsColumn::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButtons();
+}
+
+void SettingsColumn::updateButtons()
+{
+    m_dumpButton->setEnabled(canDump());
+    m_cancelButton->setEnabled(m_busy);
+    m_choices->setEnabled(!m_busy);
+    m_dumpButton->setToolTip(m_range->isValid() ? tr("Start, then connect the phone when asked (Ctrl+Return)")
+                                                : m_range->errorText());
+}
+
+bool SettingsColumn::keepGoing() const
+{
+    return m_keepGoing->isChecked();
+}
+
+void SettingsColumn::load(const Settings &s)
+{
+    m_portPicker->setPortSpec(s.port);
+    m_range->setCustom(s.start, s.length);
+    m_range->setPreset(s.rangePreset);
+    m_advanced->setBlockSize(s.blockSize);
+    m_advanced->setVerify(s.verify);
+    m_advanced->setCareful(s.careful);
+    m_keepGoing->setChecked(s.keepGoing);
+    m_output->setFolder(s.folder);
+    m_output->renewAutomaticName();
+}
+
+void SettingsColumn::save(Settings &s) const
+{
+    // Virtual ports do not survive a restart; Automatic finds them anyway.
+    s.port = DemoPhones::isVirtual(m_portPicker->portSpec()) ? DumpDefaults::autoPort() : m_portPicker->portSpec();
+    s.rangePreset = m_range->preset();
+    if (m_range->preset() == RangeEditor::kCustomPreset) {
+        s.start = m_range->startText();
+        s.length = m_range->lengthText();
+    }
+    s.folder = m_output->folder();
+    s.blockSize = m_advanced->blockSize();
+    s.verify = m_advanced->verify();
+    s.careful = m_advanced->careful();
+    s.keepGoing = m_keepGoing->isChecked();
+}
