@@ -221,6 +221,7 @@ void DumpJob::openOutput(OutputFile &out)
                                       qint64(m_request.length)});
         out.resume(have);
         m_result.resumed = true;
+        m_result.resumedAt = have;
         notice(tr("resuming at byte %1 of %2").arg(have).arg(m_request.length));
     } else {
         out.create();

@@ -90,6 +90,7 @@ struct DumpResult
     int retries = 0;        // blocks read again after a fault, in this session
     bool verified = false;  // read twice and compared equal
     bool resumed = false;
+    qint64 resumedAt = 0;   // a resumed dump: bytes the partial file already held
     bool resetSent = false;
 };
 Q_DECLARE_METATYPE(DumpResult)

@@ -190,9 +190,13 @@ bool TstCli::startPhone(PhoneProcess &phone, const QStringList &extra)
     return phone.start(m_phone, args + extra);
 }
 
-#define REQUIRE_PHONE()                                                                   \
-    if (!QFileInfo(m_phone).isExecutable())                                               \
-        QSKIP("mtreader-virtual-phone is not built here (it needs Unix ptys)");
+// The virtual phone is built wherever there are ptys: missing there, the
+// build is broken, and the test says so rather than skip.
+#ifdef Q_OS_UNIX
+#define REQUIRE_PHONE() QVERIFY2(QFileInfo(m_phone).isExecutable(), qPrintable(m_phone + QStringLiteral(" is missing")))
+#else
+#define REQUIRE_PHONE() QSKIP("mtreader-virtual-phone needs Unix ptys")
+#endif
 
 void TstCli::usageErrors_data()
 {

@@ -3,12 +3,11 @@
 // byte for byte, for any range and block size, and every fault ends in a
 // typed error with the files on disk as promised.
 #include "DumpJob.h"
+#include "support/HostStream.h"
 #include "support/VirtualEnvironment.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
-#include <QThread>
-#include <thread>
 #include <QtTest>
 
 using Mt::ErrorCode;
@@ -63,6 +62,8 @@ private slots:
     void initKeepsThePhoneAlive();
     void unknownChipWarns();
     void mt6260();
+    void everyByteSentFollowsTheProtocol_data();
+    void everyByteSentFollowsTheProtocol();
     void transientFaultsAreRetried_data();
     void transientFaultsAreRetried();
     void persistentFaultsFail_data();
@@ -188,8 +189,8 @@ void TstDumpJob::initKeepsThePhoneAlive()
     QVERIFY2(job.run(), qPrintable(job.error().technicalSummary()));
     QCOMPARE(readAll(r.outputPath), phone.flash);
     const auto alive = m_rack->phone(loc);
-    QTest::qWait(300); // both watchdogs would have fired by now
-    alive->advance(VirtualPhone::Clock::now());
+    // The model's own clock, 300 ms on: both watchdogs would have fired by then.
+    alive->advance(VirtualPhone::Clock::now() + 300ms);
     QVERIFY(!alive->isGone());
     QVERIFY(alive->watchdogDisabled());
 }
@@ -214,6 +215,69 @@ void TstDumpJob::mt6260()
     QVERIFY(job.run());
     QCOMPARE(job.result().phone.chipName(), QStringLiteral("MT6260"));
     QCOMPARE(readAll(request(0, 0).outputPath), phone.flash);
+}
+
+void TstDumpJob::everyByteSentFollowsTheProtocol_data()
+{
+    QTest::addColumn<quint32>("blockSize");
+    QTest::addColumn<int>("depth");
+    QTest::newRow("1 KiB, pipelined") << 1024u << 8;
+    QTest::newRow("4 KiB, pipelined") << 4096u << 8;
+    QTest::newRow("4 KiB, careful mode") << 4096u << 1;
+    QTest::newRow("256 bytes, depth 3") << 256u << 3;
+}
+
+void TstDumpJob::everyByteSentFollowsTheProtocol()
+{
+    QFETCH(quint32, blockSize);
+    QFETCH(int, depth);
+    m_rack->plugIn(testPhone(64 * 1024));
+    auto sent = std::make_shared<QByteArray>();
+    auto lock = std::make_shared<QMutex>();
+    DumpEnvironment env = virtualEnvironment(m_rack);
+    env.opener = [rack = m_rack, sent, lock](const QString &location, DumpError &error) -> std::unique_ptr<Transport> {
+        std::unique_ptr<Transport> t = rack->open(location, error);
+        if (!t)
+            return nullptr;
+        return std::make_unique<RecordingTransport>(std::move(t), sent, lock);
+    };
+    DumpRequest r = request(0, 10 * 1024 + 8); // a short last block
+    r.blockSize = blockSize;
+    r.pipelineDepth = depth;
+    DumpJob job(r, env);
+    QVERIFY2(job.run(), qPrintable(job.error().technicalSummary()));
+
+    bool ok = false;
+    const QList<HostCommand> cmds = parseHostStream(*sent, &ok);
+    QVERIFY2(ok, sent->toHex(' ').constData());
+    // protocol.md section 4, then the identity, then the reads, then section 6.
+    const QList<std::tuple<quint8, quint32, quint32>> head{
+        {0xA2, 0x80000008, 1}, {0xD2, 0xA0030000, 1}, {0xD2, 0xA0700A28, 1}, {0xD2, 0xA0700A24, 1},
+        {0xD4, 0xA0510000, 1}, {0xA2, 0x80000000, 1}, {0xA2, 0x80000004, 1}, {0xA2, 0x8000000C, 1},
+        {0xFF, 0, 0},          {0xE1, 0, 0}};
+    QVERIFY(cmds.size() > head.size() + 1);
+    for (int i = 0; i < head.size(); ++i) {
+        const auto [code, address, count] = head.at(i);
+        QCOMPARE(cmds.at(i).code, code);
+        QCOMPARE(cmds.at(i).address, address);
+        QCOMPARE(cmds.at(i).count, count);
+    }
+    // The count field of every READ32 is the block size in words; only the
+    // last block is shorter. Addresses follow one another.
+    quint32 next = 0;
+    const qsizetype reads = cmds.size() - head.size() - 1;
+    for (qsizetype i = 0; i < reads; ++i) {
+        const HostCommand &c = cmds.at(head.size() + i);
+        QCOMPARE(c.code, quint8(0xD1));
+        QCOMPARE(c.address, next);
+        const quint32 left = quint32(r.length) - next;
+        QCOMPARE(c.count, std::min(blockSize, left) / 4);
+        next += c.count * 4;
+    }
+    QCOMPARE(next, quint32(r.length));
+    QCOMPARE(cmds.last().code, quint8(0xD2));
+    QCOMPARE(cmds.last().address, 0xA003001Cu);
+    QCOMPARE(sent->right(2).toHex(), QByteArray("1209"));
 }
 
 void TstDumpJob::transientFaultsAreRetried_data()
@@ -359,18 +423,26 @@ void TstDumpJob::resumeTrustsOnlyTheCheckpoint()
 void TstDumpJob::anotherDumpOfTheSameName()
 {
     // While this dump waits for its phone, another one (another window, a
-    // second CLI) starts writing the same file name.
-    m_rack->plugIn(testPhone(16 * 1024), 300ms);
+    // second CLI) starts writing the same file name: the moment the job says
+    // it is waiting, the other partial file appears.
+    m_rack->plugIn(testPhone(16 * 1024), 100ms);
     DumpRequest r = request(0, 16 * 1024);
-    std::thread other([&] {
-        QThread::msleep(50);
-        QFile f(DumpTarget(r.outputPath).partialPath());
-        if (f.open(QIODevice::WriteOnly))
-            f.write("the other phone");
-    });
-    DumpJob job(r, virtualEnvironment(m_rack));
+    struct OtherDumpStarts : DumpObserver
+    {
+        QString partial;
+        void onEvent(const DumpEvent &e) override
+        {
+            const auto *s = std::get_if<DumpEvents::StageChanged>(&e);
+            if (!s || s->stage != Mt::DumpStage::WaitingForPort)
+                return;
+            QFile f(partial);
+            if (f.open(QIODevice::WriteOnly))
+                f.write("the other phone");
+        }
+    } other;
+    other.partial = DumpTarget(r.outputPath).partialPath();
+    DumpJob job(r, virtualEnvironment(m_rack), &other);
     const bool ok = job.run();
-    other.join();
     QVERIFY(!ok);
     QCOMPARE(job.error().code, ErrorCode::OutputExists);
     QCOMPARE(readAll(DumpTarget(r.outputPath).partialPath()), QByteArray("the other phone"));
