@@ -7,6 +7,7 @@
 #include "Settings.h"
 #include "virtual/FlashImage.h"
 #include "virtual/PtyPhone.h"
+#include "support/HostStream.h"
 #include "support/VirtualEnvironment.h"
 
 #include <QAction>
@@ -52,6 +53,7 @@ private slots:
     void resumeAfterTheCableWasPulled();
     void closingMidDumpAsksThenWaits();
     void tryWithAVirtualPhone();
+    void theChosenBlockSizeIsOnTheWire();
 
 private:
     void clickDump(MainWindow &window);
@@ -260,6 +262,44 @@ void TstGuiFlow::tryWithAVirtualPhone()
     QCOMPARE(QFileInfo(path).size(), 4 * 1024 * 1024);
     QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("doneSha256"))->text(),
              QString::fromLatin1(sha256Of(path).toHex()));
+}
+
+void TstGuiFlow::theChosenBlockSizeIsOnTheWire()
+{
+    auto rack = std::make_shared<VirtualPhoneRack>();
+    auto sent = std::make_shared<QByteArray>();
+    auto lock = std::make_shared<QMutex>();
+    DumpEnvironment env = virtualEnvironment(rack);
+    env.opener = [rack, sent, lock](const QString &location, DumpError &error) -> std::unique_ptr<Transport> {
+        std::unique_ptr<Transport> t = rack->open(location, error);
+        if (!t)
+            return nullptr;
+        return std::make_unique<RecordingTransport>(std::move(t), sent, lock);
+    };
+    MainWindow window(env, env.lister);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    setCustomRange(window, QStringLiteral("0"), QStringLiteral("0x10000"));
+    auto *blockSize = window.findChild<QComboBox *>(QStringLiteral("blockSize"));
+    QVERIFY(blockSize);
+    blockSize->setCurrentIndex(blockSize->findData(4096u));
+    QCOMPARE(blockSize->currentData().toUInt(), 4096u);
+
+    clickDump(window);
+    rack->plugIn(testPhone(64 * 1024, 61), 50ms);
+    QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("donePanel"), kSafetyNetMs);
+    QMutexLocker locker(lock.get());
+    bool ok = false;
+    const QList<HostCommand> cmds = parseHostStream(*sent, &ok);
+    QVERIFY2(ok, sent->toHex(' ').constData());
+    int reads = 0;
+    for (const HostCommand &c : cmds) {
+        if (c.code != 0xD1)
+            continue;
+        QCOMPARE(c.count, 4096u / 4); // the count field, in words
+        ++reads;
+    }
+    QCOMPARE(reads, 0x10000 / 4096);
 }
 
 QTEST_MAIN(TstGuiFlow)
