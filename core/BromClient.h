@@ -17,7 +17,7 @@ class BromClient
 public:
     explicit BromClient(Transport &transport, const CancelFlag *cancel = nullptr);
 
-    // Section 2 of protocol.md: discard stale input, A0 with short waits until
+    // docs/protocol.md §2.2: discard stale input, A0 with short waits until
     // the deadline, skip stray 5Fs, restart on a mismatch. Returns true when
     // the BROM was already past the handshake (it echoed A0 unchanged).
     bool handshake(std::chrono::milliseconds deadline = Wire::kHandshakeDeadline);

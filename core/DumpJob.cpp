@@ -133,7 +133,7 @@ void DumpJob::connectAndInit(BromClient &client)
     const bool already = client.handshake(m_request.handshakeTimeout);
     log(already ? tr("BootROM was already past the handshake") : tr("BootROM handshake done"));
 
-    // protocol.md section 4: these values, in this order.
+    // docs/protocol.md §4: these values, in this order.
     PhoneInfo &phone = m_result.phone;
     phone.chipCode = client.read16(Wire::kRegChipCode);
     if (!phone.isKnownChip())

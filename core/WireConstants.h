@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Unlicense
 // Every byte, register and timing constant of the MT626x BootROM protocol,
-// named once. See protocol.md for where each value comes from.
+// named once. docs/protocol.md says where each value comes from.
 #pragma once
 
 #include <QByteArray>
@@ -44,7 +44,7 @@ constexpr quint32 kRegSubCode = 0x8000000C;
 constexpr quint16 kChipMt6261 = 0x6261;
 constexpr quint16 kChipMt6260 = 0x6260;
 
-// Init sequence values (protocol.md section 4), in this order.
+// Init sequence values (docs/protocol.md §4), in this order.
 constexpr quint32 kRegWdtMode = 0xA0030000;
 constexpr quint16 kWdtModeDisable = 0x2200;      // key 0x22, enable bit clear
 constexpr quint32 kRegPmuUsbPower = 0xA0700A28;

@@ -246,7 +246,7 @@ void TstBromClient::resetToleratesVanishing()
     BromClient client(t);
     QVERIFY_THROWS_NO_EXCEPTION(client.resetPhone());
     QVERIFY(t.allStepsPlayed());
-    // protocol.md section 6: WRITE16 0xA003001C = 0x1209, nothing after it.
+    // docs/protocol.md §6: WRITE16 0xA003001C = 0x1209, nothing after it.
     QCOMPARE(t.written().toHex(), QByteArray("d2a003001c000000011209"));
 }
 

@@ -250,7 +250,7 @@ void TstDumpJob::everyByteSentFollowsTheProtocol()
     bool ok = false;
     const QList<HostCommand> cmds = parseHostStream(*sent, &ok);
     QVERIFY2(ok, sent->toHex(' ').constData());
-    // protocol.md section 4, then the identity, then the reads, then section 6.
+    // docs/protocol.md §4, then the identity (§3.4), the reads (§5), the reset (§6).
     const QList<std::tuple<quint8, quint32, quint32>> head{
         {0xA2, 0x80000008, 1}, {0xD2, 0xA0030000, 1}, {0xD2, 0xA0700A28, 1}, {0xD2, 0xA0700A24, 1},
         {0xD4, 0xA0510000, 1}, {0xA2, 0x80000000, 1}, {0xA2, 0x80000004, 1}, {0xA2, 0x8000000C, 1},

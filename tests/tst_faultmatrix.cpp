@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Unlicense
-// Every fault the virtual phone can play (protocol.md section 8), end to end:
+// Every fault the virtual phone can play (docs/protocol.md §8), end to end:
 // the typed error, the sentence the user sees, and what is left on disk.
 #include "DumpJob.h"
 #include "ErrorText.h"

@@ -17,7 +17,7 @@
 
 namespace {
 // 1 and 4 KiB were read from real phones; bigger blocks are faster on paper
-// but untested on hardware (protocol.md section 5).
+// but untested on hardware (docs/protocol.md §5.4).
 constexpr quint32 kUnprovenSizes[] = {16 * 1024, 64 * 1024};
 } // namespace
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Unlicense
-// What a host sent to a phone, taken apart by protocol.md's command table:
+// What a host sent to a phone, taken apart by the command table of docs/protocol.md §3.2:
 // a transport that records every byte written, and a parser that walks the
 // recording command by command, so a test can see the READ32 count fields
 // and that nothing outside the table was ever sent.
@@ -52,7 +52,7 @@ struct HostCommand
 };
 
 // The commands in a recording that starts with the handshake; ok is false
-// when a byte does not fit protocol.md's table (section 3).
+// when a byte does not fit that table.
 inline QList<HostCommand> parseHostStream(const QByteArray &bytes, bool *ok)
 {
     QList<HostCommand> out;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 // A transport that plays a script: for each exchange, the exact bytes the
 // host must send and the bytes the "phone" answers. Records every write, so
-// tests can check the host sent precisely what protocol.md says.
+// tests can check the host sent precisely what docs/protocol.md says.
 #pragma once
 
 #include "Transport.h"
