@@ -49,9 +49,9 @@ std::unique_ptr<SerialTransport> SerialTransport::open(const QString &systemLoca
     std::unique_ptr<SerialTransport> t(new SerialTransport);
     QSerialPort &port = t->m_port;
     port.setPortName(systemLocation);
-    // The phone ignores line settings (docs/protocol.md §1.2). 115200 8N1 as
-    // the original tool; no flow control, since a pty or an adapter without
-    // the lines would otherwise stall, and the BROM never asserts them.
+    // The phone ignores line settings (docs/protocol.md §1.2): 115200 8N1 as
+    // the original tool, but no flow control, which would only let a pty or
+    // a port without the modem lines stall the dump.
     port.setBaudRate(QSerialPort::Baud115200);
     port.setDataBits(QSerialPort::Data8);
     port.setParity(QSerialPort::NoParity);
