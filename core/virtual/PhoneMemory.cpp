@@ -5,6 +5,7 @@
 #include "PhoneMemory.h"
 
 #include "FlashImage.h"
+#include "WireConstants.h"
 
 #include <QtEndian>
 #include <algorithm>
@@ -12,7 +13,9 @@
 
 namespace {
 
-constexpr quint32 kIdentityBase = 0x80000000;
+// The four identity half-words, each at the start of a 32-bit slot.
+constexpr quint32 kIdentityBase = Wire::kRegHwVersion;
+constexpr quint32 kIdentityEnd = Wire::kRegSubCode + 4;
 
 struct RegisterRule
 {
@@ -32,7 +35,7 @@ const RegisterRule kRules[] = {
     // dropped, as the RTC does for its other keyed registers.
     {0xA0710000, 0xFF00, 0x4300, 0x00FF, 0x0000},
     // WDT mode: key 0x22 in the high byte, the low byte holds the mode bits.
-    {0xA0030000, 0xFF00, 0x2200, 0x00FF, 0x0000},
+    {Wire::kRegWdtMode, PhoneMemory::kWdtKeyMask, Wire::kWdtModeDisable & PhoneMemory::kWdtKeyMask, 0x00FF, 0x0000},
 };
 
 const RegisterRule *ruleFor(quint32 address)
@@ -74,7 +77,7 @@ quint8 PhoneMemory::windowByte(quint32 address) const
 
 quint16 PhoneMemory::read16(quint32 address) const
 {
-    if (address >= kIdentityBase && address < kIdentityBase + 16) {
+    if (address >= kIdentityBase && address < kIdentityEnd) {
         const quint32 off = address - kIdentityBase;
         return (off & 3) == 0 ? m_identity[off / 4] : 0;
     }
@@ -94,7 +97,7 @@ void PhoneMemory::write16(quint32 address, quint16 value)
 {
     // The flash is not writable through memory writes, nor is the BROM or
     // the identity block.
-    if (address < kFlashWindowEnd || (address >= kIdentityBase && address < kIdentityBase + 16))
+    if (address < kFlashWindowEnd || (address >= kIdentityBase && address < kIdentityEnd))
         return;
     if (const RegisterRule *rule = ruleFor(address)) {
         if ((value & rule->keyMask) != rule->key)

@@ -3,6 +3,8 @@
 // the three timers (handshake window, system watchdog, charger watchdog).
 #include "VirtualPhone.h"
 
+#include "WireConstants.h"
+
 #include <algorithm>
 
 using namespace std::chrono;
@@ -75,10 +77,10 @@ void VirtualPhone::fireTimer(Timer timer)
         break;
     case Timer::Power: {
         // [GUESS] A battery-less phone lives on USB power only if the PMU was
-        // forced into USB-download power (0xA0700A28 bit 15, init step 3)
-        // and the charger watchdog was switched off (0xA0700A24 = 0x0002,
-        // step 4) before the charger watchdog's first timeout.
-        const bool usbPower = (m_memory.read16(0xA0700A28) & 0x8000) != 0;
+        // forced into USB-download power (init step 3) and the charger
+        // watchdog was switched off (step 4) before the charger watchdog's
+        // first timeout.
+        const bool usbPower = (m_memory.read16(Wire::kRegPmuUsbPower) & Wire::kPmuForceUsbPower) != 0;
         if (usbPower && m_chargerWatchdogOff)
             m_powerSettled = true;
         else

@@ -3,6 +3,7 @@
 #include "VirtualPhoneConfig.h"
 
 #include "FlashImage.h"
+#include "WireConstants.h"
 
 #include <QRegularExpression>
 
@@ -40,7 +41,7 @@ QMap<quint32, quint16> capturedRegisters()
     return {
         {0xA01C0108, 0x0000}, {0xA01C010A, 0x35C0},
         {0xA0700A00, 0xF262}, {0xA0700A08, 0x000F}, {0xA0700A14, 0x6101},
-        {0xA0700A24, 0x0010}, {0xA0700A28, 0x0010},
+        {Wire::kRegPmuChargerWdt, 0x0010}, {Wire::kRegPmuUsbPower, 0x0010},
         {0xA0710000, 0x0005}, {0xA0710050, 0xFF5F}, {0xA0710054, 0xFDDE},
     };
 }
@@ -69,7 +70,7 @@ VirtualPhoneConfig VirtualPhoneConfig::mt6260()
     VirtualPhoneConfig c = mt6261();
     c.hwVersion = 0xCA00;
     c.swVersion = 0x0000;
-    c.chipCode = 0x6260;
+    c.chipCode = Wire::kChipMt6260;
     c.subCode = 0x8000;
     // Made up: no MT6260 ME ID is public. Distinct so resume checks notice.
     c.meId = QByteArray::fromHex("6260a0c1d2e3f405162738495a6b7c8d");

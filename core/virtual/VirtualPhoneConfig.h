@@ -4,6 +4,8 @@
 // plays (protocol.md section 8).
 #pragma once
 
+#include "WireConstants.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -63,7 +65,7 @@ struct VirtualPhoneConfig
 
     quint16 hwVersion = 0xCB01;
     quint16 swVersion = 0x0001;
-    quint16 chipCode = 0x6261;
+    quint16 chipCode = Wire::kChipMt6261;
     quint16 subCode = 0x8000;
     quint8 bromVersion = 0x05;
     QByteArray meId = QByteArray::fromHex("f81da2153082cc5e21ac5236876844c2");
