@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: Unlicense
+// Option parsing for mtreader-virtual-phone. Numbers may be decimal or 0x-hex
+// so flash offsets and sizes can be typed the way a hex dump shows them.
+#include "VirtualPhoneOptions.h"
+
+#include "virtual/FlashImage.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace std::chrono;
+
+namespace {
+
+const char *const kFaultHelp =
+    "Faults (--fault KIND[@OFFSET][xTIMES], OFFSET a flash offset for the data\n"
+    "faults, TIMES how often it fires, 0 = always, default once):\n"
+    "  late-port          the port appears 2 s later than --plug-delay\n"
+    "  short-window       the BROM waits only 300 ms for a handshake\n"
+    "  re-enumeration     without a handshake the port vanishes and a new one\n"
+    "                     appears 200 ms later\n"
+    "  junk               modem-probe answers and noise before the handshake\n"
+    "  late-5f            the first 5F answer comes 150 ms late\n"
+    "  echoed-a0          the BROM is already past the handshake: A0 echoes as A0\n"
+    "  wrong-echo         the echo of the READ32 covering OFFSET is corrupted\n"
+    "  error-status       that READ32 answers status 1D12 and no data\n"
+    "  short-read         half of that READ32's data, then silence\n"
+    "  stall              no answer at all to that READ32; the port stays\n"
+    "  cable-pulled       the port vanishes in the middle of that READ32\n"
+    "  reset-before-echo  the reset write vanishes before echoing its value\n"
+    "  flipped-bit        bit 0 of the flash byte at OFFSET arrives flipped\n";
+
+bool parseNumber(const QString &text, qint64 &out)
+{
+    bool ok = false;
+    out = text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? text.mid(2).toLongLong(&ok, 16)
+                                                                     : text.toLongLong(&ok, 10);
+    return ok && out >= 0;
+}
+
+} // namespace
+
+VirtualPhoneOptions::VirtualPhoneOptions()
+{
+    m_parser.setApplicationDescription(
+        QStringLiteral("A virtual MediaTek MT6261/MT6260 phone in BootROM mode, behind a pseudo-terminal.\n"
+                       "It prints \"sha256 <hex>\" of its flash image, then makes PATH a link to a new\n"
+                       "/dev/pts/N after the plug delay. It exits when the phone is gone (reset,\n"
+                       "normal boot when no handshake came in time, watchdog, power loss).\n\n")
+        + QLatin1String(kFaultHelp));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({m_link, m_plugDelayOption, m_image, m_size, m_seed, m_chip, m_battery, m_window,
+                         m_latency, m_bandwidth, m_realistic, m_instant, m_fault, m_keepGoingOption});
+}
+
+bool VirtualPhoneOptions::fail(const QString &why)
+{
+    m_error = why;
+    return false;
+}
+
+bool VirtualPhoneOptions::number(const QCommandLineOption &option, qint64 &out)
+{
+    const QString text = m_parser.value(option);
+    if (parseNumber(text, out))
+        return true;
+    return fail(QStringLiteral("bad --%1 \"%2\"").arg(option.names().constFirst(), text));
+}
+
+bool VirtualPhoneOptions::parse(const QCoreApplication &app)
+{
+    m_parser.process(app);
+    if (!m_parser.isSet(m_link))
+        return fail(QStringLiteral("--link PATH is required (see --help)"));
+    m_linkPath = m_parser.value(m_link);
+    m_keepGoing = m_parser.isSet(m_keepGoingOption);
+    bool ok = false;
+    const double delaySeconds = m_parser.value(m_plugDelayOption).toDouble(&ok);
+    if (!ok || delaySeconds < 0)
+        return fail(QStringLiteral("bad --plug-delay"));
+    m_plugDelay = milliseconds(qint64(delaySeconds * 1000));
+    return parseChip() && parseFlash() && parseTimers() && parseLink() && parseFaults();
+}
+
+bool VirtualPhoneOptions::parseChip()
+{
+    const QString chip = m_parser.value(m_chip);
+    if (chip == QLatin1String("6261"))
+        m_config = VirtualPhoneConfig::mt6261();
+    else if (chip == QLatin1String("6260"))
+        m_config = VirtualPhoneConfig::mt6260();
+    else
+        return fail(QStringLiteral("--chip must be 6261 or 6260"));
+    m_config.hasBattery = m_parser.isSet(m_battery);
+    return true;
+}
+
+bool VirtualPhoneOptions::parseFlash()
+{
+    if (m_parser.isSet(m_image)) {
+        QFile file(m_parser.value(m_image));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        m_config.flash = file.readAll();
+        return true;
+    }
+    qint64 bytes = 0;
+    qint64 seed = 0;
+    if (!number(m_size, bytes) || !number(m_seed, seed))
+        return false;
+    if (bytes == 0)
+        return fail(QStringLiteral("bad --size \"%1\"").arg(m_parser.value(m_size)));
+    m_config.flash = FlashImage::generate(bytes, quint64(seed));
+    return true;
+}
+
+bool VirtualPhoneOptions::parseTimers()
+{
+    qint64 n = 0;
+    if (m_parser.isSet(m_window)) {
+        if (!number(m_window, n))
+            return false;
+        m_config.handshakeWindow = milliseconds(n);
+    }
+    return true;
+}
+
+bool VirtualPhoneOptions::parseLink()
+{
+    m_config.link = m_parser.isSet(m_instant) ? LinkModel::instant() : LinkModel::realistic();
+    qint64 n = 0;
+    if (m_parser.isSet(m_latency)) {
+        if (!number(m_latency, n))
+            return false;
+        m_config.link.latency = microseconds(n);
+    }
+    if (m_parser.isSet(m_bandwidth)) {
+        if (!number(m_bandwidth, n))
+            return false;
+        m_config.link.bytesPerSecond = n;
+    }
+    return true;
+}
+
+bool VirtualPhoneOptions::parseFaults()
+{
+    const QStringList specs = m_parser.values(m_fault);
+    for (const QString &spec : specs) {
+        Fault f;
+        QString error;
+        if (!VirtualFaults::parse(spec, f, &error))
+            return fail(error);
+        m_config.faults.append(f);
+    }
+    return true;
+}
