@@ -4,6 +4,7 @@
 #include "VirtualPhoneOptions.h"
 
 #include "virtual/FlashImage.h"
+#include "virtual/PhoneMemory.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,6 +31,9 @@ const char *const kFaultHelp =
     "  reset-before-echo  the reset write vanishes before echoing its value\n"
     "  flipped-bit        bit 0 of the flash byte at OFFSET arrives flipped\n";
 
+// The flash window below RAM: no flash can be bigger.
+constexpr qint64 kMaxFlashSize = PhoneMemory::kFlashWindowEnd;
+
 bool parseNumber(const QString &text, qint64 &out)
 {
     bool ok = false;
@@ -46,12 +50,17 @@ VirtualPhoneOptions::VirtualPhoneOptions()
         QStringLiteral("A virtual MediaTek MT6261/MT6260 phone in BootROM mode, behind a pseudo-terminal.\n"
                        "It prints \"sha256 <hex>\" of its flash image, then makes PATH a link to a new\n"
                        "/dev/pts/N after the plug delay. It exits when the phone is gone (reset,\n"
-                       "normal boot when no handshake came in time, watchdog, power loss).\n\n")
+                       "normal boot when no handshake came in time, watchdog, power loss).\n\n"
+                       "Unless --image is given, the flash is generated from --size and --seed and\n"
+                       "carries what a real MT6261 firmware does: the SF_BOOT header, file-info headers\n"
+                       "of a boot loader and a MAUI image, its MTK_ROMINFO_v09 block and a file system\n"
+                       "at the end of the flash.\n\n")
         + QLatin1String(kFaultHelp));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_link, m_plugDelayOption, m_image, m_size, m_seed, m_chip, m_battery, m_window,
-                         m_latency, m_bandwidth, m_realistic, m_instant, m_fault, m_keepGoingOption});
+    m_parser.addOptions({m_link, m_plugDelayOption, m_image, m_size, m_seed, m_noRomInfo, m_romInfoSize, m_blank,
+                         m_repetitiveStart, m_noWrap, m_chip, m_battery, m_window, m_latency, m_bandwidth,
+                         m_realistic, m_instant, m_fault, m_keepGoingOption});
 }
 
 bool VirtualPhoneOptions::fail(const QString &why)
@@ -80,38 +89,54 @@ bool VirtualPhoneOptions::parse(const QCoreApplication &app)
     if (!ok || delaySeconds < 0)
         return fail(QStringLiteral("bad --plug-delay"));
     m_plugDelay = milliseconds(qint64(delaySeconds * 1000));
-    return parseChip() && parseFlash() && parseTimers() && parseLink() && parseFaults();
+    if (!parseFlash() || !parseTimers() || !parseLink() || !parseFaults())
+        return false;
+    m_config.hasBattery = m_parser.isSet(m_battery);
+    return true;
 }
 
-bool VirtualPhoneOptions::parseChip()
+bool VirtualPhoneOptions::imageOptions(FlashImage::Options &out)
 {
-    const QString chip = m_parser.value(m_chip);
-    if (chip == QLatin1String("6261"))
-        m_config = VirtualPhoneConfig::mt6261();
-    else if (chip == QLatin1String("6260"))
-        m_config = VirtualPhoneConfig::mt6260();
-    else
-        return fail(QStringLiteral("--chip must be 6261 or 6260"));
-    m_config.hasBattery = m_parser.isSet(m_battery);
+    out.romInfo = !m_parser.isSet(m_noRomInfo);
+    out.blank = m_parser.isSet(m_blank);
+    out.repetitiveStart = m_parser.isSet(m_repetitiveStart);
+    if (m_parser.isSet(m_romInfoSize)) {
+        if (!number(m_romInfoSize, out.romInfoClaimsSize))
+            return false;
+        if (out.romInfoClaimsSize == 0 || out.romInfoClaimsSize > kMaxFlashSize)
+            return fail(QStringLiteral("--rom-info-size must be between 1 and 0x%1").arg(kMaxFlashSize, 0, 16));
+    }
     return true;
 }
 
 bool VirtualPhoneOptions::parseFlash()
 {
-    if (m_parser.isSet(m_image)) {
-        QFile file(m_parser.value(m_image));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        m_config.flash = file.readAll();
-        return true;
-    }
+    const QString chip = m_parser.value(m_chip);
+    if (chip != QLatin1String("6261") && chip != QLatin1String("6260"))
+        return fail(QStringLiteral("--chip must be 6261 or 6260"));
+    FlashImage::Options image;
     qint64 bytes = 0;
     qint64 seed = 0;
-    if (!number(m_size, bytes) || !number(m_seed, seed))
+    if (!imageOptions(image) || !number(m_size, bytes) || !number(m_seed, seed))
         return false;
-    if (bytes == 0)
-        return fail(QStringLiteral("bad --size \"%1\"").arg(m_parser.value(m_size)));
-    m_config.flash = FlashImage::generate(bytes, quint64(seed));
+    if (bytes == 0 || bytes > kMaxFlashSize)
+        return fail(QStringLiteral("--size must be between 1 and 0x%1").arg(kMaxFlashSize, 0, 16));
+    const bool fromFile = m_parser.isSet(m_image);
+    if (fromFile) {
+        if (m_parser.isSet(m_noRomInfo) || m_parser.isSet(m_romInfoSize) || image.blank || image.repetitiveStart)
+            return fail(QStringLiteral("--image takes the flash as it is: it cannot be combined with "
+                                       "--no-rom-info, --rom-info-size, --blank or --repetitive-start"));
+        bytes = 0; // nothing to generate
+    }
+    m_config = chip == QLatin1String("6260") ? VirtualPhoneConfig::mt6260(bytes, quint64(seed), image)
+                                             : VirtualPhoneConfig::mt6261(bytes, quint64(seed), image);
+    m_config.wrapsAround = !m_parser.isSet(m_noWrap);
+    if (!fromFile)
+        return true;
+    QFile file(m_parser.value(m_image));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    m_config.flash = file.readAll();
     return true;
 }
 

@@ -29,8 +29,8 @@ public:
     bool keepGoing() const { return m_keepGoing; }
 
 private:
-    bool parseChip();
     bool parseFlash();
+    bool imageOptions(FlashImage::Options &out);
     bool parseTimers();
     bool parseLink();
     bool parseFaults();
@@ -53,6 +53,21 @@ private:
     const QCommandLineOption m_seed{QStringLiteral("seed"),
                                     QStringLiteral("Seed of the generated flash (default 1)."),
                                     QStringLiteral("N"), QStringLiteral("1")};
+    const QCommandLineOption m_noRomInfo{
+        QStringLiteral("no-rom-info"),
+        QStringLiteral("The generated firmware has no ROM info block: it is not recognised.")};
+    const QCommandLineOption m_romInfoSize{
+        QStringLiteral("rom-info-size"),
+        QStringLiteral("The ROM info records a flash of N bytes (and its file system), not the real size."),
+        QStringLiteral("N")};
+    const QCommandLineOption m_blank{QStringLiteral("blank"),
+                                     QStringLiteral("An all-erased flash (every byte FF), no firmware.")};
+    const QCommandLineOption m_repetitiveStart{
+        QStringLiteral("repetitive-start"),
+        QStringLiteral("The first 256 KiB repeat one partly erased 4 KiB unit; the firmware follows.")};
+    const QCommandLineOption m_noWrap{QStringLiteral("no-wrap"),
+                                      QStringLiteral("Reads past the end of the flash give FF instead of wrapping "
+                                                     "around to its start.")};
     const QCommandLineOption m_chip{QStringLiteral("chip"), QStringLiteral("6261 (default) or 6260."),
                                     QStringLiteral("CHIP"), QStringLiteral("6261")};
     const QCommandLineOption m_battery{QStringLiteral("battery"),

@@ -62,6 +62,7 @@ quint32 bromWord(quint32 index)
 
 PhoneMemory::PhoneMemory(const VirtualPhoneConfig &config)
     : m_flash(config.flash),
+      m_wrapsAround(config.wrapsAround),
       m_identity{config.hwVersion, config.swVersion, config.chipCode, config.subCode}
 {
     for (auto it = config.registers16.cbegin(); it != config.registers16.cend(); ++it)
@@ -70,8 +71,11 @@ PhoneMemory::PhoneMemory(const VirtualPhoneConfig &config)
 
 quint8 PhoneMemory::windowByte(quint32 address) const
 {
-    if (flashMapped())
-        return m_flash.isEmpty() ? 0xFF : quint8(m_flash.at(qsizetype(address % quint32(m_flash.size()))));
+    if (flashMapped()) {
+        char b;
+        copyFlash(address, &b, 1);
+        return quint8(b);
+    }
     return quint8(bromWord(address >> 2) >> ((address & 3) * 8));
 }
 
@@ -125,8 +129,11 @@ QByteArray PhoneMemory::read16Wire(quint32 address, quint32 count) const
 void PhoneMemory::copyFlash(quint32 offset, char *out, qint64 n) const
 {
     const qint64 size = m_flash.size();
-    if (size == 0) {
-        std::memset(out, 0xFF, size_t(n));
+    if (!m_wrapsAround || size == 0) {
+        const qint64 inside = std::clamp<qint64>(size - qint64(offset), 0, n);
+        if (inside > 0)
+            std::memcpy(out, m_flash.constData() + offset, size_t(inside));
+        std::memset(out + inside, 0xFF, size_t(n - inside));
         return;
     }
     qint64 at = qint64(offset) % size;

@@ -39,10 +39,12 @@ public:
 
 private:
     quint8 windowByte(quint32 address) const;
-    // Copies flash bytes [offset, offset+n) with wrap-around into out.
+    // Copies flash bytes [offset, offset+n) into out; past the end of the
+    // flash they wrap to its start, or read erased without wrapsAround.
     void copyFlash(quint32 offset, char *out, qint64 n) const;
 
     QByteArray m_flash;
+    bool m_wrapsAround = true;
     quint16 m_identity[4];
     QHash<quint32, quint16> m_registers;
 };

@@ -9,7 +9,7 @@
 
 namespace {
 
-constexpr qint64 kDefaultFlashSize = 4 * 1024 * 1024;
+constexpr qint64 kDefaultFlashSize = 4 * FlashImage::kMiB;
 
 struct FaultName
 {
@@ -33,7 +33,7 @@ const FaultName kFaultNames[] = {
     {FaultKind::FlippedBit, "flipped-bit"},
 };
 
-// Power-on values the captured MT6261 answered (shared/captures): the EMI/
+// Power-on values the captured MT6261 answered (tests/data): the EMI/
 // clock word at 0xA01C0108, the PMU block at 0xA0700A00 and the RTC at
 // 0xA0710000. Other registers read 0 until written.
 QMap<quint32, quint16> capturedRegisters()
@@ -57,17 +57,22 @@ const Fault *VirtualPhoneConfig::findFault(FaultKind kind) const
     return nullptr;
 }
 
-VirtualPhoneConfig VirtualPhoneConfig::mt6261()
+VirtualPhoneConfig VirtualPhoneConfig::mt6261(qint64 flashSize, quint64 seed, const FlashImage::Options &image)
 {
     VirtualPhoneConfig c;
-    c.flash = FlashImage::generate(kDefaultFlashSize, 1);
+    c.flash = FlashImage::generate(flashSize, seed, image);
     c.registers16 = capturedRegisters();
     return c;
 }
 
-VirtualPhoneConfig VirtualPhoneConfig::mt6260()
+VirtualPhoneConfig VirtualPhoneConfig::mt6261()
 {
-    VirtualPhoneConfig c = mt6261();
+    return mt6261(kDefaultFlashSize);
+}
+
+VirtualPhoneConfig VirtualPhoneConfig::mt6260(qint64 flashSize, quint64 seed, const FlashImage::Options &image)
+{
+    VirtualPhoneConfig c = mt6261(flashSize, seed, image);
     c.hwVersion = 0xCA00;
     c.swVersion = 0x0000;
     c.chipCode = Wire::kChipMt6260;
@@ -75,6 +80,11 @@ VirtualPhoneConfig VirtualPhoneConfig::mt6260()
     // Made up: no MT6260 ME ID is public. Distinct so resume checks notice.
     c.meId = QByteArray::fromHex("6260a0c1d2e3f405162738495a6b7c8d");
     return c;
+}
+
+VirtualPhoneConfig VirtualPhoneConfig::mt6260()
+{
+    return mt6260(kDefaultFlashSize);
 }
 
 namespace VirtualFaults {

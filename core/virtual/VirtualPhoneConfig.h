@@ -4,6 +4,7 @@
 // plays (protocol.md section 8).
 #pragma once
 
+#include "FlashImage.h"
 #include "WireConstants.h"
 
 #include <QByteArray>
@@ -61,7 +62,12 @@ struct Fault
 
 struct VirtualPhoneConfig
 {
-    QByteArray flash; // the whole flash; reads past its end wrap around
+    QByteArray flash; // the whole flash
+    // Serial NOR ignores the address bits above its size, so reads past the
+    // end most likely wrap around to the start (protocol.md section 5, a
+    // guess). Without it they read erased (0xFF): a phone that shows no wrap
+    // below 16 MiB.
+    bool wrapsAround = true;
 
     quint16 hwVersion = 0xCB01;
     quint16 swVersion = 0x0001;
@@ -94,9 +100,14 @@ struct VirtualPhoneConfig
     const Fault *findFault(FaultKind kind) const;
     bool hasFault(FaultKind kind) const { return findFault(kind) != nullptr; }
 
-    // A ready-made MT6261 as in shared/captures (identity, PMU values).
+    // A ready-made MT6261 as in the capture (tests/data/mt6261-brom-session.txt:
+    // identity, PMU values) with a generated flash of flashSize bytes; the
+    // common sizes are FlashImage::kCommonSizes.
+    static VirtualPhoneConfig mt6261(qint64 flashSize, quint64 seed = 1, const FlashImage::Options &image = {});
+    // The same with 4 MiB, seed 1.
     static VirtualPhoneConfig mt6261();
     // The MT6260A variant (hardware 0xCA00, software 0x0000, chip 0x6260).
+    static VirtualPhoneConfig mt6260(qint64 flashSize, quint64 seed = 1, const FlashImage::Options &image = {});
     static VirtualPhoneConfig mt6260();
 };
 
