@@ -99,6 +99,7 @@ private slots:
     void reEnumeration();
     void executable();
     void executableImageOptions();
+    void executableLinkOptions();
     void executableStopsOnSignal();
 
 private:
@@ -255,6 +256,52 @@ void TstPtyPhone::executableImageOptions()
     QVERIFY(bad.waitForFinished(3000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("cannot be combined"));
+}
+
+void TstPtyPhone::executableLinkOptions()
+{
+    const QString exe = qEnvironmentVariable("MTREADER_BIN_DIR") + QStringLiteral("/virtualphone/mtreader-virtual-phone");
+    if (!QFileInfo(exe).isExecutable())
+        QSKIP("mtreader-virtual-phone not built");
+    // Answers in 64-byte pieces, 64 bytes of receive buffer: four commands
+    // in flight (36 bytes) fit, and the data comes back exact.
+    const QString link = m_dir.filePath(QStringLiteral("vp-link"));
+    QProcess proc;
+    proc.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--size"), QStringLiteral("0x10000"),
+                     QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--tx-buffer"),
+                     QStringLiteral("64"), QStringLiteral("--rx-limit"), QStringLiteral("64")});
+    QVERIFY(proc.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(link), 3000);
+    QSerialPort port;
+    QVERIFY2(openPort(port, link), qPrintable(port.errorString()));
+    PortTransport transport(port);
+    BromClient client(transport);
+    client.handshake();
+    client.write16(0xA0030000, 0x2200);
+    client.write32(0xA0510000, 2);
+    constexpr int kBlock = 1024;
+    constexpr int kDepth = 4;
+    QByteArray out(0x4000, Qt::Uninitialized);
+    int sent = 0;
+    for (; sent < kDepth * kBlock; sent += kBlock)
+        client.sendRead32(quint32(sent), kBlock / 4);
+    for (int at = 0; at < out.size(); at += kBlock) {
+        client.receiveRead32(quint32(at), kBlock / 4, out.data() + at, at);
+        if (sent < out.size()) {
+            client.sendRead32(quint32(sent), kBlock / 4);
+            sent += kBlock;
+        }
+    }
+    QCOMPARE(out, FlashImage::generate(0x10000, 4).left(out.size()));
+    QVERIFY(client.resetPhone());
+    QVERIFY(proc.waitForFinished(3000));
+    QCOMPARE(proc.exitCode(), 0);
+
+    QProcess bad;
+    bad.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--tx-buffer"), QStringLiteral("lots")});
+    QVERIFY(bad.waitForFinished(3000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("bad --tx-buffer"));
 }
 
 void TstPtyPhone::executableStopsOnSignal()

@@ -125,20 +125,47 @@ QByteArray cmd(quint8 c, quint32 address, quint32 count)
     return QByteArray(1, char(c)) + beU32(address) + beU32(count);
 }
 
-void write16(Sim &s, quint32 address, quint16 value)
+// settle: how long the answer may take (a link with latency needs it).
+void write16(Sim &s, quint32 address, quint16 value, Clock::duration settle = {})
 {
     const QByteArray c = cmd(0xD2, address, 1);
-    QCOMPARE(s.send(c + beU16(value)), c + hex("0001") + beU16(value) + hex("0001"));
+    QCOMPARE(s.send(c + beU16(value), settle), c + hex("0001") + beU16(value) + hex("0001"));
 }
 
-void initPhone(Sim &s)
+void initPhone(Sim &s, Clock::duration settle = {})
 {
-    QCOMPARE(s.send(hex("a00a5005")), hex("5ff5affa"));
-    write16(s, 0xA0030000, 0x2200);
-    write16(s, 0xA0700A28, 0x8000);
-    write16(s, 0xA0700A24, 0x0002);
+    QCOMPARE(s.send(hex("a00a5005"), settle), hex("5ff5affa"));
+    write16(s, 0xA0030000, 0x2200, settle);
+    write16(s, 0xA0700A28, 0x8000, settle);
+    write16(s, 0xA0700A24, 0x0002, settle);
     const QByteArray c = cmd(0xD4, 0xA0510000, 1);
-    QCOMPARE(s.send(c + beU32(2)), c + hex("0001") + beU32(2) + hex("0001"));
+    QCOMPARE(s.send(c + beU32(2), settle), c + hex("0001") + beU32(2) + hex("0001"));
+}
+
+// Every transfer that reaches the host until until: when (microseconds after
+// from) and how many bytes.
+QList<QPair<qint64, qsizetype>> timedTransfers(VirtualPhone &phone, Clock::time_point from, Clock::time_point until,
+                                              QByteArray *bytes = nullptr)
+{
+    QList<QPair<qint64, qsizetype>> out;
+    QByteArray t;
+    for (auto next = phone.nextEventTime(); next && *next <= until; next = phone.nextEventTime()) {
+        while (phone.takeTransfer(*next, t)) {
+            out.append({duration_cast<microseconds>(*next - from).count(), t.size()});
+            if (bytes)
+                *bytes += t;
+        }
+    }
+    return out;
+}
+
+// The phone's answer to READ32 at address of words words, as sent.
+QByteArray read32Answer(const QByteArray &flash, quint32 address, quint32 words)
+{
+    QByteArray wire = flash.mid(address, qsizetype(words) * 4);
+    for (qsizetype i = 0; i < wire.size(); i += 4)
+        std::reverse(wire.begin() + i, wire.begin() + i + 4);
+    return cmd(0xD1, address, words) + hex("0000") + wire + hex("0000");
 }
 
 // READ32 data of n words at address, as flash bytes (groups reversed back).
@@ -181,6 +208,12 @@ private slots:
     void wrongEchoFieldByField();
     void faultTimes();
     void linkTiming();
+    void maxTransfer_data();
+    void maxTransfer();
+    void singleThreadedBrom();
+    void rxLimitFits();
+    void rxLimitTooDeep();
+    void rxLimitWrongAnswer();
     void flashImage();
     void firmwareRecords_data();
     void firmwareRecords();
@@ -533,6 +566,150 @@ void TstVirtualPhone::linkTiming()
     const auto took = duration_cast<microseconds>(times.back() - start).count();
     QVERIFY2(took > 67000 && took < 68000, qPrintable(QString::number(took)));
     QVERIFY(times.size() >= 16 + 5); // in transfers of at most 4 KiB
+}
+
+void TstVirtualPhone::maxTransfer_data()
+{
+    QTest::addColumn<int>("maxTransfer");
+    QTest::addColumn<quint32>("words");
+    QTest::addColumn<QList<int>>("sizes"); // echo (command, address, count), status, data..., status
+    QTest::newRow("64, 1 KiB") << 64 << 256u
+                               << QList<int>{1, 4, 4, 2, 64, 64, 64, 64, 64, 64, 64, 64,
+                                             64, 64, 64, 64, 64, 64, 64, 64, 2};
+    QTest::newRow("64, 400 bytes") << 64 << 100u << QList<int>{1, 4, 4, 2, 64, 64, 64, 64, 64, 64, 16, 2};
+    QTest::newRow("512, 1 KiB") << 512 << 256u << QList<int>{1, 4, 4, 2, 512, 512, 2};
+    QTest::newRow("512, 1000 bytes") << 512 << 250u << QList<int>{1, 4, 4, 2, 512, 488, 2};
+    QTest::newRow("default, 8 KiB") << 4096 << 2048u << QList<int>{1, 4, 4, 2, 4096, 4096, 2};
+    QTest::newRow("no limit, 8 KiB") << 0 << 2048u << QList<int>{1, 4, 4, 2, 8192, 2};
+}
+
+void TstVirtualPhone::maxTransfer()
+{
+    QFETCH(int, maxTransfer);
+    QFETCH(quint32, words);
+    QFETCH(QList<int>, sizes);
+    VirtualPhoneConfig c = smallPhone();
+    c.link.maxTransfer = maxTransfer;
+    Sim s(c);
+    initPhone(s);
+    s.phone.hostWrite(cmd(0xD1, 0x1000, words), s.now);
+    const QList<QByteArray> transfers = s.run(milliseconds(1));
+    QList<int> got;
+    for (const QByteArray &t : transfers)
+        got.append(int(t.size()));
+    QCOMPARE(got, sizes);
+    QCOMPARE(transfers.join(), read32Answer(c.flash, 0x1000, words));
+}
+
+void TstVirtualPhone::singleThreadedBrom()
+{
+    VirtualPhoneConfig c = smallPhone();
+    c.link = LinkModel::realistic(); // 1 ms each way, 1 MB/s: 1 us a byte
+    Sim s(c);
+    initPhone(s, milliseconds(20));
+    const Clock::time_point t = s.now;
+    // A pipelining host: the second READ32 leaves 0.1 ms after the first and
+    // reaches the phone at 1.1 ms, while the first answer (1037 bytes,
+    // leaving from 1 ms to 2.037 ms) is still being sent.
+    s.phone.hostWrite(cmd(0xD1, 0, 256), t);
+    s.phone.hostWrite(cmd(0xD1, 0x400, 256), t + microseconds(100));
+    s.phone.advance(t + microseconds(2036));
+    QCOMPARE(s.phone.unreadInput(), qsizetype(9)); // waiting, unread
+    s.phone.advance(t + microseconds(2037));
+    QCOMPARE(s.phone.unreadInput(), qsizetype(8)); // the command byte is read
+    s.phone.advance(t + microseconds(2042));
+    QCOMPARE(s.phone.unreadInput(), qsizetype(0));
+    QByteArray got;
+    const auto times = timedTransfers(s.phone, t, t + seconds(1), &got);
+    // The second answer starts the moment the first has left: the link
+    // stays busy back to back, 1 ms later at the host.
+    const QList<QPair<qint64, qsizetype>> expected{
+        {2001, 1}, {2005, 4}, {2009, 4}, {2011, 2}, {3035, 1024}, {3037, 2},
+        {3038, 1}, {3042, 4}, {3046, 4}, {3048, 2}, {4072, 1024}, {4074, 2},
+    };
+    QCOMPARE(times, expected);
+    QCOMPARE(got, read32Answer(c.flash, 0, 256) + read32Answer(c.flash, 0x400, 256));
+}
+
+void TstVirtualPhone::rxLimitFits()
+{
+    // Two commands in flight fit an 18-byte receive buffer: every block
+    // comes back exact.
+    VirtualPhoneConfig c = smallPhone();
+    c.link = LinkModel::realistic();
+    c.link.rxLimit = 18;
+    Sim s(c);
+    initPhone(s, milliseconds(20));
+    constexpr quint32 kBlock = 1024;
+    constexpr int kBlocks = 64;
+    const qsizetype answer = 9 + 2 + kBlock + 2;
+    QByteArray got;
+    int sent = 0;
+    for (; sent < 2; ++sent)
+        s.phone.hostWrite(cmd(0xD1, quint32(sent) * kBlock, kBlock / 4), s.now);
+    QByteArray t;
+    while (got.size() < kBlocks * answer) {
+        const auto next = s.phone.nextEventTime();
+        QVERIFY2(next && *next < s.now + milliseconds(100), "the phone fell silent");
+        s.now = *next;
+        while (s.phone.takeTransfer(s.now, t)) {
+            const qsizetype before = got.size() / answer;
+            got += t;
+            // A whole answer has arrived: the next command goes out.
+            if (got.size() / answer > before && sent < kBlocks) {
+                s.phone.hostWrite(cmd(0xD1, quint32(sent) * kBlock, kBlock / 4), s.now);
+                ++sent;
+            }
+        }
+        QVERIFY(s.phone.unreadInput() <= 18);
+    }
+    QByteArray expected;
+    for (int i = 0; i < kBlocks; ++i)
+        expected += read32Answer(c.flash, quint32(i) * kBlock, kBlock / 4);
+    QCOMPARE(got.size(), expected.size());
+    QVERIFY(got == expected);
+}
+
+void TstVirtualPhone::rxLimitTooDeep()
+{
+    // Four commands sent at once into an 18-byte buffer: the last two are
+    // lost on arrival, so their answers never come.
+    VirtualPhoneConfig c = smallPhone();
+    c.link = LinkModel::realistic();
+    c.link.rxLimit = 18;
+    Sim s(c);
+    initPhone(s, milliseconds(20));
+    const Clock::time_point t = s.now;
+    for (quint32 i = 0; i < 4; ++i)
+        s.phone.hostWrite(cmd(0xD1, i * 1024, 256), t);
+    s.phone.advance(t + milliseconds(1) - nanoseconds(1));
+    QCOMPARE(s.phone.unreadInput(), qsizetype(0)); // still on the way
+    s.phone.advance(t + milliseconds(1));
+    QCOMPARE(s.phone.unreadInput(), qsizetype(17)); // 18 kept, the first byte read
+    QByteArray got;
+    timedTransfers(s.phone, t, t + seconds(1), &got);
+    QCOMPARE(got.toHex(), (read32Answer(c.flash, 0, 256) + read32Answer(c.flash, 1024, 256)).toHex());
+    QVERIFY(!s.phone.isGone());
+    QVERIFY(!s.phone.nextEventTime() || *s.phone.nextEventTime() > t + seconds(1));
+}
+
+void TstVirtualPhone::rxLimitWrongAnswer()
+{
+    // Three commands in one write into a 13-byte buffer: the first, and 4
+    // bytes of the second (D1 and three address bytes), are kept.
+    VirtualPhoneConfig c = smallPhone();
+    c.link.rxLimit = 13;
+    Sim s(c);
+    initPhone(s);
+    const QByteArray three = cmd(0xD1, 0, 256) + cmd(0xD1, 0x400, 256) + cmd(0xD1, 0x800, 256);
+    QCOMPARE(s.send(three, milliseconds(100)).toHex(), (read32Answer(c.flash, 0, 256) + hex("d1")).toHex());
+    // The host gave up waiting and sends a new command: its first byte ends
+    // the stale address, so the echoes are not those of its command, and
+    // the odd address is refused; the rest is taken for commands of its own.
+    QCOMPARE(s.send(cmd(0xD1, 0x1000, 16), milliseconds(100)).toHex(),
+             hex("000004d1 00001000 1d0c 00 00 00 10").toHex());
+    // Recovered: the phone is idle again and answers a fresh command exactly.
+    QCOMPARE(s.send(cmd(0xD1, 0x1000, 16)).toHex(), read32Answer(c.flash, 0x1000, 16).toHex());
 }
 
 void TstVirtualPhone::flashImage()

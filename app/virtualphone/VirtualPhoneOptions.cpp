@@ -60,7 +60,7 @@ VirtualPhoneOptions::VirtualPhoneOptions()
     m_parser.addVersionOption();
     m_parser.addOptions({m_link, m_plugDelayOption, m_image, m_size, m_seed, m_noRomInfo, m_romInfoSize, m_blank,
                          m_repetitiveStart, m_noWrap, m_chip, m_battery, m_window, m_latency, m_bandwidth,
-                         m_realistic, m_instant, m_fault, m_keepGoingOption});
+                         m_txBuffer, m_rxLimit, m_realistic, m_instant, m_fault, m_keepGoingOption});
 }
 
 bool VirtualPhoneOptions::fail(const QString &why)
@@ -164,6 +164,16 @@ bool VirtualPhoneOptions::parseLink()
         if (!number(m_bandwidth, n))
             return false;
         m_config.link.bytesPerSecond = n;
+    }
+    if (m_parser.isSet(m_txBuffer)) {
+        if (!number(m_txBuffer, n))
+            return false;
+        m_config.link.maxTransfer = qsizetype(n);
+    }
+    if (m_parser.isSet(m_rxLimit)) {
+        if (!number(m_rxLimit, n))
+            return false;
+        m_config.link.rxLimit = qsizetype(n);
     }
     return true;
 }

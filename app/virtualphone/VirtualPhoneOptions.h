@@ -80,6 +80,15 @@ private:
     const QCommandLineOption m_bandwidth{QStringLiteral("bandwidth"),
                                          QStringLiteral("Phone-to-host bytes per second, 0 = unlimited."),
                                          QStringLiteral("BYTES_PER_S")};
+    const QCommandLineOption m_txBuffer{
+        QStringLiteral("tx-buffer"),
+        QStringLiteral("The phone's transmit buffer: answers leave in pieces of at most N bytes "
+                       "(default 4096, 0 = no limit)."),
+        QStringLiteral("N")};
+    const QCommandLineOption m_rxLimit{
+        QStringLiteral("rx-limit"),
+        QStringLiteral("Host bytes beyond N waiting unread in the phone are lost (default 0 = none are)."),
+        QStringLiteral("N")};
     const QCommandLineOption m_realistic{
         QStringLiteral("realistic"), QStringLiteral("Link of a real phone: 1 ms latency, 1 MB/s (the default).")};
     const QCommandLineOption m_instant{QStringLiteral("instant"), QStringLiteral("No latency, unlimited bandwidth.")};

@@ -15,14 +15,31 @@
 #include <QtGlobal>
 #include <chrono>
 
+// The USB link and the BROM's buffers on either side of it. The BROM is
+// single-threaded whatever the link: it reads the next host byte only once
+// its previous answer has left, so bytes a pipelining host sends early wait
+// in its receive buffer (protocol.md section 5).
 struct LinkModel
 {
+    // protocol.md is silent on the size of the phone's transmit buffer:
+    // ours holds 4 KiB by default.
+    static constexpr qsizetype kDefaultMaxTransfer = 4096;
+
     // One-way delay of every USB transfer, either direction. A real phone
     // shows about 1 ms.
     std::chrono::microseconds latency{0};
     // Phone-to-host bandwidth; 0 means unlimited. Transfers leave the phone
     // one after another at this rate.
     qint64 bytesPerSecond = 0;
+    // The phone's transmit buffer: the largest phone-to-host transfer.
+    // Longer answers leave in pieces of exactly this size (the last one
+    // shorter). 0: no limit, every answer field is one transfer.
+    qsizetype maxTransfer = kDefaultMaxTransfer;
+    // The phone's receive buffer: 0 means USB flow control holds any number
+    // of waiting host bytes, which is what a pipelining host relies on. Else
+    // bytes arriving while this many wait unread are lost, silently, as in a
+    // FIFO overflow.
+    qsizetype rxLimit = 0;
 
     static LinkModel instant() { return {}; }
     // What a real MT6261 on USB 1.1 full speed looks like (protocol.md section 7).
