@@ -88,7 +88,7 @@ bool VirtualPhoneOptions::parse(const QCoreApplication &app)
     const double delaySeconds = m_parser.value(m_plugDelayOption).toDouble(&ok);
     if (!ok || delaySeconds < 0)
         return fail(QStringLiteral("bad --plug-delay"));
-    m_plugDelay = milliseconds(qint64(delaySeconds * 1000));
+    m_plugDelay = duration_cast<milliseconds>(duration<double>(delaySeconds));
     if (!parseFlash() || !parseTimers() || !parseLink() || !parseFaults())
         return false;
     m_config.hasBattery = m_parser.isSet(m_battery);

@@ -20,7 +20,7 @@ constexpr qint64 kRepeatedUnit = 0x1000;
 constexpr qint64 kRepeatedLength = 0x40000;
 
 // "SF_BOOT", then a version, the image length, where the first firmware
-// file starts, the seed and a name; 0xFF up to kBootHeaderLength.
+// file starts, the seed, a name and the chip; 0xFF up to kBootHeaderLength.
 QByteArray bootHeader(const FlashImage::Layout &layout);
 // A GFH file-info header: "MMM", version, size, type, "FILE_INFO", then the
 // fields of file.

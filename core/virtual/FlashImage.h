@@ -103,7 +103,7 @@ constexpr quint16 kFileTypeMaui = 0x0002;
 // Where everything is, without making the bytes. The same (size, seed,
 // options) give the same layout and bytes on every platform and compiler.
 Layout describe(qint64 size, quint64 seed = 1, const Options &options = {});
-// The image itself: the records of section 10 (all little-endian), then
+// The image itself: the records of section 10 (all little-endian) among
 // code-like, text, table, zero and erased regions derived from seed.
 // Regions that do not fit a small size are left out.
 QByteArray generate(qint64 size, quint64 seed = 1, const Options &options = {});

@@ -30,7 +30,8 @@ public:
     // it as far as it can by now, and fires timers due by now.
     void advance(Clock::time_point now);
     // The next phone->host transfer (one answer field each, as in the
-    // capture) that has reached the host by now; advances the model first.
+    // capture, or a LinkModel::maxTransfer piece of a longer one) that has
+    // reached the host by now; advances the model first.
     bool takeTransfer(Clock::time_point now, QByteArray &out);
     // When something next happens: input arrives, the BROM reads waiting
     // input, a transfer reaches the host, a timer fires. Empty when nothing

@@ -37,12 +37,14 @@ struct LinkModel
     qsizetype maxTransfer = kDefaultMaxTransfer;
     // The phone's receive buffer: 0 means USB flow control holds any number
     // of waiting host bytes, which is what a pipelining host relies on. Else
-    // bytes arriving while this many wait unread are lost, silently, as in a
-    // FIFO overflow.
+    // it holds this many unread bytes: arriving bytes beyond that are lost,
+    // silently, as in a FIFO overflow.
     qsizetype rxLimit = 0;
 
     static LinkModel instant() { return {}; }
-    // What a real MT6261 on USB 1.1 full speed looks like (protocol.md section 7).
+    // A real MT6261's 1 ms per transfer, and about what USB 1.1 full speed
+    // carries: how fast READ32 data really streams is unmeasured (protocol.md
+    // section 7).
     static LinkModel realistic() { return {std::chrono::microseconds(1000), 1000 * 1000}; }
 };
 
