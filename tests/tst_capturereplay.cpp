@@ -50,7 +50,7 @@ QList<Line> loadCapture(QString *error)
     return lines;
 }
 
-// FlashTool sent its first byte 253 ms after the port appeared (protocol.md).
+// FlashTool sent its first byte 253 ms after the port appeared (docs/protocol.md).
 constexpr auto kFirstByteAfterPlugIn = milliseconds(253);
 const Clock::time_point kBase = Clock::time_point(hours(1));
 

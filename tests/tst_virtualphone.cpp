@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Unlicense
-// The virtual phone against protocol.md: handshake, timers, memory map, byte
+// The virtual phone against docs/protocol.md: handshake, timers, memory map, byte
 // order, reset, every fault and the link timing, mostly in injected time so
 // seconds of phone life take microseconds; then the in-process transport and
 // rack with the real BromClient.
@@ -35,7 +35,7 @@ VirtualPhoneConfig smallPhone(QList<Fault> faults = {})
 quint16 le16(const QByteArray &b, qint64 at) { return qFromLittleEndian<quint16>(b.constData() + at); }
 quint32 le32(const QByteArray &b, qint64 at) { return qFromLittleEndian<quint32>(b.constData() + at); }
 
-// A file-info header (GFH) at at, field by field (protocol.md section 10).
+// A file-info header (GFH) at at, field by field (docs/protocol.md §10).
 void checkFileInfo(const QByteArray &img, qint64 at, quint16 type, quint32 load, quint32 length, quint32 maxSize,
                    quint32 content, quint32 signature)
 {
@@ -755,7 +755,7 @@ void TstVirtualPhone::firmwareRecords_data()
                                      << QByteArray("MTREADER.VIRTUAL.V1.0.2");
 }
 
-// Every record where protocol.md section 10 and the layout say, read from the
+// Every record where docs/protocol.md §10 and the layout say, read from the
 // bytes with the offsets written out here.
 void TstVirtualPhone::firmwareRecords()
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Unlicense
-// Field offsets are those of protocol.md section 10; every multi-byte value
+// Field offsets are those of docs/protocol.md §10; every multi-byte value
 // is stored byte by byte, little-endian, never through a host integer, so the
 // bytes are the same on every platform.
 #include "FirmwareRecords.h"
@@ -35,7 +35,7 @@ void putText(char *p, const QByteArray &text, qsizetype field)
 constexpr quint8 kGfhVersion = 1;
 constexpr quint16 kGfhTypeFileInfo = 0x0000;
 constexpr quint32 kFileVersion = 1;
-// protocol.md is silent on the flash-device and signature-type codes: 0x01
+// docs/protocol.md is silent on the flash-device and signature-type codes: 0x01
 // stands for serial NOR here, and for "a hash follows the content".
 constexpr quint8 kFlashDeviceSerialNor = 0x01;
 constexpr quint8 kSignatureHash = 0x01;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Unlicense
-// The records a generated flash image carries (protocol.md section 10), each
+// The records a generated flash image carries (docs/protocol.md §10), each
 // made as its own little-endian byte string; FlashImage places them. Internal
 // to the virtual phone: hosts parse dumps with their own code.
 #pragma once

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Unlicense
 // A made-up but realistic MT6261 flash image for the virtual phone, carrying
-// the firmware records of protocol.md section 10, so dumps and what the app
+// the firmware records of docs/protocol.md §10, so dumps and what the app
 // reads from them can be checked without shipping anyone's firmware.
 #pragma once
 
@@ -11,7 +11,7 @@
 namespace FlashImage {
 
 constexpr qint64 kMiB = 1024 * 1024;
-// The sizes MT6261 phones ship with (protocol.md section 5).
+// The sizes MT6261 phones ship with (docs/protocol.md §5).
 constexpr qint64 kCommonSizes[] = {4 * kMiB, 8 * kMiB, 16 * kMiB};
 
 struct Options
@@ -95,7 +95,7 @@ struct Layout
     RegionType typeAt(qint64 offset) const;
 };
 
-// File types in the file-info headers. protocol.md gives the field, not its
+// File types in the file-info headers. docs/protocol.md gives the field, not its
 // values: ours are made up, distinct per kind of file.
 constexpr quint16 kFileTypeBootLoader = 0x0001;
 constexpr quint16 kFileTypeMaui = 0x0002;

@@ -37,7 +37,7 @@ constexpr qint64 kMaxRegion = 0x10000;
 // [GUESS] Without the BROM's remap the flash sits at 0x10000000 (the remap
 // moves RAM there and the flash to 0), so firmware runs from there.
 constexpr quint32 kFlashCpuBase = 0x10000000;
-// JEDEC manufacturer ids of the common MT6261 flash makers (protocol.md
+// JEDEC manufacturer ids of the common MT6261 flash makers (docs/protocol.md
 // section 10): GigaDevice, Winbond, Macronix.
 constexpr quint16 kVendors[] = {0x00C8, 0x00EF, 0x00C2};
 constexpr quint16 kMacronix = 0x00C2;

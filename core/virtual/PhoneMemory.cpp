@@ -87,7 +87,7 @@ quint16 PhoneMemory::read16(quint32 address) const
     }
     if (address < kFlashWindowEnd)
         return quint16(windowByte(address) | (windowByte(address + 1) << 8));
-    // protocol.md is silent on unmapped addresses: they read 0, like an
+    // docs/protocol.md is silent on unmapped addresses: they read 0, like an
     // idle APB slave.
     return m_registers.value(address, 0);
 }

@@ -16,7 +16,7 @@ public:
     // Addresses below this are the remappable window: BROM code at power-on,
     // the flash once remap mode 2 is set (RAM moves up to 0x10000000).
     static constexpr quint32 kFlashWindowEnd = 0x10000000;
-    // The WDT mode register (protocol.md section 4): its high byte is a key
+    // The WDT mode register (docs/protocol.md §4): its high byte is a key
     // (0x22, as in Wire::kWdtModeDisable), bit 0 enables the watchdog.
     static constexpr quint16 kWdtKeyMask = 0xFF00;
     static constexpr quint16 kWdtEnable = 0x0001;

@@ -22,7 +22,7 @@ VirtualPhone::VirtualPhone(VirtualPhoneConfig config, Clock::time_point pluggedI
         m_faultsLeft.push_back(f.times == 0 ? -1 : f.times);
 
     if (m_config.hasFault(FaultKind::HandshakeEchoedUnchanged)) {
-        // protocol.md is silent on what state a "previous session" left: we
+        // docs/protocol.md is silent on what state a "previous session" left: we
         // take power-on state with only the handshake done, the watchdog
         // counting from plug-in, so the host must still run its init.
         m_handshakeDone = true;
@@ -132,7 +132,7 @@ void VirtualPhone::receiveArrived()
     m_received.remove(0, m_receivedPos);
     m_receivedPos = 0;
     qsizetype keep = chunk.bytes.size();
-    // protocol.md is silent on what a phone does when its receive buffer is
+    // docs/protocol.md is silent on what a phone does when its receive buffer is
     // full; a FIFO that overflows keeps what fits and drops the rest.
     if (m_config.link.rxLimit > 0)
         keep = std::clamp<qsizetype>(m_config.link.rxLimit - m_received.size(), 0, keep);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Unlicense
 // A model of the MT6261 BootROM as seen from its USB port: handshake, command
-// set, memory map, watchdogs, link timing and the faults of protocol.md
+// set, memory map, watchdogs, link timing and the faults of docs/protocol.md
 // section 8. Pure: not thread-safe, no event loop, no sleeping; time is
 // passed in, so tests can play seconds of phone time in microseconds.
 #pragma once

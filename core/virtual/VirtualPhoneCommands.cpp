@@ -12,12 +12,12 @@ using namespace std::chrono;
 
 namespace {
 
-// protocol.md is silent on which error codes an MT6261 uses; only 0x1D12 was
+// docs/protocol.md is silent on which error codes an MT6261 uses; only 0x1D12 was
 // seen. These two are made up, in the same range.
 constexpr quint16 kStatusUnaligned = 0x1D0C;
 constexpr quint16 kStatusTooLong = 0x1D0D;
 constexpr quint16 kStatusFaultError = 0x1D12;
-// protocol.md is silent on a maximum count; the model refuses answers over
+// docs/protocol.md is silent on a maximum count; the model refuses answers over
 // 64 MiB rather than allocate them (16x the largest block a host uses).
 constexpr qint64 kMaxReadBytes = 64 * 1024 * 1024;
 
@@ -106,7 +106,7 @@ void VirtualPhone::startCommand(quint8 cmd)
         emitTransfer(beU16(Wire::kStatusReadOk));
         return;
     case Wire::kCmdTargetConfig:
-        // protocol.md is silent on D8 (it is only in the capture): a
+        // docs/protocol.md is silent on D8 (it is only in the capture): a
         // target-config query answered echo, u32 0, status 0000.
         emitTransfer(echo);
         emitTransfer(beU32(0));
@@ -188,7 +188,7 @@ void VirtualPhone::onFieldComplete()
             executeRead();
         } else {
             emitTransfer(beU16(Wire::kStatusWriteOk));
-            // protocol.md is silent on counts other than 1: each value is
+            // docs/protocol.md is silent on counts other than 1: each value is
             // echoed and stored at consecutive addresses, then one status.
             if (m_count == 0) {
                 emitTransfer(beU16(Wire::kStatusWriteOk));
@@ -225,7 +225,7 @@ void VirtualPhone::executeRead32()
 {
     if (m_plan.kind == FaultKind::Stall)
         return;
-    // protocol.md only says the address must be 4-aligned: an unaligned one
+    // docs/protocol.md only says the address must be 4-aligned: an unaligned one
     // gets an error status and no data, like the 0x1D12 case.
     if (m_address & 3) {
         emitTransfer(beU16(kStatusUnaligned));
@@ -273,7 +273,7 @@ void VirtualPhone::onWriteValue()
 
     if (target == Wire::kRegWdtSwReset && quint16(v) == Wire::kWdtSwResetValue) {
         // The watchdog reset takes the port down before the final status
-        // (protocol.md section 6), sometimes before the echo.
+        // (docs/protocol.md §6), sometimes before the echo.
         if (!faultFires(FaultKind::ResetBeforeEcho))
             emitTransfer(value);
         goGone(GoneReason::SoftwareReset, std::max(m_now, m_lastSendEnd));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 // Everything that makes one virtual phone differ from another: its flash, its
 // identity, how long its BROM port lives, its link timing and the faults it
-// plays (protocol.md section 8).
+// plays (docs/protocol.md §8).
 #pragma once
 
 #include "FlashImage.h"
@@ -18,10 +18,10 @@
 // The USB link and the BROM's buffers on either side of it. The BROM is
 // single-threaded whatever the link: it reads the next host byte only once
 // its previous answer has left, so bytes a pipelining host sends early wait
-// in its receive buffer (protocol.md section 5).
+// in its receive buffer (docs/protocol.md §5).
 struct LinkModel
 {
-    // protocol.md is silent on the size of the phone's transmit buffer:
+    // docs/protocol.md is silent on the size of the phone's transmit buffer:
     // ours holds 4 KiB by default.
     static constexpr qsizetype kDefaultMaxTransfer = 4096;
 
@@ -43,7 +43,7 @@ struct LinkModel
 
     static LinkModel instant() { return {}; }
     // A real MT6261's 1 ms per transfer, and about what USB 1.1 full speed
-    // carries: how fast READ32 data really streams is unmeasured (protocol.md
+    // carries: how fast READ32 data really streams is unmeasured (docs/protocol.md
     // section 7).
     static LinkModel realistic() { return {std::chrono::microseconds(1000), 1000 * 1000}; }
 };
@@ -83,7 +83,7 @@ struct VirtualPhoneConfig
 {
     QByteArray flash; // the whole flash
     // Serial NOR ignores the address bits above its size, so reads past the
-    // end most likely wrap around to the start (protocol.md section 5, a
+    // end most likely wrap around to the start (docs/protocol.md §5, a
     // guess). Without it they read erased (0xFF): a phone that shows no wrap
     // below 16 MiB.
     bool wrapsAround = true;
