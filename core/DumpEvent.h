@@ -30,6 +30,15 @@ struct Identified
     PhoneInfo phone;
 };
 
+// What will be read, once the phone is known: the range (for a whole-flash
+// dump, the size found from the phone) and how the flash size was found.
+struct RangeSized
+{
+    quint64 start = 0;
+    quint64 length = 0;
+    FlashSize flashSize;
+};
+
 // After every block; throttling is the observer's business.
 struct Progress
 {
@@ -47,7 +56,7 @@ struct Log
 } // namespace DumpEvents
 
 using DumpEvent = std::variant<DumpEvents::StageChanged, DumpEvents::PortOpened, DumpEvents::Identified,
-                               DumpEvents::Progress, DumpEvents::Log>;
+                               DumpEvents::RangeSized, DumpEvents::Progress, DumpEvents::Log>;
 Q_DECLARE_METATYPE(DumpEvent)
 
 class DumpObserver

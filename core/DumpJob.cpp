@@ -4,6 +4,7 @@
 #include "BromClient.h"
 #include "FlashRange.h"
 #include "FlashReader.h"
+#include "identity/DumpReport.h"
 #include "Log.h"
 #include "OutputFile.h"
 #include "PortWaiter.h"
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cstring>
 #include <memory>
 
@@ -22,6 +24,9 @@ namespace {
 // How often the partial file is synced and the sidecar updated, so a resume
 // after a crash of the whole computer re-reads at most this much.
 constexpr qint64 kCheckpointBytes = 4 * 1024 * 1024;
+// What a resume reads again to be sure the flash is the one the partial
+// dump came from: the last blocks kept.
+constexpr qint64 kResumeCheckBytes = 4096;
 
 [[noreturn]] void refuse(ErrorCode code, const QString &why)
 {
@@ -166,14 +171,18 @@ void DumpJob::runSession()
     std::unique_ptr<Transport> transport = openPort();
     BromClient client(*transport, m_cancel);
     connectAndInit(client);
+    sizeTheRange(client);
 
     OutputFile out(m_target.path());
-    openOutput(out);
+    openOutput(out, client);
     QElapsedTimer clock;
     clock.start();
     readAndVerify(client, out);
-    commit(out);
     m_result.seconds = clock.elapsed() / 1000.0;
+    m_result.secondsTotal = m_state.seconds + m_result.seconds;
+    identify(out);
+    commit(out);
+    writeReport();
     // The file is complete and closed before the phone is told to reset.
     if (m_request.reset)
         resetPhone(client);
@@ -181,9 +190,14 @@ void DumpJob::runSession()
 
 void DumpJob::checkRequest()
 {
-    const FlashRange range{m_request.start, m_request.length};
-    if (const QString why = range.validationError(); !why.isEmpty())
+    m_result.startedUtc = QDateTime::currentDateTimeUtc();
+    if (m_request.wholeFlash) {
+        m_request.start = 0;
+        m_request.length = 0; // found from the phone
+    } else if (const QString why = FlashRange{m_request.start, m_request.length}.validationError(m_request.anyAddress);
+               !why.isEmpty()) {
         refuse(ErrorCode::InvalidArgument, why);
+    }
     if (const QString why = blockSizeError(m_request.blockSize); !why.isEmpty())
         refuse(ErrorCode::InvalidArgument, why);
     const DumpTarget::Check check = m_target.check(m_request);
@@ -206,13 +220,52 @@ std::unique_ptr<Transport> DumpJob::openPort()
     return transport;
 }
 
-void DumpJob::openOutput(OutputFile &out)
+void DumpJob::sizeTheRange(BromClient &client)
+{
+    // Every MT626x flash is bigger than this: a range inside it cannot run
+    // past the end, and needs no size.
+    constexpr quint64 kSmallestFlash = 1024 * 1024;
+    if (!m_request.wholeFlash && m_request.start + m_request.length <= kSmallestFlash) {
+        tell(DumpEvents::RangeSized{m_request.start, m_request.length, m_result.flashSize});
+        return;
+    }
+    log(tr("finding the flash size"));
+    FlashReader reader = readerFor(client);
+    FlashSizeProbe probe([&reader](quint32 address, quint32 size) {
+        QByteArray bytes;
+        reader.read(address, size, [&bytes](quint64, const char *data, qint64 n) { bytes.append(data, n); });
+        return bytes;
+    });
+    const FlashSize &size = m_result.flashSize = probe.run();
+    log(QStringLiteral("%1 (%2)").arg(size.describe(), size.detail));
+    if (m_request.wholeFlash) {
+        m_request.length = size.known() ? size.bytes : m_request.lengthIfUnknown;
+        if (!size.known())
+            notice(tr("%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.")
+                       .arg(size.describe(), humanSize(qint64(m_request.length))));
+        if (m_resumeFrom && m_resumeFrom->length != m_request.length)
+            refuse(ErrorCode::PhoneMismatch,
+                   QStringLiteral("this phone's flash reads as %1, the partial dump is of %2 bytes")
+                       .arg(m_request.length)
+                       .arg(m_resumeFrom->length));
+    } else if (size.known() && m_request.start + m_request.length > size.bytes
+               && m_request.start < FlashRange::kAboveFlash) {
+        notice(tr("The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of "
+                  "the flash, not more of it.")
+                   .arg(humanSize(qint64(size.bytes)))
+                   .arg(size.bytes, 0, 16));
+    }
+    tell(DumpEvents::RangeSized{m_request.start, m_request.length, size});
+}
+
+void DumpJob::openOutput(OutputFile &out, BromClient &client)
 {
     const PhoneInfo &phone = m_result.phone;
-    m_state = {m_request.start, m_request.length, phone, 0};
+    m_state = ResumeState{m_request.start, m_request.length, m_request.wholeFlash, phone, 0, 0};
     if (m_resumeFrom) {
         if (const QString why = m_resumeFrom->mismatchWith(phone); !why.isEmpty())
             refuse(ErrorCode::PhoneMismatch, QStringLiteral("this is another phone: %1").arg(why));
+        m_state.seconds = m_resumeFrom->seconds;
         // Every byte in the partial file was checked before it was written,
         // in order. After a crash of the whole computer a file may claim
         // more than reached the disk, so trust it only as far as the last
@@ -220,6 +273,7 @@ void DumpJob::openOutput(OutputFile &out)
         const qint64 have = std::min({QFileInfo(m_target.partialPath()).size(), m_resumeFrom->bytesDone,
                                       qint64(m_request.length)});
         out.resume(have);
+        checkResumeAgainstFlash(client, out, have);
         m_result.resumed = true;
         m_result.resumedAt = have;
         notice(tr("resuming at byte %1 of %2").arg(have).arg(m_request.length));
@@ -234,6 +288,32 @@ void DumpJob::openOutput(OutputFile &out)
         refuse(ErrorCode::OutputError,
                QStringLiteral("cannot write %1: %2").arg(m_target.sidecarPath(), sidecarError));
     }
+}
+
+void DumpJob::checkResumeAgainstFlash(BromClient &client, OutputFile &out, qint64 have)
+{
+    // The same ME ID does not make the same flash (a board swap, a flash
+    // rewritten since): the last bytes kept must read the same again.
+    const qint64 n = std::min<qint64>(have, kResumeCheckBytes);
+    if (n <= 0)
+        return;
+    const FlashRange tail{m_request.start + quint64(have - n), quint64(n)};
+    QByteArray again;
+    readerFor(client).read(tail.alignedStart(), tail.alignedLength(), [&](quint64 address, const char *data, qint64 size) {
+        const auto [lo, hi] = insideRange(address, size, tail);
+        if (hi > lo)
+            again.append(data + (lo - address), qint64(hi - lo));
+    });
+    const QByteArray kept = out.readBack(have - n, n);
+    if (kept == again)
+        return;
+    qint64 at = 0;
+    while (at < n && kept.at(at) == again.at(at))
+        ++at;
+    refuse(ErrorCode::PhoneMismatch,
+           QStringLiteral("the flash differs from the partial dump at 0x%1: this phone's flash is not the one "
+                          "the partial dump came from")
+               .arg(tail.start + quint64(at), 0, 16));
 }
 
 void DumpJob::readAndVerify(BromClient &client, OutputFile &out)
@@ -284,10 +364,28 @@ void DumpJob::keepUnverified(OutputFile &out, const DumpError &mismatch)
     throw DumpException(err);
 }
 
+void DumpJob::identify(OutputFile &out)
+{
+    out.flush();
+    QString why;
+    m_result.identity = DumpIdentity::ofFile(out.partialPath(), m_request.start, m_result.flashSize, &why);
+    if (!m_result.identity) {
+        notice(tr("warning: the dump could not be read back to see what it holds: %1").arg(why));
+        return;
+    }
+    const DumpIdentity &id = *m_result.identity;
+    log(id.recognised() ? tr("firmware %1 (%2)").arg(id.firmwareVersion(), id.platformId())
+                        : tr("firmware not recognised"));
+    for (const QString &w : id.warnings)
+        notice(tr("warning: %1").arg(w));
+}
+
 void DumpJob::commit(OutputFile &out)
 {
+    const QString final = m_request.nameFromIdentity ? namedAfterIdentity() : m_target.path();
     try {
-        out.commit(m_request.overwrite);
+        // A name of our own choosing never replaces anything.
+        out.commitAs(final, m_request.overwrite && !m_request.nameFromIdentity);
     } catch (const DumpException &) {
         // FILE appeared meanwhile, or the rename failed: the whole dump stays
         // in the partial file, and the sidecar says it is complete.
@@ -296,16 +394,48 @@ void DumpJob::commit(OutputFile &out)
         throw;
     }
     QFile::remove(m_target.sidecarPath());
-    m_result.path = m_target.path();
+    m_result.path = final;
     m_result.port = m_port;
     m_result.start = m_request.start;
     m_result.length = m_request.length;
     m_result.sha256 = out.sha256();
     m_result.verified = m_request.verify;
     log(tr("saved %1 (%2 bytes), SHA-256 %3")
-            .arg(m_target.path())
+            .arg(final)
             .arg(m_request.length)
             .arg(QString::fromLatin1(m_result.sha256.toHex())));
+}
+
+QString DumpJob::namedAfterIdentity() const
+{
+    // The time part of the name the dump started under is kept: it is when
+    // the phone was read, and what a technician wrote on the ticket.
+    const QFileInfo planned(m_request.outputPath);
+    static const QRegularExpression stamp(QStringLiteral("(\\d{8}-\\d{6})"));
+    const QRegularExpressionMatch m = stamp.match(planned.completeBaseName());
+    const QDateTime when = m.hasMatch() ? QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd-HHmmss"))
+                                        : QDateTime::currentDateTime();
+    const QString version = m_result.identity ? m_result.identity->firmwareVersion() : QString();
+    const QString chip = m_result.phone.isKnownChip() ? m_result.phone.chipName() : QString();
+    const QString name = DumpNaming::suggested(chip, version, m_result.phone.meId, when);
+    const QDir dir = planned.absoluteDir();
+    QString path = dir.filePath(name);
+    // Never over another file; the planned name itself is ours (it is the partial's).
+    for (int n = 2; path != planned.absoluteFilePath() && (QFileInfo::exists(path) || DumpTarget(path).hasPartial()); ++n)
+        path = dir.filePath(QStringLiteral("%1-%2.bin").arg(name.chopped(4)).arg(n));
+    return path;
+}
+
+void DumpJob::writeReport()
+{
+    const QString path = DumpReport::pathFor(m_result.path);
+    QString why;
+    if (DumpReport::write(path, DumpReport::build(m_request, m_result), &why)) {
+        m_result.reportPath = path;
+        log(tr("report: %1").arg(path));
+    } else {
+        notice(tr("warning: the report could not be written to %1: %2").arg(path, why));
+    }
 }
 
 void DumpJob::resetPhone(BromClient &client)

@@ -41,10 +41,19 @@ private:
     void waitForPort();
     std::unique_ptr<Transport> openPort();
     void connectAndInit(BromClient &client);
-    void openOutput(OutputFile &out);
+    // The flash size from the phone: the length of a whole-flash dump, a
+    // note when a range runs past the end.
+    void sizeTheRange(BromClient &client);
+    void openOutput(OutputFile &out, BromClient &client);
     void readAndVerify(BromClient &client, OutputFile &out);
+    // What the dump holds, from the partial file once it is complete.
+    void identify(OutputFile &out);
     void commit(OutputFile &out);
+    void writeReport();
     void resetPhone(BromClient &client);
+
+    void checkResumeAgainstFlash(BromClient &client, OutputFile &out, qint64 have);
+    QString namedAfterIdentity() const;
 
     void readRange(BromClient &client, OutputFile &out);
     void verifyRange(BromClient &client, const QString &path);

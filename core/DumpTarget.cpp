@@ -101,7 +101,12 @@ DumpTarget::Check DumpTarget::check(const DumpRequest &request) const
     const std::optional<ResumeState> state = ResumeState::load(sidecarPath(), &why);
     if (!state)
         return refuse(Problem::NothingToResume, QStringLiteral("nothing to resume for %1: %2").arg(m_path, why));
-    if (state->start != request.start || state->length != request.length)
+    // A whole-flash dump continues whatever size the partial one found; the
+    // phone must find the same size again (the dump checks).
+    const bool sameRange = request.wholeFlash ? state->wholeFlash && state->start == 0
+                                              : !state->wholeFlash && state->start == request.start
+                                                    && state->length == request.length;
+    if (!sameRange)
         return refuse(Problem::ResumeOtherRange,
                       QStringLiteral("the partial dump is of 0x%1+0x%2, not the range asked for")
                           .arg(state->start, 0, 16)

@@ -5,10 +5,13 @@
 
 #include "DumpError.h"
 #include "WireConstants.h"
+#include "identity/DumpIdentity.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
+#include <algorithm>
 #include <QString>
 #include <chrono>
 #include <optional>
@@ -23,6 +26,9 @@ constexpr int kPipelineDepth = 8;
 constexpr int kCarefulDepth = 1;
 // Tries per block after a timeout, a wrong echo, a bad status or a short read.
 constexpr int kBlockRetries = 3;
+// What a whole-flash dump reads when the phone's flash size cannot be found:
+// the most 3-byte SPI addressing reaches (docs/protocol.md §5.6).
+constexpr quint64 kUnknownFlashLength = 16 * 1024 * 1024;
 // The port word that means "the first MediaTek BootROM port that appears".
 inline QString autoPort()
 {
@@ -36,6 +42,16 @@ struct DumpRequest
     QString outputPath;
     quint64 start = 0; // any byte offset; unaligned ranges are covered and trimmed
     quint64 length = 0;
+    // The whole flash of whatever phone is plugged in: start 0, the length
+    // found from the phone (or lengthIfUnknown when it cannot be).
+    bool wholeFlash = false;
+    quint64 lengthIfUnknown = DumpDefaults::kUnknownFlashLength;
+    // Ranges at or above 0x10000000 read RAM and registers, not flash: only
+    // when the user says they mean it.
+    bool anyAddress = false;
+    // An automatic name: the file is named after the firmware it holds once
+    // that is known (outputPath gives the folder and the fallback name).
+    bool nameFromIdentity = false;
     quint32 blockSize = DumpDefaults::kBlockSize;
     int pipelineDepth = DumpDefaults::kPipelineDepth;
     bool reset = true;
@@ -75,6 +91,10 @@ struct DumpProgress
     qint64 total = 0;
     double bytesPerSecond = 0;
     qint64 etaMs = -1; // -1 while unknown
+
+    // Progress bars count to this: fine steps, without overflowing an int.
+    static constexpr int kScale = 1000;
+    int scaled() const { return total > 0 ? int(std::clamp<qint64>(done, 0, total) * kScale / total) : 0; }
 };
 Q_DECLARE_METATYPE(DumpProgress)
 
@@ -86,12 +106,17 @@ struct DumpResult
     quint64 start = 0;
     quint64 length = 0;
     QByteArray sha256; // raw digest
-    double seconds = 0;
+    double seconds = 0;      // reading time of this session
+    double secondsTotal = 0; // with the earlier sessions of a resumed dump
+    QDateTime startedUtc;
     int retries = 0;        // blocks read again after a fault, in this session
     bool verified = false;  // read twice and compared equal
     bool resumed = false;
     qint64 resumedAt = 0;   // a resumed dump: bytes the partial file already held
     bool resetSent = false;
+    FlashSize flashSize;                  // as found from the phone before reading
+    std::optional<DumpIdentity> identity; // what the dump holds; none if it could not be read back
+    QString reportPath;
 };
 Q_DECLARE_METATYPE(DumpResult)
 

@@ -22,7 +22,7 @@ public:
             m_sentAny = true;
             m_sinceLast.restart();
         }
-        emit m_worker->event(e);
+        emit m_worker->dumpEvent(e);
     }
 
 private:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 // The dump as a QObject for a worker thread: move it to a QThread, connect
 // its two signals, call start() through a queued signal. What the dump tells
-// arrives as event() (progress at most ~30 times a second), its outcome as
+// arrives as dumpEvent() (progress at most ~30 times a second), its outcome as
 // ended(). One worker runs one dump. It is cancelled through the flag it is
 // given, which its owner keeps: a cancel that comes before start() counts.
 #pragma once
@@ -38,7 +38,7 @@ public slots:
     void start(const DumpRequest &request);
 
 signals:
-    void event(const DumpEvent &event);
+    void dumpEvent(const DumpEvent &event);
     void ended(const DumpOutcome &outcome);
 
 private:

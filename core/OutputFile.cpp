@@ -95,6 +95,17 @@ void OutputFile::write(const char *data, qint64 size)
     m_written += size;
 }
 
+QByteArray OutputFile::readBack(qint64 offset, qint64 n)
+{
+    flush();
+    if (!m_file.seek(offset))
+        fail(QStringLiteral("cannot read back"));
+    const QByteArray bytes = m_file.read(n);
+    if (bytes.size() != n || !m_file.seek(m_written))
+        fail(QStringLiteral("cannot read back"));
+    return bytes;
+}
+
 void OutputFile::flush()
 {
     if (m_file.isOpen() && !m_file.flush())

@@ -22,6 +22,8 @@ public:
     void resume(qint64 keepBytes);
 
     void write(const char *data, qint64 size);
+    // n bytes already written, from offset; the write position is kept.
+    QByteArray readBack(qint64 offset, qint64 n);
     qint64 bytesWritten() const { return m_written; }
     // Pushes buffered bytes to the file (not yet to stable storage).
     void flush();

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace {
 constexpr int kFormat = 1;
@@ -20,6 +21,8 @@ bool ResumeState::save(const QString &path, QString *error) const
     o.insert(QStringLiteral("start"), QString::number(start));
     o.insert(QStringLiteral("length"), QString::number(length));
     o.insert(QStringLiteral("bytesDone"), QString::number(bytesDone));
+    o.insert(QStringLiteral("wholeFlash"), wholeFlash);
+    o.insert(QStringLiteral("seconds"), seconds);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
@@ -54,6 +57,8 @@ std::optional<ResumeState> ResumeState::load(const QString &path, QString *error
     s.start = o.value(QStringLiteral("start")).toString().toULongLong(&ok[0]);
     s.length = o.value(QStringLiteral("length")).toString().toULongLong(&ok[1]);
     s.bytesDone = o.value(QStringLiteral("bytesDone")).toString().toLongLong(&ok[2]);
+    s.wholeFlash = o.value(QStringLiteral("wholeFlash")).toBool();
+    s.seconds = std::max(0.0, o.value(QStringLiteral("seconds")).toDouble());
     const std::optional<PhoneInfo> phone = PhoneInfo::fromIdentityJson(o);
     const bool sane = s.bytesDone >= 0 && quint64(s.bytesDone) <= s.length && s.length > 0;
     if (!ok[0] || !ok[1] || !ok[2] || !phone || !sane)

@@ -12,8 +12,12 @@ struct ResumeState
 {
     quint64 start = 0;
     quint64 length = 0;
-    PhoneInfo phone;    // who the bytes came from
+    // A whole-flash dump: length is the size found from the phone, which a
+    // resume must find again.
+    bool wholeFlash = false;
+    PhoneInfo phone;      // who the bytes came from
     qint64 bytesDone = 0; // synced to disk before this was saved
+    double seconds = 0;   // reading time of the sessions so far
 
     // Written atomically (QSaveFile): a crash leaves the old one or the new one.
     bool save(const QString &path, QString *error = nullptr) const;

@@ -206,7 +206,8 @@ void TstCli::usageErrors_data()
     const QString F = QStringLiteral("%FILE%");
     QTest::newRow("zero length") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("0")} << "zero";
     QTest::newRow("bad start") << QStringList{P, F, QStringLiteral("0xZZ"), QStringLiteral("16")} << "not a number";
-    QTest::newRow("bad length") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("12k")} << "not a number";
+    QTest::newRow("bad length") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("12q")} << "not a number";
+    QTest::newRow("above the flash") << QStringList{P, F, QStringLiteral("0x10000000"), QStringLiteral("4")} << "--any-address";
     QTest::newRow("start past 4 GiB") << QStringList{P, F, QStringLiteral("0x100000000"), QStringLiteral("4")} << "4 GiB";
     QTest::newRow("range past 4 GiB") << QStringList{P, F, QStringLiteral("0xFFFFFF00"), QStringLiteral("0x200")} << "4 GiB";
     QTest::newRow("overflow") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("99999999999999999999999")} << "not a number";
@@ -249,7 +250,9 @@ void TstCli::acceptedForms_data()
     QTest::newRow("hex") << QStringList{P, F, QStringLiteral("0x0"), QStringLiteral("0x400000")};
     QTest::newRow("upper-case hex") << QStringList{P, F, QStringLiteral("0X10"), QStringLiteral("0X1f")};
     QTest::newRow("unaligned") << QStringList{P, F, QStringLiteral("3"), QStringLiteral("1001")};
-    QTest::newRow("up to 4 GiB") << QStringList{P, F, QStringLiteral("0xFFFFFF00"), QStringLiteral("0x100")};
+    QTest::newRow("up to 4 GiB, any address") << QStringList{QStringLiteral("--any-address"), P, F, QStringLiteral("0xFFFFFF00"), QStringLiteral("0x100")};
+    QTest::newRow("whole flash: PORT FILE") << QStringList{P, F};
+    QTest::newRow("a size with a unit") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("4 MiB")};
     QTest::newRow("-bs decimal") << QStringList{QStringLiteral("-bs"), QStringLiteral("4096"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
     QTest::newRow("-bs hex") << QStringList{QStringLiteral("-bs"), QStringLiteral("0x1000"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
     QTest::newRow("-bs after the arguments") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("1024"), QStringLiteral("-bs"), QStringLiteral("2048")};

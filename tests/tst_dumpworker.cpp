@@ -58,7 +58,7 @@ struct Heard
 
 void listen(QObject *context, DumpWorker *worker, Heard &heard)
 {
-    QObject::connect(worker, &DumpWorker::event, context, [&heard](const DumpEvent &e) {
+    QObject::connect(worker, &DumpWorker::dumpEvent, context, [&heard](const DumpEvent &e) {
         std::visit(Overloaded{
                        [&](const DumpEvents::StageChanged &s) { heard.stages << s.stage; },
                        [&](const DumpEvents::Progress &p) { heard.progress << p.progress; },

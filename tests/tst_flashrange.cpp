@@ -37,7 +37,20 @@ void TstFlashRange::parseNumber_data()
     QTest::newRow("plus sign") << "+5" << false << quint64(0);
     QTest::newRow("bad hex") << "0xZZ" << false << quint64(0);
     QTest::newRow("hex digits without prefix") << "ff" << false << quint64(0);
-    QTest::newRow("suffix") << "4M" << false << quint64(0);
+    // Sizes with a unit, powers of 1024.
+    QTest::newRow("4M") << "4M" << true << quint64(4 * 1024 * 1024);
+    QTest::newRow("4MiB") << "4MiB" << true << quint64(4 * 1024 * 1024);
+    QTest::newRow("4 MiB") << "4 MiB" << true << quint64(4 * 1024 * 1024);
+    QTest::newRow("4096K") << "4096K" << true << quint64(4 * 1024 * 1024);
+    QTest::newRow("16m") << "16m" << true << quint64(16 * 1024 * 1024);
+    QTest::newRow("8 mb") << "8 mb" << true << quint64(8 * 1024 * 1024);
+    QTest::newRow("1KB") << "1KB" << true << quint64(1024);
+    QTest::newRow("1G") << "1G" << true << quint64(1024 * 1024 * 1024);
+    QTest::newRow("unknown unit") << "4X" << false << quint64(0);
+    QTest::newRow("unit alone") << "M" << false << quint64(0);
+    QTest::newRow("hex with a unit") << "0x4M" << false << quint64(0);
+    QTest::newRow("fraction") << "1.5M" << false << quint64(0);
+    QTest::newRow("unit overflows") << "99999999999999G" << false << quint64(0);
     QTest::newRow("inner space") << "1 000" << false << quint64(0);
     QTest::newRow("overflow") << "0x1ffffffffffffffff" << false << quint64(0);
     QTest::newRow("arabic-indic digits") << QString::fromUtf8("\u0661\u0662") << false << quint64(0);
@@ -60,14 +73,20 @@ void TstFlashRange::parseRange_data()
     QTest::addColumn<QString>("length");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("errorMentions");
-    QTest::newRow("whole 4 MiB") << "0" << "0x400000" << true << "";
-    QTest::newRow("last byte of the address space") << "0xffffffff" << "1" << true << "";
-    QTest::newRow("zero length") << "0" << "0" << false << "zero";
-    QTest::newRow("start not a number") << "abc" << "16" << false << "abc";
-    QTest::newRow("length not a number") << "0" << "-5" << false << "-5";
-    QTest::newRow("start past 4 GiB") << "0x100000000" << "4" << false << "4 GiB";
-    QTest::newRow("runs past 4 GiB") << "0xfffffff0" << "0x20" << false << "4 GiB";
-    QTest::newRow("start+length wraps 64 bits") << "0xffffffff" << "0xffffffffffffffff" << false << "4 GiB";
+    QTest::addColumn<bool>("anyAddress");
+    QTest::newRow("whole 4 MiB") << "0" << "0x400000" << true << "" << false;
+    QTest::newRow("16 MiB with a unit") << "0" << "16 MiB" << true << "" << false;
+    QTest::newRow("up to the RAM") << "0xFFFFF00" << "0x100" << true << "" << false;
+    QTest::newRow("into the RAM") << "0xFFFFF00" << "0x101" << false << "0x10000000" << false;
+    QTest::newRow("registers") << "0xA0000000" << "4" << false << "RAM and registers" << false;
+    QTest::newRow("registers, asked for") << "0xA0000000" << "4" << true << "" << true;
+    QTest::newRow("last byte of the address space") << "0xffffffff" << "1" << true << "" << true;
+    QTest::newRow("zero length") << "0" << "0" << false << "zero" << false;
+    QTest::newRow("start not a number") << "abc" << "16" << false << "abc" << false;
+    QTest::newRow("length not a number") << "0" << "-5" << false << "-5" << false;
+    QTest::newRow("start past 4 GiB") << "0x100000000" << "4" << false << "4 GiB" << true;
+    QTest::newRow("runs past 4 GiB") << "0xfffffff0" << "0x20" << false << "4 GiB" << true;
+    QTest::newRow("start+length wraps 64 bits") << "0xffffffff" << "0xffffffffffffffff" << false << "4 GiB" << true;
 }
 
 void TstFlashRange::parseRange()
@@ -76,8 +95,9 @@ void TstFlashRange::parseRange()
     QFETCH(QString, length);
     QFETCH(bool, ok);
     QFETCH(QString, errorMentions);
+    QFETCH(bool, anyAddress);
     QString error;
-    const auto range = ::parseRange(start, length, &error);
+    const auto range = ::parseRange(start, length, &error, anyAddress);
     QCOMPARE(range.has_value(), ok);
     if (!ok)
         QVERIFY2(error.contains(errorMentions), qPrintable(error));

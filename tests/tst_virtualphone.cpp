@@ -46,7 +46,7 @@ void checkFileInfo(const QByteArray &img, qint64 at, quint16 type, quint32 load,
     QCOMPARE(img.mid(at + 8, 12), QByteArray("FILE_INFO\0\0\0", 12));
     QCOMPARE(le32(img, at + 20), 1u);                                  // file version
     QCOMPARE(le16(img, at + 24), type);
-    QCOMPARE(quint8(img.at(at + 26)), quint8(0x01));                   // flash device
+    QCOMPARE(quint8(img.at(at + 26)), quint8(0x07));                   // flash device: serial flash
     QCOMPARE(quint8(img.at(at + 27)), quint8(signature ? 0x01 : 0x00)); // signature type
     QCOMPARE(le32(img, at + 28), load);
     QCOMPARE(le32(img, at + 32), length);
@@ -729,7 +729,7 @@ void TstVirtualPhone::flashImage()
     QVERIFY(longest >= 1024);
     // Pinned: the same bytes on every platform, now and later.
     QCOMPARE(QCryptographicHash::hash(FlashImage::generate(65536, 1), QCryptographicHash::Sha256).toHex(),
-             QByteArray("a0a3afd3f49330f1f0ae44e25d14f9c8cad4f01e2144bb8ab757905bfd2df2d9"));
+             QByteArray("242952b0a4cca0b48f8f90ca562fb0d7d24d058958da13f33b171570f808505b"));
     QCOMPARE(FlashImage::generate(5, 1), QByteArray("SF_BO"));
 }
 
@@ -775,7 +775,7 @@ void TstVirtualPhone::firmwareRecords()
     QCOMPARE(le32(img, 0x10), 0x1000u); // the boot loader
 
     checkFileInfo(img, 0x1000, 0x0001, 0x10001000, 0xB400, 0x1F000, 0x100, 0x20);
-    checkFileInfo(img, 0x20000, 0x0002, 0x10020000, mauiLength, mauiSlot, 0x200, 0);
+    checkFileInfo(img, 0x20000, 0x0100, 0x10020000, mauiLength, mauiSlot, 0x200, 0);
     QCOMPARE(img.indexOf("MTK_ROMINFO_v"), qsizetype(0x20400));
     QCOMPARE(img.indexOf("MTK_ROMINFO_v", 0x20401), qsizetype(-1));
     checkRomInfo(img, 0x20400, version, manufacturer, device, fsBegin, fsLength);
@@ -831,7 +831,7 @@ void TstVirtualPhone::smallImages()
 
     // 256 KiB, the tests' phone: a small MAUI image, its file system the last 64 KiB.
     const QByteArray small = FlashImage::generate(kFlashSize, 7);
-    checkFileInfo(small, 0x20000, 0x0002, 0x10020000, 0xC000, 0x10000, 0x200, 0);
+    checkFileInfo(small, 0x20000, 0x0100, 0x10020000, 0xC000, 0x10000, 0x200, 0);
     checkRomInfo(small, 0x20400, "MTREADER.VIRTUAL.V1.0.7", 0xEF, 0x4012, 0x30000, 0x10000);
     checkFsStart(small, 0x30000);
 }
@@ -883,7 +883,7 @@ void TstVirtualPhone::repetitiveStart()
     QCOMPARE(img.mid(0x40000, 0x1000), QByteArray(0x1000, char(0xFF)));
     // The firmware follows the repeated start.
     checkFileInfo(img, 0x41000, 0x0001, 0x10041000, 0xB400, 0x1F000, 0x100, 0x20);
-    checkFileInfo(img, 0x60000, 0x0002, 0x10060000, 0x1F8000, 0x2A0000, 0x200, 0);
+    checkFileInfo(img, 0x60000, 0x0100, 0x10060000, 0x1F8000, 0x2A0000, 0x200, 0);
     QCOMPARE(img.indexOf("MTK_ROMINFO_v"), qsizetype(0x60400));
     checkRomInfo(img, 0x60400, "MTREADER.VIRTUAL.V1.0.1", 0xEF, 0x4016, 0x300000, 0x100000);
     checkFsStart(img, 0x300000);

@@ -2,6 +2,7 @@
 #include "DonePanel.h"
 
 #include "ErrorText.h"
+#include "TextFormat.h"
 #include "UiText.h"
 
 #include <QClipboard>
@@ -120,8 +121,8 @@ void DonePanel::showDetails(const DumpResult &r)
     QStringList lines;
     lines << tr("%1 (%2 bytes) from 0x%3, read in %4.")
                  .arg(humanSize(qint64(r.length))).arg(r.length).arg(r.start, 0, 16)
-                 .arg(UiText::duration(r.seconds));
-    lines << UiText::phoneSummary(r.phone);
+                 .arg(TextFormat::duration(r.seconds));
+    lines << TextFormat::phoneSummary(r.phone);
     if (!r.phone.meId.isEmpty())
         lines << tr("ME ID %1").arg(r.phone.meIdHex());
     if (r.verified)

@@ -39,7 +39,7 @@ bool DumpController::start(const DumpRequest &request)
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, &DumpController::onThreadFinished);
 
-    connect(worker, &DumpWorker::event, this, &DumpController::event);
+    connect(worker, &DumpWorker::dumpEvent, this, &DumpController::dumpEvent);
     connect(worker, &DumpWorker::ended, this,
             [this](const DumpOutcome &o) { m_outcome = std::make_unique<DumpOutcome>(o); });
 

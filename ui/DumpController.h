@@ -36,7 +36,7 @@ public slots:
     void cancel();
 
 signals:
-    void event(const DumpEvent &event);
+    void dumpEvent(const DumpEvent &event);
     void finished(const DumpResult &result);
     void failed(const DumpError &error);
 

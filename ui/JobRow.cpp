@@ -48,7 +48,7 @@ JobRow::JobRow(const DumpEnvironment &env, PortWatcher *ports, QObject *parent)
     outputLayout->addWidget(m_output, 1);
     outputLayout->addWidget(m_browse);
     m_range->setContentsMargins(4, 0, 4, 0);
-    m_bar->setRange(0, 1000);
+    m_bar->setRange(0, DumpProgress::kScale);
     m_bar->setValue(0);
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
@@ -77,7 +77,7 @@ JobRow::JobRow(const DumpEnvironment &env, PortWatcher *ports, QObject *parent)
             setState(State::Ready);
     });
 
-    connect(m_controller, &DumpController::event, this, &JobRow::onDumpEvent);
+    connect(m_controller, &DumpController::dumpEvent, this, &JobRow::onDumpEvent);
     connect(m_controller, &DumpController::finished, this, &JobRow::onFinished);
     connect(m_controller, &DumpController::failed, this, &JobRow::onFailed);
     retranslateUi();
@@ -237,8 +237,8 @@ void JobRow::showProgress(const DumpProgress &p)
     if (p.total <= 0)
         return;
     m_progress = p;
-    m_bar->setRange(0, 1000);
-    m_bar->setValue(int(p.done * 1000 / p.total));
+    m_bar->setRange(0, DumpProgress::kScale);
+    m_bar->setValue(p.scaled());
     m_bar->setToolTip(tr("%1 of %2").arg(humanSize(p.done), humanSize(p.total)));
 }
 
@@ -246,8 +246,8 @@ void JobRow::onFinished(const DumpResult &result)
 {
     m_result = result;
     m_stage = DumpStage::Done;
-    m_bar->setRange(0, 1000);
-    m_bar->setValue(1000);
+    m_bar->setRange(0, DumpProgress::kScale);
+    m_bar->setValue(DumpProgress::kScale);
     setState(State::Done);
     emit ended();
 }
@@ -256,7 +256,7 @@ void JobRow::onFailed(const DumpError &error)
 {
     m_error = error;
     m_stage = error.code == ErrorCode::Cancelled ? DumpStage::Cancelled : DumpStage::Failed;
-    m_bar->setRange(0, 1000);
+    m_bar->setRange(0, DumpProgress::kScale);
     if (!m_progress)
         m_bar->setValue(0);
     setState(State::Failed);

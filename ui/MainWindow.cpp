@@ -57,7 +57,7 @@ MainWindow::MainWindow(const DumpEnvironment &env, PortLister lister, QWidget *p
     loadSettings();
     retranslateUi();
 
-    connect(m_controller, &DumpController::event, this, &MainWindow::onDumpEvent);
+    connect(m_controller, &DumpController::dumpEvent, this, &MainWindow::onDumpEvent);
     connect(m_controller, &DumpController::finished, this, &MainWindow::onFinished);
     connect(m_controller, &DumpController::failed, this, &MainWindow::onFailed);
     connect(m_keepGoing, &KeepGoingFlow::readyForNextPhone, this, &MainWindow::startNextPhone);
@@ -304,6 +304,7 @@ void MainWindow::onDumpEvent(const DumpEvent &event)
                        m_lastPhone = e.phone;
                        m_panels->progress()->setPhone(e.phone);
                    },
+                   [this](const DumpEvents::RangeSized &e) { m_panels->progress()->setRange(e); },
                    [this](const DumpEvents::Progress &e) { m_panels->progress()->setProgress(e.progress); },
                    [this](const DumpEvents::Log &e) { log(e.line); },
                },

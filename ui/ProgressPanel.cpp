@@ -2,6 +2,7 @@
 #include "ProgressPanel.h"
 
 #include "StageText.h"
+#include "TextFormat.h"
 #include "UiText.h"
 
 #include <QEvent>
@@ -14,7 +15,7 @@ using Mt::DumpStage;
 
 ProgressPanel::ProgressPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_hint(new QLabel(this)), m_port(new QLabel(this)),
-      m_chip(new QLabel(this)), m_versions(new QLabel(this)), m_meId(new QLabel(this)),
+      m_chip(new QLabel(this)), m_versions(new QLabel(this)), m_meId(new QLabel(this)), m_flash(new QLabel(this)),
       m_bar(new QProgressBar(this)), m_numbers(new QLabel(this))
 {
     for (QLabel *&label : m_formLabels)
@@ -29,9 +30,11 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     big.setBold(true);
     m_title->setFont(big);
     m_hint->setWordWrap(true);
-    for (QLabel *l : {m_port, m_chip, m_versions, m_meId})
+    for (QLabel *l : {m_port, m_chip, m_versions, m_meId, m_flash})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bar->setRange(0, 1000);
+    m_flash->setObjectName(QStringLiteral("progressFlash"));
+    m_flash->setWordWrap(true);
+    m_bar->setRange(0, DumpProgress::kScale);
     m_numbers->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -39,6 +42,7 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     form->addRow(m_formLabels[1], m_chip);
     form->addRow(m_formLabels[2], m_versions);
     form->addRow(m_formLabels[3], m_meId);
+    form->addRow(m_formLabels[4], m_flash);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -58,6 +62,7 @@ void ProgressPanel::retranslateUi()
     m_formLabels[1]->setText(tr("Chip:"));
     m_formLabels[2]->setText(tr("Versions:"));
     m_formLabels[3]->setText(tr("ME ID:"));
+    m_formLabels[4]->setText(tr("Flash:"));
     const QString unknown = tr("not known yet");
     m_port->setText(m_portName.isEmpty() ? unknown : m_portName);
     if (m_phone) {
@@ -67,6 +72,7 @@ void ProgressPanel::retranslateUi()
         m_versions->setText(unknown);
         m_meId->setText(unknown);
     }
+    m_flash->setText(m_range ? rangeText(*m_range) : unknown);
     showStageText(m_stage);
     if (m_progress)
         showNumbers(*m_progress);
@@ -84,6 +90,7 @@ void ProgressPanel::reset()
     m_portName.clear();
     m_phone.reset();
     m_progress.reset();
+    m_range.reset();
     m_bar->setValue(0);
     m_bar->setRange(0, 0);
     m_numbers->clear();
@@ -102,12 +109,12 @@ void ProgressPanel::setStage(DumpStage stage)
         m_bar->setRange(0, 0);
         break;
     case DumpStage::Verifying:
-        m_bar->setRange(0, 1000);
+        m_bar->setRange(0, DumpProgress::kScale);
         m_bar->setValue(0);
         break;
     case DumpStage::Resetting:
-        m_bar->setRange(0, 1000);
-        m_bar->setValue(1000);
+        m_bar->setRange(0, DumpProgress::kScale);
+        m_bar->setValue(DumpProgress::kScale);
         break;
     default:
         break;
@@ -153,7 +160,7 @@ void ProgressPanel::showPhone(const PhoneInfo &phone)
 {
     m_chip->setText(phone.chipName());
     m_versions->setText(tr("hardware %1, software %2, BROM %3")
-                            .arg(UiText::hex16(phone.hwVersion), UiText::hex16(phone.swVersion),
+                            .arg(TextFormat::hex16(phone.hwVersion), TextFormat::hex16(phone.swVersion),
                                  QStringLiteral("%1").arg(phone.bromVersion, 2, 16, QLatin1Char('0')).toUpper()));
     m_meId->setText(phone.meId.isEmpty() ? tr("none") : phone.meIdHex());
 }
@@ -163,14 +170,31 @@ void ProgressPanel::setProgress(const DumpProgress &p)
     if (p.total <= 0)
         return;
     m_progress = p;
-    m_bar->setRange(0, 1000);
-    m_bar->setValue(int(p.done * 1000 / p.total));
+    m_bar->setRange(0, DumpProgress::kScale);
+    m_bar->setValue(p.scaled());
     showNumbers(p);
+}
+
+void ProgressPanel::setRange(const DumpEvents::RangeSized &range)
+{
+    m_range = range;
+    m_flash->setText(rangeText(range));
+    // The total is known from here on, though no byte is read yet.
+    setProgress(DumpProgress{m_stage, 0, qint64(range.length), 0, -1});
+}
+
+QString ProgressPanel::rangeText(const DumpEvents::RangeSized &range)
+{
+    const QString what = tr("%1 from %2").arg(humanSize(qint64(range.length)),
+                                              UiText::leftToRight(QStringLiteral("0x%1").arg(range.start, 0, 16)));
+    if (range.flashSize.method == FlashSize::Method::NotProbed)
+        return what;
+    return tr("%1. %2").arg(what, range.flashSize.describe());
 }
 
 void ProgressPanel::showNumbers(const DumpProgress &p)
 {
     m_numbers->setText(tr("%1 of %2 \u00b7 %3 \u00b7 %4")
-                           .arg(humanSize(p.done), humanSize(p.total), UiText::rate(p.bytesPerSecond),
-                                p.done >= p.total ? tr("finishing") : UiText::timeLeft(p.etaMs)));
+                           .arg(humanSize(p.done), humanSize(p.total), TextFormat::rate(p.bytesPerSecond),
+                                p.done >= p.total ? tr("finishing") : TextFormat::timeLeft(p.etaMs)));
 }

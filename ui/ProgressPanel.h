@@ -3,6 +3,7 @@
 // who the phone is, and how far the read has got.
 #pragma once
 
+#include "DumpEvent.h"
 #include "DumpTypes.h"
 
 #include <QWidget>
@@ -22,6 +23,8 @@ public:
     void setPort(const QString &systemLocation);
     void setPhone(const PhoneInfo &phone);
     void setProgress(const DumpProgress &progress);
+    // What will be read, once the phone is known: its total and the flash size.
+    void setRange(const DumpEvents::RangeSized &range);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +35,7 @@ private:
     void showStageText(Mt::DumpStage stage);
     void showPhone(const PhoneInfo &phone);
     void showNumbers(const DumpProgress &progress);
+    static QString rangeText(const DumpEvents::RangeSized &range);
 
     QLabel *m_title;
     QLabel *m_hint;
@@ -39,11 +43,13 @@ private:
     QLabel *m_chip;
     QLabel *m_versions;
     QLabel *m_meId;
+    QLabel *m_flash;
     QProgressBar *m_bar;
     QLabel *m_numbers;
-    QLabel *m_formLabels[4] = {};
+    QLabel *m_formLabels[5] = {};
     Mt::DumpStage m_stage = Mt::DumpStage::Connecting;
     QString m_portName;
     std::optional<PhoneInfo> m_phone;
     std::optional<DumpProgress> m_progress;
+    std::optional<DumpEvents::RangeSized> m_range;
 };

@@ -8,42 +8,10 @@
 #include <QGuiApplication>
 #include <QLocale>
 
-QString UiText::rate(double bytesPerSecond)
-{
-    if (bytesPerSecond <= 0)
-        return tr("measuring speed");
-    return tr("%1/s").arg(humanSize(qint64(bytesPerSecond)));
-}
 
-QString UiText::timeLeft(qint64 ms)
-{
-    if (ms < 0)
-        return tr("estimating time left");
-    const qint64 s = (ms + 999) / 1000;
-    if (s < 60)
-        return tr("about %n s left", nullptr, int(s));
-    return tr("%1:%2 left").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
-QString UiText::duration(double seconds)
-{
-    if (seconds < 60)
-        return tr("%1 s").arg(QLocale().toString(seconds, 'f', 1));
-    const qint64 s = qint64(seconds + 0.5);
-    return tr("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
-QString UiText::hex16(quint16 value)
-{
-    return QStringLiteral("%1").arg(value, 4, 16, QLatin1Char('0')).toUpper();
-}
 
-QString UiText::phoneSummary(const PhoneInfo &phone)
-{
-    return tr("%1, hardware %2, software %3, BROM %4")
-        .arg(phone.chipName(), hex16(phone.hwVersion), hex16(phone.swVersion),
-             QStringLiteral("%1").arg(phone.bromVersion, 2, 16, QLatin1Char('0')).toUpper());
-}
 
 QString UiText::leftToRight(const QString &text)
 {

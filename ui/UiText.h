@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Unlicense
-// Small formatting helpers shared by the panels: rates, times left, phone
-// identity lines, automatic file names.
+// Text helpers of the window: values set into sentences so they read right
+// in every language, and the automatic file names.
 #pragma once
 
 #include "DumpTypes.h"
@@ -15,12 +15,6 @@ class UiText
     Q_DECLARE_TR_FUNCTIONS(UiText)
 
 public:
-    static QString rate(double bytesPerSecond); // "98.5 KiB/s"
-    static QString timeLeft(qint64 ms);         // "about 35 s left", "2:05 left"
-    static QString duration(double seconds);    // "42.1 s", "3:05"
-    static QString hex16(quint16 value);        // "CB01"
-    // "MT6261, hardware CB01, software 0001, BROM 05"
-    static QString phoneSummary(const PhoneInfo &phone);
     // A path, port or hex number to put in a sentence: in a right-to-left
     // language, left-to-right marks keep its leading "/" and its parts in
     // place; elsewhere the text as it is.

@@ -46,6 +46,8 @@ struct CliParser::Known
                                tr("Careful mode: wait for every answer like the original tool (same as --pipeline 1).")};
     // The name of careful mode in earlier versions, kept for scripts.
     QCommandLineOption carefulOldName{QStringLiteral("conservative"), QString()};
+    QCommandLineOption anyAddress{QStringLiteral("any-address"),
+                                  tr("Allow a range at or above 0x10000000 (the phone's RAM and registers, not flash).")};
     QCommandLineOption verbose{QStringLiteral("verbose"), tr("Print every step of the session.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
     QCommandLineOption version{QStringLiteral("version"), tr("Show the version.")};
@@ -71,17 +73,22 @@ void CliParser::describe(QCommandLineParser &p, const QString &program)
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.setApplicationDescription(
         tr("Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port\n"
-           "and saves LENGTH bytes from address START into FILE.\n"
-           "START and LENGTH are decimal (4194304) or hex (0x400000)."));
+           "and saves it into FILE: the whole flash, its size found from the phone, or LENGTH bytes\n"
+           "from address START. START and LENGTH are decimal (4194304), hex (0x400000) or sizes (4M).\n"
+           "A report of what the dump holds is written next to it (FILE.report.json).\n"
+           "\n"
+           "mtreader-cli info DUMP [--json] [--map PNG] tells what an existing dump holds."));
     p.addPositionalArgument(QStringLiteral("PORT"),
                             tr("Serial port of the phone (/dev/ttyACM0, COM5), a path that appears when the "
                                "phone is connected, or \"auto\" for the first MediaTek BootROM port (0E8D:0003)."));
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The file to save the dump to."));
-    p.addPositionalArgument(QStringLiteral("START"), tr("First flash address to read, such as 0."));
-    p.addPositionalArgument(QStringLiteral("LENGTH"), tr("Number of bytes to read, such as 0x400000 (4 MiB)."));
+    p.addPositionalArgument(QStringLiteral("START"), tr("First flash address to read, such as 0 (optional)."),
+                            QStringLiteral("[START"));
+    p.addPositionalArgument(QStringLiteral("LENGTH"), tr("Number of bytes to read, such as 0x400000 or 4M."),
+                            QStringLiteral("LENGTH]"));
     const Known &k = *m_known;
     p.addOptions({k.blockSize, k.timeout, k.handshakeTimeout, k.noReset, k.json, k.force, k.resume, k.verify,
-                  k.pipeline, k.careful, k.carefulOldName, k.verbose, k.help, k.version});
+                  k.pipeline, k.careful, k.carefulOldName, k.anyAddress, k.verbose, k.help, k.version});
 
     // QCommandLineParser lists multi-letter names as --bs; show the original spelling.
     m_help = p.helpText().replace(QLatin1String("--bs, "), QLatin1String("-bs, "));
@@ -109,9 +116,10 @@ CliParser::Outcome CliParser::parse(const QStringList &args)
         return Outcome::Help;
     if (p.isSet(k.version))
         return Outcome::Version;
-    if (!takePositional(p.positionalArguments()) || !takeBlockSizeAndDepth(p) || !takeTimeouts(p))
-        return Outcome::Error;
     DumpRequest &r = m_options.request;
+    r.anyAddress = p.isSet(k.anyAddress);
+    if (!takePositional(p.positionalArguments(), r.anyAddress) || !takeBlockSizeAndDepth(p) || !takeTimeouts(p))
+        return Outcome::Error;
     r.reset = !p.isSet(k.noReset);
     r.verify = p.isSet(k.verify);
     r.resume = p.isSet(k.resume);
@@ -120,10 +128,11 @@ CliParser::Outcome CliParser::parse(const QStringList &args)
     return Outcome::Run;
 }
 
-bool CliParser::takePositional(const QStringList &pos)
+bool CliParser::takePositional(const QStringList &pos, bool anyAddress)
 {
-    if (pos.size() < 4) {
-        fail(tr("Missing arguments: expected PORT FILE START LENGTH, got %n.", nullptr, int(pos.size())));
+    if (pos.size() < 2 || pos.size() == 3) {
+        fail(tr("Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.", nullptr,
+                int(pos.size())));
         return false;
     }
     if (pos.size() > 4) {
@@ -137,8 +146,12 @@ bool CliParser::takePositional(const QStringList &pos)
         fail(tr("FILE is empty: name the file to save the dump to."));
         return false;
     }
+    if (pos.size() == 2) {
+        r.wholeFlash = true; // the size comes from the phone
+        return true;
+    }
     QString why;
-    const auto range = parseRange(pos.at(2), pos.at(3), &why);
+    const auto range = parseRange(pos.at(2), pos.at(3), &why, anyAddress);
     if (!range) {
         fail(why);
         return false;

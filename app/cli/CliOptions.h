@@ -47,7 +47,7 @@ private:
     struct Known; // every option, declared once
     void describe(QCommandLineParser &p, const QString &program);
     Outcome fail(const QString &why);
-    bool takePositional(const QStringList &positional);
+    bool takePositional(const QStringList &positional, bool anyAddress);
     bool takeBlockSizeAndDepth(const QCommandLineParser &p);
     bool takeTimeouts(const QCommandLineParser &p);
     bool parseSeconds(const QString &text, const QString &option, std::chrono::milliseconds &out);

@@ -31,6 +31,7 @@ void CliProgress::onEvent(const DumpEvent &event)
                    [this](const DumpEvents::StageChanged &e) { stageChanged(e.stage); },
                    [this](const DumpEvents::PortOpened &e) { portOpened(e.location); },
                    [this](const DumpEvents::Identified &e) { identified(e.phone); },
+                   [this](const DumpEvents::RangeSized &e) { rangeSized(e); },
                    [this](const DumpEvents::Progress &e) { progress(e.progress); },
                    [this](const DumpEvents::Log &e) { log(e); },
                },
@@ -94,9 +95,15 @@ void CliProgress::identified(const PhoneInfo &phone)
                      phone.meIdHex().isEmpty() ? tr("unknown") : phone.meIdHex()));
     if (!phone.isKnownChip())
         message(tr("Warning: this is not an MT6261 or MT6260; the dump goes on, but check the result."));
+}
+
+void CliProgress::rangeSized(const DumpEvents::RangeSized &range)
+{
+    if (range.flashSize.method != FlashSize::Method::NotProbed)
+        message(tr("Flash: %1").arg(range.flashSize.describe()));
     message(tr("Reading %1 from 0x%2 into %3…")
-                .arg(humanSize(qint64(m_request.length)))
-                .arg(m_request.start, 0, 16)
+                .arg(humanSize(qint64(range.length)))
+                .arg(range.start, 0, 16)
                 .arg(m_request.outputPath));
 }
 

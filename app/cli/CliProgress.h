@@ -31,6 +31,7 @@ private:
     void stageChanged(Mt::DumpStage stage);
     void portOpened(const QString &systemLocation);
     void identified(const PhoneInfo &phone);
+    void rangeSized(const DumpEvents::RangeSized &range);
     void progress(const DumpProgress &progress);
     void log(const DumpEvents::Log &line);
     void clearLine();

@@ -3,6 +3,7 @@
 // right here in the main thread: DumpJob is plain blocking code, so there is
 // no event loop, and Ctrl-C reaches it through the atomic cancel flag.
 #include "CliExitCode.h"
+#include "CliInfo.h"
 #include "CliOptions.h"
 #include "CliProgress.h"
 #include "CliReport.h"
@@ -11,11 +12,13 @@
 #include "WireConstants.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <algorithm>
+#include <memory>
 
 namespace {
 class CliMain
@@ -45,7 +48,7 @@ public:
 
     static QString usageHint()
     {
-        return tr("Usage: mtreader-cli [options] PORT FILE START LENGTH\n"
+        return tr("Usage: mtreader-cli [options] PORT FILE [START LENGTH]\n"
                   "Run mtreader-cli --help for the options and exit codes.\n");
     }
 
@@ -62,10 +65,17 @@ public:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing a map needs fonts, so a GUI application, but never a display.
+    if (CliInfo::wantsMap(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = CliInfo::wantsMap(argc, argv)
+                                                      ? std::make_unique<QGuiApplication>(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mtreader-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MTREADER_VERSION));
-    CliMain::installTranslators(app);
+    CliMain::installTranslators(*app);
+    if (CliInfo::isInfoCommand(QCoreApplication::arguments()))
+        return CliInfo::run(QCoreApplication::arguments());
 
     CliParser parser;
     switch (parser.parse(QCoreApplication::arguments())) {

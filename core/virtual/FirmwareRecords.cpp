@@ -35,9 +35,9 @@ void putText(char *p, const QByteArray &text, qsizetype field)
 constexpr quint8 kGfhVersion = 1;
 constexpr quint16 kGfhTypeFileInfo = 0x0000;
 constexpr quint32 kFileVersion = 1;
-// docs/protocol.md is silent on the flash-device and signature-type codes: 0x01
-// stands for serial NOR here, and for "a hash follows the content".
-constexpr quint8 kFlashDeviceSerialNor = 0x01;
+// The flash-device and signature-type codes of MediaTek's build scripts
+// (docs/protocol.md §10.2): 7 is serial flash, 1 a hash after the content.
+constexpr quint8 kFlashDeviceSerialNor = 0x07;
 constexpr quint8 kSignatureHash = 0x01;
 constexpr quint8 kSignatureNone = 0x00;
 

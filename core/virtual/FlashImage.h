@@ -95,10 +95,10 @@ struct Layout
     RegionType typeAt(qint64 offset) const;
 };
 
-// File types in the file-info headers. docs/protocol.md gives the field, not its
-// values: ours are made up, distinct per kind of file.
+// File types in the file-info headers, as MediaTek's build scripts number
+// them (docs/protocol.md §10.2): the ARM boot loader and the primary MAUI image.
 constexpr quint16 kFileTypeBootLoader = 0x0001;
-constexpr quint16 kFileTypeMaui = 0x0002;
+constexpr quint16 kFileTypeMaui = 0x0100;
 
 // Where everything is, without making the bytes. The same (size, seed,
 // options) give the same layout and bytes on every platform and compiler.

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Unlicense
+#include "CliInfo.h"
+
+#include "CliExitCode.h"
+#include "CliReport.h"
+#include "Console.h"
+#include "FlashMap.h"
+#include "FlashRange.h"
+#include "IdentityText.h"
+#include "TextFormat.h"
+#include "identity/DumpReport.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QFont>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+constexpr int kMapWidth = 720;
+constexpr qreal kMapScale = 2.0;
+
+QString row(const QString &label, const QString &text)
+{
+    return QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -12).arg(text);
+}
+} // namespace
+
+bool CliInfo::isInfoCommand(const QStringList &args)
+{
+    return args.size() > 1 && args.at(1) == QLatin1String("info");
+}
+
+bool CliInfo::wantsMap(int argc, char *argv[])
+{
+    if (argc < 2 || QByteArray(argv[1]) != "info")
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--map" || a.startsWith("--map="))
+            return true;
+    }
+    return false;
+}
+
+int CliInfo::run(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Tells what a dump holds: firmware, flash chip, user data, content."));
+    p.addPositionalArgument(QStringLiteral("info"), tr("The command."));
+    p.addPositionalArgument(QStringLiteral("DUMP"), tr("A dump file, made by MTreader or another tool."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print it as one JSON object."));
+    const QCommandLineOption map(QStringLiteral("map"), tr("Save a picture of the flash as PNG."), QStringLiteral("PNG"));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   tr("Flash address of the dump's first byte (default: from its report, else 0)."),
+                                   QStringLiteral("ADDRESS"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    p.addOptions({json, map, start, help});
+    if (!p.parse(args) || p.positionalArguments().size() != 2) {
+        Console::err((p.errorText().isEmpty() ? tr("Usage: mtreader-cli info DUMP [--json] [--map PNG]") : p.errorText())
+                     + QLatin1Char('\n'));
+        return int(CliExitCode::Usage);
+    }
+    if (p.isSet(help)) {
+        Console::out(p.helpText());
+        return int(CliExitCode::Ok);
+    }
+    const QString path = p.positionalArguments().at(1);
+    const std::optional<QJsonObject> report = DumpReport::read(DumpReport::pathFor(path));
+    quint64 first = report ? quint64(report->value(QStringLiteral("range")).toObject().value(QStringLiteral("start")).toDouble()) : 0;
+    if (p.isSet(start)) {
+        const std::optional<quint64> s = parseNumber(p.value(start));
+        if (!s) {
+            Console::err(tr("--start needs an address such as 0 or 0x100000, not \"%1\".\n").arg(p.value(start)));
+            return int(CliExitCode::Usage);
+        }
+        first = *s;
+    }
+    QString why;
+    const std::optional<DumpIdentity> id =
+        DumpIdentity::ofFile(path, first, report ? DumpReport::flashSizeOf(*report) : FlashSize{}, &why);
+    if (!id) {
+        Console::err(tr("Cannot read %1: %2\n").arg(path, why));
+        return int(CliExitCode::Io);
+    }
+    if (p.isSet(map)) {
+        const QImage image = FlashMap(*id).render(kMapWidth, kMapScale, QGuiApplication::font());
+        if (!image.save(p.value(map), "PNG")) {
+            Console::err(tr("Cannot save the map to %1.\n").arg(p.value(map)));
+            return int(CliExitCode::Io);
+        }
+    }
+    const std::optional<PhoneInfo> phone = report ? DumpReport::phoneOf(*report) : std::nullopt;
+    if (p.isSet(json)) {
+        QJsonObject o = DumpReport::identityJson(*id);
+        o.insert(QStringLiteral("file"), QFileInfo(path).absoluteFilePath());
+        o.insert(QStringLiteral("report"), report.has_value());
+        if (phone)
+            o.insert(QStringLiteral("phone"), phone->identityJson());
+        o.insert(QStringLiteral("flashSize"), id->flashSize.toJson());
+        CliReport::printJson(o);
+        return int(CliExitCode::Ok);
+    }
+    QString text = row(tr("File"), tr("%1 (%2)").arg(path, humanSize(qint64(id->length))));
+    text += row(tr("SHA-256"), QString::fromLatin1(id->content.sha256.toHex()));
+    text += row(tr("CRC32"), QStringLiteral("%1").arg(id->content.crc32, 8, 16, QLatin1Char('0')));
+    text += row(tr("Phone"), phone ? tr("%1, ME ID %2").arg(TextFormat::phoneSummary(*phone), phone->meIdHex())
+                                   : tr("not known: no report next to the file"));
+    text += row(tr("Flash size"), IdentityText::flashSize(*id));
+    text += row(tr("Firmware"), IdentityText::firmware(*id));
+    text += row(tr("Flash chip"), IdentityText::flashChip(*id));
+    text += row(tr("User data"), IdentityText::userData(*id));
+    text += row(tr("Content"), IdentityText::content(*id));
+    for (const FileInfoHeader &f : id->firmware.files)
+        text += row(tr("File info"), IdentityText::file(f));
+    for (const QString &w : id->warnings)
+        text += row(tr("Warning"), w);
+    Console::out(text);
+    return int(CliExitCode::Ok);
+}
