@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Unlicense
 // The dump history on real SQLite files: what an attempt leaves, how it is
-// found again, the way from schema version 1, and the files that are in the
-// way (damaged, locked, unwritable) never stopping a dump. Writers in four
-// threads at once, each with its own connection.
+// found again, the way from schema version 1, and writers in four threads at
+// once, each with its own connection. Files in the way: tst_historyfiles.
 #include "DumpHistory.h"
 #include "DumpTarget.h"
 #include "HistoryCsv.h"
 #include "HistorySchema.h"
+#include "support/HistoryTestUtil.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -19,87 +19,7 @@
 using Result = HistoryRecord::Result;
 using Program = HistoryRecord::Program;
 
-namespace {
-const QByteArray kMeId = QByteArray::fromHex("3a7f0011223344556677889900aabbcc");
-
-DumpRequest requestFor(const QString &file, quint64 start = 0, quint64 length = 0x40000)
-{
-    DumpRequest r;
-    r.port = QStringLiteral("auto");
-    r.outputPath = file;
-    r.start = start;
-    r.length = length;
-    r.blockSize = 4096;
-    r.verify = true;
-    return r;
-}
-
-PhoneInfo phone(const QByteArray &meId = kMeId)
-{
-    PhoneInfo p;
-    p.chipCode = 0x6261;
-    p.hwVersion = 0xCB01;
-    p.swVersion = 0x0001;
-    p.subCode = 0x8000;
-    p.bromVersion = 5;
-    p.meId = meId;
-    return p;
-}
-
-DumpResult doneResult(const QString &file, const QByteArray &meId = kMeId)
-{
-    DumpResult r;
-    r.path = file;
-    r.port = QStringLiteral("/dev/ttyACM0");
-    r.phone = phone(meId);
-    r.start = 0;
-    r.length = 0x40000;
-    r.sha256 = QByteArray(32, '\xab');
-    r.seconds = 1.5;
-    r.retries = 2;
-    r.verified = true;
-    return r;
-}
-
-DumpError error(Mt::ErrorCode code)
-{
-    DumpError e;
-    e.code = code;
-    e.detail = QStringLiteral("test detail");
-    e.port = QStringLiteral("/dev/ttyACM1");
-    return e;
-}
-
-// A raw connection of the test's own, to look at or lock the file.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &file, const QString &name = QStringLiteral("test-raw")) : m_name(name)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(file);
-        m_ok = db.open();
-    }
-    ~RawConnection() { QSqlDatabase::removeDatabase(m_name); }
-    bool ok() const { return m_ok; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    QVariant one(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-    }
-    bool exec(const QString &sql) const { return QSqlQuery(db()).exec(sql); }
-
-private:
-    QString m_name;
-    bool m_ok = false;
-};
-
-QStringList filesLike(const QString &dir, const QString &pattern)
-{
-    return QDir(dir).entryList({pattern}, QDir::Files);
-}
-} // namespace
+using namespace historytest;
 
 class TstHistory : public QObject
 {
@@ -118,10 +38,6 @@ private slots:
     void lastAttemptsOfAPhone();
     void continuablePartials();
     void migratesVersion1();
-    void newerVersionLeftAlone();
-    void corruptFile();
-    void unwritableFolder();
-    void lockedFile();
     void fourThreadsAtOnce();
     void csvQuoting_data();
     void csvQuoting();
@@ -390,94 +306,6 @@ void TstHistory::migratesVersion1()
              0x400000);
     QCOMPARE(raw.one(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'attempts_by_me_id'")).toInt(), 1);
     QVERIFY(raw.one(QStringLiteral("SELECT flash_size FROM attempts WHERE file = '/old/dump.bin'")).isNull());
-}
-
-void TstHistory::newerVersionLeftAlone()
-{
-    {
-        RawConnection raw(m_file);
-        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE future (x)")));
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
-    }
-    DumpHistory history(Program::Window, m_file);
-    QSignalSpy told(&history, &DumpHistory::problem);
-    QCOMPARE(history.begin(requestFor(path(QStringLiteral("a.bin")))), qint64(0));
-    QCOMPARE(history.begin(requestFor(path(QStringLiteral("b.bin")))), qint64(0));
-    QCOMPARE(told.count(), 1);
-    QVERIFY(told.at(0).at(0).toString().contains(QStringLiteral("newer version")));
-    QVERIFY(!history.isRecording());
-    QCOMPARE(filesLike(m_dir->path(), QStringLiteral("*damaged*")), QStringList{});
-    RawConnection raw(m_file, QStringLiteral("after"));
-    QCOMPARE(raw.one(QStringLiteral("PRAGMA user_version")).toInt(), 99);
-}
-
-void TstHistory::corruptFile()
-{
-    const QByteArray garbage = QByteArray("not a database at all, ") + QByteArray(4096, '\x5a');
-    {
-        QFile f(m_file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(garbage);
-    }
-    DumpHistory history(Program::Window, m_file);
-    QSignalSpy told(&history, &DumpHistory::problem);
-    const QString out = path(QStringLiteral("a.bin"));
-    const qint64 id = history.begin(requestFor(out));
-    QVERIFY(id != 0);
-    history.finish(id, doneResult(out));
-    history.finish(history.begin(requestFor(out)), doneResult(out));
-    QCOMPARE(told.count(), 1);
-    QVERIFY2(told.at(0).at(0).toString().contains(QStringLiteral("damaged")), qPrintable(told.at(0).at(0).toString()));
-    const QStringList kept = filesLike(m_dir->path(), QStringLiteral("history.damaged-*.sqlite"));
-    QCOMPARE(kept.size(), 1);
-    QFile aside(m_dir->filePath(kept.at(0)));
-    QVERIFY(aside.open(QIODevice::ReadOnly));
-    QCOMPARE(aside.readAll(), garbage);
-    QCOMPARE(history.query().size(), 2);
-    QVERIFY(history.isRecording());
-}
-
-void TstHistory::unwritableFolder()
-{
-    // A folder that cannot be made, for root too: its parent is a file.
-    const QString notAFolder = path(QStringLiteral("plain-file"));
-    {
-        QFile f(notAFolder);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-    }
-    DumpHistory history(Program::Cli, notAFolder + QStringLiteral("/sub/history.sqlite"));
-    QSignalSpy told(&history, &DumpHistory::problem);
-    QCOMPARE(history.begin(requestFor(path(QStringLiteral("a.bin")))), qint64(0));
-    history.finish(0, DumpResult{});
-    QCOMPARE(history.begin(requestFor(path(QStringLiteral("b.bin")))), qint64(0));
-    QVERIFY(history.query().isEmpty());
-    QCOMPARE(told.count(), 1);
-    QVERIFY2(told.at(0).at(0).toString().contains(QStringLiteral("not recorded in this session")),
-             qPrintable(told.at(0).at(0).toString()));
-    QVERIFY(!history.isRecording());
-}
-
-void TstHistory::lockedFile()
-{
-    { DumpHistory create(Program::Window, m_file); QVERIFY(create.query().isEmpty()); }
-    RawConnection other(m_file);
-    QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-    DumpHistory history(Program::Window, m_file);
-    history.setBusyTimeout(std::chrono::milliseconds(50));
-    QSignalSpy told(&history, &DumpHistory::problem);
-    const QString out = path(QStringLiteral("a.bin"));
-    const qint64 id = history.begin(requestFor(out));
-    QVERIFY(id != 0); // the dump goes on
-    QCOMPARE(told.count(), 1);
-    QVERIFY(told.at(0).at(0).toString().contains(QStringLiteral("in use by another program")));
-    QVERIFY(other.exec(QStringLiteral("COMMIT"))); // the other program is done
-    history.finish(id, doneResult(out));
-    QCOMPARE(told.count(), 1);
-    // Healthy, only busy: kept where it was, not set aside.
-    QCOMPARE(filesLike(m_dir->path(), QStringLiteral("*damaged*")), QStringList{});
-    const QList<HistoryRecord> all = history.query();
-    QCOMPARE(all.size(), 1);
-    QCOMPARE(all.at(0).result, Result::Done);
 }
 
 void TstHistory::fourThreadsAtOnce()
