@@ -140,6 +140,7 @@ private slots:
     void historyBadArguments_data();
     void historyBadArguments();
     void corruptHistoryDoesNotStopADump();
+    void fourProcessesRecordAtOnce();
 
 private:
     Run runCli(const QStringList &args, int timeoutMs = kRunTimeoutMs);
@@ -637,6 +638,32 @@ void TstCli::corruptHistoryDoesNotStopADump()
     const QJsonArray all = historyJson();
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.at(0).toObject().value(QStringLiteral("sha256")).toString().toLatin1(), phone.sha256());
+}
+
+void TstCli::fourProcessesRecordAtOnce()
+{
+    // Four programs opening one new history file at once: it is made once,
+    // and each one's attempt is in it exactly once.
+    std::vector<std::unique_ptr<QProcess>> clis;
+    for (int i = 0; i < 4; ++i) {
+        auto cli = std::make_unique<QProcess>();
+        cli->setProcessEnvironment(cliEnvironment());
+        cli->start(m_cli, {QStringLiteral("--timeout"), QStringLiteral("0.5"), path(QStringLiteral("port%1").arg(i)),
+                           path(QStringLiteral("out%1.bin").arg(i)), QStringLiteral("0"), QStringLiteral("0x400")});
+        clis.push_back(std::move(cli));
+    }
+    for (auto &cli : clis) {
+        QVERIFY(cli->waitForFinished(kRunTimeoutMs));
+        const QByteArray err = cli->readAllStandardError();
+        QVERIFY2(cli->exitCode() == 3, err.constData());
+        QVERIFY2(!err.contains("dump history"), err.constData()); // no trouble with the file
+    }
+    QStringList files;
+    for (const QJsonValue &v : historyJson())
+        files << QFileInfo(v.toObject().value(QStringLiteral("file")).toString()).fileName();
+    files.sort();
+    QCOMPARE(files, (QStringList{QStringLiteral("out0.bin"), QStringLiteral("out1.bin"), QStringLiteral("out2.bin"),
+                                 QStringLiteral("out3.bin")}));
 }
 
 QTEST_GUILESS_MAIN(TstCli)
