@@ -62,8 +62,11 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${MTREADER_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-# Depends computed by dpkg-shlibdeps (package dpkg-dev) from the binaries.
+# Depends computed by dpkg-shlibdeps (package dpkg-dev) from the binaries,
+# plus the SQLite driver of Qt SQL, a plugin no binary links: without it the
+# dump history is off.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # ---- Generators per platform ----------------------------------------------

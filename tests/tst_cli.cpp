@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -133,8 +134,19 @@ private slots:
     void cancelMidDump();
     void cablePulledThenResume();
 
+    void dumpsAreRecorded();
+    void noHistoryRecordsNothing();
+    void historyByMeIdAndDate();
+    void historyBadArguments_data();
+    void historyBadArguments();
+    void corruptHistoryDoesNotStopADump();
+    void fourProcessesRecordAtOnce();
+
 private:
     Run runCli(const QStringList &args, int timeoutMs = kRunTimeoutMs);
+    // Every run records into a history file of the test's own, never the user's.
+    QProcessEnvironment cliEnvironment() const;
+    QJsonArray historyJson(const QStringList &filter = {});
     // Starts a phone at m_link; QSKIPs the caller's test where there is none.
     bool startPhone(PhoneProcess &phone, const QStringList &extra);
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -143,6 +155,7 @@ private:
     QString m_phone;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_link;
+    QString m_history;
 };
 
 void TstCli::initTestCase()
@@ -157,6 +170,8 @@ void TstCli::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_link = path(QStringLiteral("vp0"));
+    // In a folder of its own: some tests check that a failed dump leaves no file.
+    m_history = path(QStringLiteral("history/history.sqlite"));
 }
 
 void TstCli::cleanup()
@@ -164,10 +179,17 @@ void TstCli::cleanup()
     m_dir.reset();
 }
 
+QProcessEnvironment TstCli::cliEnvironment() const
+{
+    QProcessEnvironment env = untranslated();
+    env.insert(QStringLiteral("MTREADER_HISTORY_FILE"), m_history);
+    return env;
+}
+
 Run TstCli::runCli(const QStringList &args, int timeoutMs)
 {
     QProcess p;
-    p.setProcessEnvironment(untranslated());
+    p.setProcessEnvironment(cliEnvironment());
     p.start(m_cli, args);
     Run r;
     if (!p.waitForStarted(kRunTimeoutMs) || !p.waitForFinished(timeoutMs)) {
@@ -427,7 +449,7 @@ void TstCli::cancelMidDump()
     QProcess cli;
     // waitForReadyRead() waits on the read channel; progress is on stderr.
     cli.setReadChannel(QProcess::StandardError);
-    cli.setProcessEnvironment(untranslated());
+    cli.setProcessEnvironment(cliEnvironment());
     cli.start(m_cli, {m_link, out, QStringLiteral("0"), QStringLiteral("0x40000")});
     QVERIFY(cli.waitForStarted(kRunTimeoutMs));
     QByteArray err;
@@ -476,6 +498,178 @@ void TstCli::cablePulledThenResume()
     QCOMPARE(fileSha256(out), expected);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("resumed")).toBool(), true);
     QVERIFY(!QFileInfo::exists(out + QStringLiteral(".part")));
+}
+
+QJsonArray TstCli::historyJson(const QStringList &filter)
+{
+    const Run r = runCli(QStringList{QStringLiteral("history"), QStringLiteral("--json")} + filter);
+    if (r.exitCode != 0)
+        qWarning().noquote() << r.err;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray())
+        qWarning().noquote() << "not a JSON array:" << r.out;
+    return doc.array();
+}
+
+void TstCli::dumpsAreRecorded()
+{
+    REQUIRE_PHONE();
+    const QString out = path(QStringLiteral("out.bin"));
+    QByteArray sha;
+    {
+        PhoneProcess phone;
+        QVERIFY(startPhone(phone, {QStringLiteral("--instant")}));
+        sha = phone.sha256();
+        const Run r = runCli({m_link, out, QStringLiteral("0"), QStringLiteral("0x40000")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    // And one that found no phone, later.
+    QCOMPARE(runCli({QStringLiteral("--timeout"), QStringLiteral("0.2"), m_link, path(QStringLiteral("none.bin")),
+                     QStringLiteral("0"), QStringLiteral("0x400")})
+                 .exitCode,
+             3);
+    const QJsonArray all = historyJson();
+    QCOMPARE(all.size(), 2);
+    const QJsonObject failed = all.at(0).toObject(); // newest first
+    QCOMPARE(failed.value(QStringLiteral("result")).toString(), QStringLiteral("failed"));
+    QCOMPARE(failed.value(QStringLiteral("error")).toString(), QStringLiteral("NoPhone"));
+    QVERIFY(failed.value(QStringLiteral("meId")).isNull());
+    QVERIFY(failed.value(QStringLiteral("sha256")).isNull());
+    const QJsonObject done = all.at(1).toObject();
+    QCOMPARE(done.value(QStringLiteral("result")).toString(), QStringLiteral("done"));
+    QVERIFY(done.value(QStringLiteral("error")).isNull());
+    QCOMPARE(done.value(QStringLiteral("program")).toString(), QStringLiteral("cli"));
+    QCOMPARE(done.value(QStringLiteral("file")).toString(), QFileInfo(out).absoluteFilePath());
+    QCOMPARE(done.value(QStringLiteral("sha256")).toString().toLatin1(), sha);
+    QCOMPARE(done.value(QStringLiteral("chip")).toString(), QStringLiteral("MT6261"));
+    QCOMPARE(done.value(QStringLiteral("meId")).toString(), QStringLiteral("F81DA2153082CC5E21AC5236876844C2"));
+    QCOMPARE(done.value(QStringLiteral("hwVersion")).toString(), QStringLiteral("CB01"));
+    QCOMPARE(done.value(QStringLiteral("bromVersion")).toString(), QStringLiteral("05"));
+    QCOMPARE(done.value(QStringLiteral("port")).toString(), m_link);
+    QCOMPARE(done.value(QStringLiteral("start")).toDouble(), 0.0);
+    QCOMPARE(done.value(QStringLiteral("length")).toDouble(), double(kFlashSize));
+    QCOMPARE(done.value(QStringLiteral("resumed")).toBool(), false);
+    QVERIFY(done.value(QStringLiteral("durationMs")).toDouble() >= 0);
+    // What the dump holds: the virtual phone's firmware records, its report.
+    QCOMPARE(done.value(QStringLiteral("firmwareVersion")).toString(), QStringLiteral("MTREADER.VIRTUAL.V1.0.42"));
+    QCOMPARE(done.value(QStringLiteral("reportFile")).toString(),
+             QFileInfo(out).absoluteFilePath() + QStringLiteral(".report.json"));
+    QVERIFY(QDateTime::fromString(done.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs).isValid());
+    // For people: one line each under a header, newest first.
+    const Run plain = runCli({QStringLiteral("history")});
+    QCOMPARE(plain.exitCode, 0);
+    const QList<QByteArray> lines = plain.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(1).contains("failed (NoPhone)"), plain.out.constData());
+    QVERIFY2(lines.at(2).contains("done") && lines.at(2).endsWith(out.toLocal8Bit()), plain.out.constData());
+    // Aligned: the file column starts at the same place on every line.
+    QCOMPARE(lines.at(1).indexOf(path(QStringLiteral("none.bin")).toLocal8Bit()), lines.at(2).indexOf(out.toLocal8Bit()));
+}
+
+void TstCli::noHistoryRecordsNothing()
+{
+    const Run r = runCli({QStringLiteral("--no-history"), QStringLiteral("--timeout"), QStringLiteral("0.2"), m_link,
+                          path(QStringLiteral("out.bin")), QStringLiteral("0"), QStringLiteral("0x400")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(!QFileInfo::exists(m_history));
+    const Run list = runCli({QStringLiteral("history"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out.trimmed(), QByteArray("[]"));
+}
+
+void TstCli::historyByMeIdAndDate()
+{
+    REQUIRE_PHONE();
+    for (const QString &chip : {QStringLiteral("6261"), QStringLiteral("6260")}) {
+        PhoneProcess phone;
+        QVERIFY(startPhone(phone, {QStringLiteral("--instant"), QStringLiteral("--chip"), chip}));
+        const Run r = runCli({m_link, path(chip + QStringLiteral(".bin")), QStringLiteral("0"), QStringLiteral("0x1000")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    QCOMPARE(historyJson().size(), 2);
+    const QJsonArray mt6260 = historyJson({QStringLiteral("--me-id"), QStringLiteral("6260a0")});
+    QCOMPARE(mt6260.size(), 1);
+    QCOMPARE(mt6260.at(0).toObject().value(QStringLiteral("chip")).toString(), QStringLiteral("MT6260"));
+    const QJsonArray mt6261 = historyJson({QStringLiteral("--me-id"), QStringLiteral("F81DA2153082CC5E21AC5236876844C2")});
+    QCOMPARE(mt6261.size(), 1);
+    QCOMPARE(mt6261.at(0).toObject().value(QStringLiteral("chip")).toString(), QStringLiteral("MT6261"));
+    QCOMPARE(historyJson({QStringLiteral("--me-id"), QStringLiteral("0123")}).size(), 0);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QCOMPARE(historyJson({QStringLiteral("--since"), QStringLiteral("2000-01-01")}).size(), 2);
+    QCOMPARE(historyJson({QStringLiteral("--since"), QDate::currentDate().addDays(1).toString(Qt::ISODate)}).size(), 0);
+    QCOMPARE(historyJson({QStringLiteral("--since"), today + QStringLiteral("T00:00")}).size(), 2);
+}
+
+void TstCli::historyBadArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("--me-id not hex") << QStringList{QStringLiteral("--me-id"), QStringLiteral("xyz")} << "--me-id";
+    QTest::newRow("--since not a date") << QStringList{QStringLiteral("--since"), QStringLiteral("yesterday")} << "--since";
+    QTest::newRow("--since 30/11/2026") << QStringList{QStringLiteral("--since"), QStringLiteral("30/11/2026")} << "--since";
+    QTest::newRow("an argument") << QStringList{QStringLiteral("extra")} << "extra";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << "bogus";
+}
+
+void TstCli::historyBadArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    const Run r = runCli(QStringList{QStringLiteral("history")} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromLocal8Bit(r.err).contains(says), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TstCli::corruptHistoryDoesNotStopADump()
+{
+    REQUIRE_PHONE();
+    QVERIFY(QDir().mkpath(QFileInfo(m_history).absolutePath()));
+    {
+        QFile f(m_history);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, '\x42'));
+    }
+    PhoneProcess phone;
+    QVERIFY(startPhone(phone, {QStringLiteral("--instant")}));
+    const QString out = path(QStringLiteral("out.bin"));
+    const Run r = runCli({m_link, out, QStringLiteral("0"), QStringLiteral("0x40000")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(fileSha256(out), phone.sha256());
+    QCOMPARE(r.err.count("was damaged"), 1); // said once
+    const QStringList kept = QDir(QFileInfo(m_history).absolutePath())
+                                 .entryList({QStringLiteral("history.damaged-*.sqlite")}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    const QJsonArray all = historyJson();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.at(0).toObject().value(QStringLiteral("sha256")).toString().toLatin1(), phone.sha256());
+}
+
+void TstCli::fourProcessesRecordAtOnce()
+{
+    // Four programs opening one new history file at once: it is made once,
+    // and each one's attempt is in it exactly once.
+    std::vector<std::unique_ptr<QProcess>> clis;
+    for (int i = 0; i < 4; ++i) {
+        auto cli = std::make_unique<QProcess>();
+        cli->setProcessEnvironment(cliEnvironment());
+        cli->start(m_cli, {QStringLiteral("--timeout"), QStringLiteral("0.5"), path(QStringLiteral("port%1").arg(i)),
+                           path(QStringLiteral("out%1.bin").arg(i)), QStringLiteral("0"), QStringLiteral("0x400")});
+        clis.push_back(std::move(cli));
+    }
+    for (auto &cli : clis) {
+        QVERIFY(cli->waitForFinished(kRunTimeoutMs));
+        const QByteArray err = cli->readAllStandardError();
+        QVERIFY2(cli->exitCode() == 3, err.constData());
+        QVERIFY2(!err.contains("dump history"), err.constData()); // no trouble with the file
+    }
+    QStringList files;
+    for (const QJsonValue &v : historyJson())
+        files << QFileInfo(v.toObject().value(QStringLiteral("file")).toString()).fileName();
+    files.sort();
+    QCOMPARE(files, (QStringList{QStringLiteral("out0.bin"), QStringLiteral("out1.bin"), QStringLiteral("out2.bin"),
+                                 QStringLiteral("out3.bin")}));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -49,6 +49,8 @@ struct CliParser::Known
     QCommandLineOption anyAddress{QStringLiteral("any-address"),
                                   tr("Allow a range at or above 0x10000000 (the phone's RAM and registers, not flash).")};
     QCommandLineOption verbose{QStringLiteral("verbose"), tr("Print every step of the session.")};
+    QCommandLineOption noHistory{QStringLiteral("no-history"),
+                                 tr("Do not record this dump in the dump history (see mtreader-cli history --help).")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
     QCommandLineOption version{QStringLiteral("version"), tr("Show the version.")};
 
@@ -88,7 +90,7 @@ void CliParser::describe(QCommandLineParser &p, const QString &program)
                             QStringLiteral("LENGTH]"));
     const Known &k = *m_known;
     p.addOptions({k.blockSize, k.timeout, k.handshakeTimeout, k.noReset, k.json, k.force, k.resume, k.verify,
-                  k.pipeline, k.careful, k.carefulOldName, k.anyAddress, k.verbose, k.help, k.version});
+                  k.pipeline, k.careful, k.carefulOldName, k.anyAddress, k.verbose, k.noHistory, k.help, k.version});
 
     // QCommandLineParser lists multi-letter names as --bs; show the original spelling.
     m_help = p.helpText().replace(QLatin1String("--bs, "), QLatin1String("-bs, "));
@@ -125,6 +127,7 @@ CliParser::Outcome CliParser::parse(const QStringList &args)
     r.resume = p.isSet(k.resume);
     r.overwrite = p.isSet(k.force);
     m_options.verbose = p.isSet(k.verbose);
+    m_options.history = !p.isSet(k.noHistory);
     return Outcome::Run;
 }
 

@@ -18,6 +18,7 @@ struct CliOptions
     DumpRequest request;
     bool json = false;
     bool verbose = false;
+    bool history = true; // record the dump in the dump history
 };
 
 class CliParser

@@ -4,6 +4,7 @@
 // no event loop, and Ctrl-C reaches it through the atomic cancel flag.
 #include "CliExitCode.h"
 #include "CliInfo.h"
+#include "CliHistory.h"
 #include "CliOptions.h"
 #include "CliProgress.h"
 #include "CliReport.h"
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
     CliMain::installTranslators(*app);
     if (CliInfo::isInfoCommand(QCoreApplication::arguments()))
         return CliInfo::run(QCoreApplication::arguments());
+    if (QCoreApplication::arguments().value(1) == QLatin1String("history"))
+        return CliHistory::run(QCoreApplication::arguments());
 
     CliParser parser;
     switch (parser.parse(QCoreApplication::arguments())) {
@@ -102,9 +105,12 @@ int main(int argc, char *argv[])
 
     CliProgress progress(options.request, Console::stderrIsTerminal(), options.verbose);
     DumpJob job(options.request, DumpEnvironment{}, &progress, &cancel);
+    CliRecorder history(options.history);
+    history.begin(options.request);
     const bool ok = job.run();
     progress.finish();
     if (ok) {
+        history.finish(job.result());
         CliReport::success(options.request, job.result(), options.json);
         return int(CliExitCode::Ok);
     }
@@ -116,5 +122,6 @@ int main(int argc, char *argv[])
         Console::err(QCoreApplication::translate("Cli", "The dump failed for an unknown reason.\n"));
         return int(CliExitCode::Unexpected);
     }
+    history.finish(job.result(), error);
     return int(CliReport::failure(options.request, job.result(), error, QCoreApplication::arguments(), options.json));
 }
