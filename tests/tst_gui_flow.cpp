@@ -2,6 +2,7 @@
 // The whole window against phones: Dump in Automatic with a phone behind a
 // real pty that appears afterwards, Cancel in the middle of a read, and Keep
 // going through two virtual phones in a row.
+#include "DumpTarget.h"
 #include "MainWindow.h"
 #include "support/GuiTestUtil.h"
 #include "Settings.h"
@@ -208,7 +209,11 @@ void TstGuiFlow::resumeAfterTheCableWasPulled()
     QTest::mouseClick(resume, Qt::LeftButton);
     rack->plugIn(phone, 50ms);
     QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("donePanel"), kSafetyNetMs);
-    QCOMPARE(sha256Of(target).toHex(), QCryptographicHash::hash(phone.flash, QCryptographicHash::Sha256).toHex());
+    // Continued into the partial file of target, then named after what it holds.
+    const QString saved = QDir::fromNativeSeparators(window.findChild<QLabel *>(QStringLiteral("donePath"))->text());
+    QCOMPARE(QFileInfo(saved).absolutePath(), QFileInfo(target).absolutePath());
+    QVERIFY(!QFileInfo::exists(DumpTarget(target).partialPath()));
+    QCOMPARE(sha256Of(saved).toHex(), QCryptographicHash::hash(phone.flash, QCryptographicHash::Sha256).toHex());
 }
 
 void TstGuiFlow::closingMidDumpAsksThenWaits()

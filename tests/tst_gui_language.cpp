@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "PortPicker.h"
 #include "ProgressPanel.h"
+#include "RangeEditor.h"
 #include "Settings.h"
 
 #include <QAbstractButton>
@@ -160,7 +161,7 @@ void TstGuiLanguage::stateTextsAreRedone()
     // Texts made from what happened, not set once: the progress numbers, the
     // range problem, Automatic in the port list.
     MainWindow window(DumpEnvironment{}, [] { return QList<PortInfo>{}; });
-    window.findChild<QComboBox *>(QStringLiteral("rangePreset"))->setCurrentIndex(3);
+    window.findChild<QComboBox *>(QStringLiteral("rangePreset"))->setCurrentIndex(RangeEditor::kCustomPreset);
     window.findChild<QLineEdit *>(QStringLiteral("rangeLength"))->setText(QStringLiteral("0"));
     auto *error = window.findChild<QLabel *>(QStringLiteral("rangeError"));
     QVERIFY(!error->text().isEmpty());

@@ -179,7 +179,7 @@ void TstGuiWidgets::settingsComeBack()
     qputenv(Settings::kFileEnvVar, ini.toLocal8Bit());
     {
         QSettings s(ini, QSettings::IniFormat);
-        s.setValue(QStringLiteral("dump/rangePreset"), RangeEditor::kCustomPreset);
+        s.setValue(QStringLiteral("dump/range"), QStringLiteral("custom"));
         s.setValue(QStringLiteral("dump/start"), QStringLiteral("0x10"));
         s.setValue(QStringLiteral("dump/length"), QStringLiteral("0xZZ")); // kept as typed, even when wrong
         s.setValue(QStringLiteral("advanced/blockSize"), 4096);

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -23,13 +24,13 @@ constexpr quint32 kUnprovenSizes[] = {16 * 1024, 64 * 1024};
 
 AdvancedOptions::AdvancedOptions(QWidget *parent)
     : QWidget(parent), m_toggle(new QToolButton(this)), m_body(new QWidget(this)),
-      m_blockSize(new QComboBox(m_body)), m_blockSizeLabel(new QLabel(m_body)), m_verify(new QCheckBox(m_body)),
-      m_careful(new QCheckBox(m_body))
+      m_blockSize(new QComboBox(m_body)), m_blockSizeLabel(new QLabel(m_body)), m_careful(new QCheckBox(m_body)),
+      m_carefulHint(new QLabel(m_body)), m_anyAddress(new QCheckBox(m_body)), m_anyAddressHint(new QLabel(m_body))
 {
     m_toggle->setObjectName(QStringLiteral("advancedToggle"));
     m_blockSize->setObjectName(QStringLiteral("blockSize"));
-    m_verify->setObjectName(QStringLiteral("verify"));
     m_careful->setObjectName(QStringLiteral("careful"));
+    m_anyAddress->setObjectName(QStringLiteral("anyAddress"));
 
     m_toggle->setCheckable(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -45,8 +46,8 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
     auto *form = new QFormLayout(m_body);
     form->setContentsMargins(18, 0, 0, 0);
     form->addRow(m_blockSizeLabel, m_blockSize);
-    form->addRow(m_verify);
-    form->addRow(m_careful);
+    form->addRow(explained(m_careful, m_carefulHint));
+    form->addRow(explained(m_anyAddress, m_anyAddressHint));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -54,13 +55,34 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
     layout->addWidget(m_body);
     m_body->setVisible(false);
     connect(m_toggle, &QToolButton::toggled, this, &AdvancedOptions::setExpanded);
+    connect(m_anyAddress, &QCheckBox::toggled, this, &AdvancedOptions::anyAddressChanged);
     retranslateUi();
+}
+
+QWidget *AdvancedOptions::explained(QCheckBox *box, QLabel *hint)
+{
+    auto *w = new QWidget(m_body);
+    hint->setWordWrap(true);
+    hint->setContentsMargins(box->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6, 0, 0, 0);
+    QFont small = hint->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    hint->setFont(small);
+    hint->setBuddy(box);
+    auto *v = new QVBoxLayout(w);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    v->addWidget(box);
+    v->addWidget(hint);
+    return w;
 }
 
 void AdvancedOptions::retranslateUi()
 {
-    m_verify->setText(tr("Verify (read &twice)"));
-    m_careful->setText(tr("Careful &mode: wait for every answer, for phones that dislike pipelining"));
+    m_careful->setText(tr("Careful &mode"));
+    m_carefulHint->setText(tr("Waits for every answer before asking for more. Slower; for phones that "
+                              "keep failing."));
+    m_anyAddress->setText(tr("Any add&ress"));
+    m_anyAddressHint->setText(tr("Allows ranges at 0x10000000 and above: RAM and registers, not flash."));
     m_toggle->setText(tr("&Advanced"));
     m_toggle->setAccessibleName(tr("Show advanced options"));
     for (int i = 0; i < m_blockSize->count(); ++i) {
@@ -72,10 +94,10 @@ void AdvancedOptions::retranslateUi()
     m_blockSize->setAccessibleName(tr("Block size"));
     m_blockSize->setToolTip(tr("How much is asked for in one read command. 1 KiB is what the original tool used."));
     m_blockSizeLabel->setText(tr("&Block size:"));
-    m_verify->setAccessibleName(tr("Verify by reading twice"));
-    m_verify->setToolTip(tr("Reads the range a second time and compares. Takes twice as long."));
     m_careful->setAccessibleName(tr("Careful mode"));
-    m_careful->setToolTip(tr("Sends one read command at a time. Slower; try it when a phone keeps failing."));
+    m_careful->setAccessibleDescription(m_carefulHint->text());
+    m_anyAddress->setAccessibleName(tr("Allow any address"));
+    m_anyAddress->setAccessibleDescription(m_anyAddressHint->text());
 }
 
 void AdvancedOptions::changeEvent(QEvent *event)
@@ -96,16 +118,6 @@ void AdvancedOptions::setBlockSize(quint32 bytes)
     m_blockSize->setCurrentIndex(i >= 0 ? i : 0);
 }
 
-bool AdvancedOptions::verify() const
-{
-    return m_verify->isChecked();
-}
-
-void AdvancedOptions::setVerify(bool on)
-{
-    m_verify->setChecked(on);
-}
-
 bool AdvancedOptions::careful() const
 {
     return m_careful->isChecked();
@@ -119,6 +131,16 @@ void AdvancedOptions::setCareful(bool on)
 int AdvancedOptions::pipelineDepth() const
 {
     return careful() ? DumpDefaults::kCarefulDepth : DumpDefaults::kPipelineDepth;
+}
+
+bool AdvancedOptions::anyAddress() const
+{
+    return m_anyAddress->isChecked();
+}
+
+void AdvancedOptions::setAnyAddress(bool on)
+{
+    m_anyAddress->setChecked(on);
 }
 
 bool AdvancedOptions::isExpanded() const

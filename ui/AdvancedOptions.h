@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Unlicense
 // The options most people never touch, folded away under "Advanced": block
-// size, read-twice verification and careful (unpipelined) mode.
+// size, careful (unpipelined) mode, and reading above the flash.
 #pragma once
 
 #include <QWidget>
@@ -18,30 +18,39 @@ public:
 
     quint32 blockSize() const;
     void setBlockSize(quint32 bytes);
-    bool verify() const;
-    void setVerify(bool on);
     bool careful() const;
     void setCareful(bool on);
     // READ32 commands in flight: one in careful mode, else the default.
     int pipelineDepth() const;
+    // Ranges at or above 0x10000000 (RAM and registers) allowed.
+    bool anyAddress() const;
+    void setAnyAddress(bool on);
 
     bool isExpanded() const;
     void setExpanded(bool expanded);
     QToolButton *toggleButton() const { return m_toggle; }
     QComboBox *blockSizeBox() const { return m_blockSize; }
-    QCheckBox *verifyBox() const { return m_verify; }
     QCheckBox *carefulBox() const { return m_careful; }
+    QCheckBox *anyAddressBox() const { return m_anyAddress; }
+
+signals:
+    void anyAddressChanged(bool allowed);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    // A check box with a short name and, below it, what it does in as many
+    // lines as the language needs: a long check box text cannot wrap.
+    QWidget *explained(QCheckBox *box, QLabel *hint);
 
     QToolButton *m_toggle;
     QWidget *m_body;
     QComboBox *m_blockSize;
     QLabel *m_blockSizeLabel;
-    QCheckBox *m_verify;
     QCheckBox *m_careful;
+    QLabel *m_carefulHint;
+    QCheckBox *m_anyAddress;
+    QLabel *m_anyAddressHint;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 #include "DonePanel.h"
 
-#include "ErrorText.h"
+#include "DumpSummary.h"
 #include "TextFormat.h"
 #include "UiText.h"
 
@@ -18,73 +18,102 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
 
 DonePanel::DonePanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_path(new QLabel(this)), m_details(new QLabel(this)),
-      m_sha(new QLineEdit(this)), m_copy(new QPushButton(this)), m_showFolder(new QPushButton(this)),
-      m_another(new QPushButton(this)), m_fileLabel(new QLabel(this)), m_shaLabel(new QLabel(this))
+      m_sha(new QLineEdit(this)), m_copy(new QPushButton(this)), m_summary(new DumpSummary(this)),
+      m_showFolder(new QPushButton(this)), m_openReport(new QPushButton(this)), m_another(new QPushButton(this)),
+      m_fileLabel(new QLabel(this)), m_shaLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("donePanel"));
     m_path->setObjectName(QStringLiteral("donePath"));
+    m_details->setObjectName(QStringLiteral("doneDetails"));
     m_sha->setObjectName(QStringLiteral("doneSha256"));
     m_another->setObjectName(QStringLiteral("dumpAnother"));
+    m_showFolder->setObjectName(QStringLiteral("showInFolder"));
+    m_openReport->setObjectName(QStringLiteral("openReport"));
 
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_title->setFont(big);
     m_title->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
+    m_title->setWordWrap(true);
 
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildContent());
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_showFolder);
+    buttons->addWidget(m_openReport);
+    buttons->addStretch();
+    buttons->addWidget(m_another);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_sha->text()); });
+    connect(m_showFolder, &QPushButton::clicked, this, [this] {
+        if (m_result)
+            ShowInFolder::show(this, m_result->path, m_opener);
+    });
+    connect(m_openReport, &QPushButton::clicked, this, [this] {
+        if (m_result && !m_result->reportPath.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_result->reportPath));
+    });
+    connect(m_another, &QPushButton::clicked, this, &DonePanel::dumpAnotherRequested);
+    retranslateUi();
+}
+
+QWidget *DonePanel::buildContent()
+{
+    auto *content = new QWidget(this);
     m_path->setWordWrap(true);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sha->setReadOnly(true);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_sha->setFont(mono);
     m_sha->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(QString(32, QLatin1Char('0'))));
 
     auto *shaRow = new QHBoxLayout;
     shaRow->addWidget(m_sha, 1);
     shaRow->addWidget(m_copy);
-
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_fileLabel, m_path);
     form->addRow(m_shaLabel, shaRow);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_showFolder);
-    buttons->addStretch();
-    buttons->addWidget(m_another);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_details);
-    layout->addSpacing(12);
-    layout->addLayout(buttons);
+    layout->addSpacing(6);
+    layout->addWidget(m_summary);
     layout->addStretch();
-
-    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_sha->text()); });
-    connect(m_showFolder, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)); });
-    connect(m_another, &QPushButton::clicked, this, &DonePanel::dumpAnotherRequested);
-    retranslateUi();
+    return content;
 }
 
 void DonePanel::retranslateUi()
 {
     m_copy->setText(tr("Cop&y"));
     m_showFolder->setText(tr("Show in f&older"));
+    m_openReport->setText(tr("Open the &report"));
     m_another->setText(tr("Dump a&nother phone"));
     m_title->setText(tr("Done: the dump is saved"));
     m_path->setAccessibleName(tr("Saved file"));
     m_sha->setAccessibleName(tr("SHA-256 of the dump"));
     m_copy->setAccessibleName(tr("Copy the SHA-256"));
     m_showFolder->setAccessibleName(tr("Show the dump in its folder"));
+    m_openReport->setAccessibleName(tr("Open the report written next to the dump"));
     m_another->setAccessibleName(tr("Dump another phone"));
     m_fileLabel->setText(tr("File:"));
     m_shaLabel->setText(tr("SHA-256:"));
@@ -108,27 +137,41 @@ QString DonePanel::pathText(const QString &path) const
 
 void DonePanel::setResult(const DumpResult &r)
 {
-    m_folder = QFileInfo(r.path).absolutePath();
     m_path->setText(pathText(r.path));
     m_sha->setText(QString::fromLatin1(r.sha256.toHex()));
     m_sha->setCursorPosition(0);
     m_result = r;
+    if (r.identity)
+        m_summary->setIdentity(*r.identity);
+    else
+        m_summary->setUnavailable(tr("the dump could not be read back"));
+    m_openReport->setEnabled(!r.reportPath.isEmpty());
     showDetails(r);
+}
+
+QString DonePanel::timeText(const DumpResult &r) const
+{
+    if (!r.resumed)
+        return tr("read in %1").arg(TextFormat::duration(r.seconds));
+    // A resumed dump: this session read only the part after the earlier one.
+    return tr("read in %1 in all, %2 of it now (continued after %3)")
+        .arg(TextFormat::duration(r.secondsTotal), TextFormat::duration(r.seconds),
+             UiText::leftToRight(humanSize(r.resumedAt)));
 }
 
 void DonePanel::showDetails(const DumpResult &r)
 {
     QStringList lines;
-    lines << tr("%1 (%2 bytes) from 0x%3, read in %4.")
-                 .arg(humanSize(qint64(r.length))).arg(r.length).arg(r.start, 0, 16)
-                 .arg(TextFormat::duration(r.seconds));
+    lines << tr("%1 (%2 bytes) from %3, %4.")
+                 .arg(UiText::leftToRight(humanSize(qint64(r.length))))
+                 .arg(r.length)
+                 .arg(UiText::leftToRight(QStringLiteral("0x%1").arg(r.start, 0, 16)))
+                 .arg(timeText(r));
     lines << TextFormat::phoneSummary(r.phone);
     if (!r.phone.meId.isEmpty())
-        lines << tr("ME ID %1").arg(r.phone.meIdHex());
+        lines << tr("ME ID %1").arg(UiText::leftToRight(r.phone.meIdHex()));
     if (r.verified)
         lines << tr("Verified: a second read matched byte for byte.");
-    if (r.resumed)
-        lines << tr("Resumed from an earlier partial dump.");
     lines << (r.resetSent ? tr("The phone was told to restart; you can unplug it.")
                           : tr("Unplug the phone now."));
     m_details->setText(lines.join(QLatin1Char('\n')));

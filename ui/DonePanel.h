@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Unlicense
-// The dump is saved: where, how big, its SHA-256 to paste into a ticket, and
-// the two things people do next.
+// The dump is saved: where, how big, its SHA-256 to paste into a ticket,
+// what it holds (firmware, flash, user data, the map), and the two things
+// people do next.
 #pragma once
 
 #include "DumpTypes.h"
+#include "ShowInFolder.h"
 
 #include <QWidget>
 #include <optional>
 
+class DumpSummary;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,6 +24,9 @@ public:
     void setResult(const DumpResult &result);
     QString shaText() const;
     QPushButton *anotherButton() const { return m_another; }
+    DumpSummary *summary() const { return m_summary; }
+    // Tests stand in for the desktop's file manager.
+    void setFolderOpener(ShowInFolder::Opener opener) { m_opener = std::move(opener); }
 
 signals:
     void dumpAnotherRequested();
@@ -29,9 +35,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *buildContent();
     void retranslateUi();
     // The sentences about the dump, in the current language.
     void showDetails(const DumpResult &result);
+    QString timeText(const DumpResult &result) const;
     QString pathText(const QString &path) const;
 
     QLabel *m_title;
@@ -39,10 +47,12 @@ private:
     QLabel *m_details;
     QLineEdit *m_sha;
     QPushButton *m_copy;
+    DumpSummary *m_summary;
     QPushButton *m_showFolder;
+    QPushButton *m_openReport;
     QPushButton *m_another;
     QLabel *m_fileLabel;
     QLabel *m_shaLabel;
-    QString m_folder;
     std::optional<DumpResult> m_result;
+    ShowInFolder::Opener m_opener;
 };

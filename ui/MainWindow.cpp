@@ -218,9 +218,9 @@ void MainWindow::startDemo(bool dumpNow)
     m_demo.setEnabled(true);
     m_demoBanner->show();
     m_settings->portPicker()->setPortSpec(DumpDefaults::autoPort());
-    // The demo phone has 4 MiB; a bigger preset would read it twice over.
+    // The whole flash of the demo phone, whatever its size.
     if (m_settings->range()->preset() != RangeEditor::kCustomPreset)
-        m_settings->range()->setPreset(0);
+        m_settings->range()->setPreset(RangeEditor::kWholeFlashPreset);
     log(tr("Demo: when you click Dump, a virtual MT6261 is connected %1 s later.")
             .arg(std::chrono::duration<double>(DemoPhones::kPlugDelay).count()));
     if (dumpNow)

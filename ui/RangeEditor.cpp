@@ -10,8 +10,9 @@
 #include <QLineEdit>
 
 namespace {
-// The flash sizes MT6261/MT6260 phones ship with.
+// The flash sizes MT6261/MT6260 phones ship with, after the whole flash.
 constexpr qint64 kPresetSizes[] = {4 * 1024 * 1024, 8 * 1024 * 1024, 16 * 1024 * 1024};
+const char *const kPresetKeys[] = {"whole", "4M", "8M", "16M", "custom"};
 
 QString hexText(quint64 v)
 {
@@ -59,15 +60,30 @@ RangeEditor::RangeEditor(QWidget *parent)
     onPresetChanged(0);
 }
 
+QString RangeEditor::presetKey(int preset)
+{
+    return QLatin1String(kPresetKeys[qBound(0, preset, kCustomPreset)]);
+}
+
+int RangeEditor::presetFromKey(const QString &key)
+{
+    for (int i = 0; i <= kCustomPreset; ++i) {
+        if (key == QLatin1String(kPresetKeys[i]))
+            return i;
+    }
+    return kWholeFlashPreset;
+}
+
 void RangeEditor::retranslateUi()
 {
-    m_preset->setItemText(0, tr("Whole flash, 4 MiB"));
-    m_preset->setItemText(1, tr("Whole flash, 8 MiB"));
-    m_preset->setItemText(2, tr("Whole flash, 16 MiB"));
-    m_preset->setItemText(3, tr("Custom range"));
+    m_preset->setItemText(0, tr("Whole flash (size found from the phone)"));
+    m_preset->setItemText(1, tr("4 MiB from the start"));
+    m_preset->setItemText(2, tr("8 MiB from the start"));
+    m_preset->setItemText(3, tr("16 MiB from the start"));
+    m_preset->setItemText(kCustomPreset, tr("Custom range"));
     m_preset->setAccessibleName(tr("Range to read"));
-    m_preset->setToolTip(tr("Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. "
-                            "Reading past the end of the flash repeats it from the start."));
+    m_preset->setToolTip(tr("MT6261 phones have 4, 8 or 16 MiB of flash. The whole flash is read by default: "
+                            "MTreader finds its size from the phone."));
     m_start->setAccessibleName(tr("Start address"));
     m_length->setAccessibleName(tr("Length in bytes"));
     m_start->setToolTip(tr("Decimal (4194304) or hex (0x400000)"));
@@ -83,7 +99,7 @@ void RangeEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        revalidate(); // the sizes in words and the problem sentence
+        onPresetChanged(preset()); // the fields' words, sizes in words, the problem sentence
     }
     QWidget::changeEvent(event);
 }
@@ -137,7 +153,8 @@ void RangeEditor::onPresetChanged(int index)
             m_customLength = m_length->text();
         }
         m_start->setText(hexText(0));
-        m_length->setText(hexText(quint64(kPresetSizes[qBound(0, index, 2)])));
+        m_length->setText(index == kWholeFlashPreset ? tr("found from the phone")
+                                                     : hexText(quint64(kPresetSizes[qBound(1, index, 3) - 1])));
     }
     m_start->setModified(false);
     m_length->setModified(false);
@@ -146,15 +163,25 @@ void RangeEditor::onPresetChanged(int index)
 
 QString RangeEditor::errorText() const
 {
+    if (isWholeFlash())
+        return {};
     QString why;
-    parseRange(m_start->text(), m_length->text(), &why);
+    parseRange(m_start->text(), m_length->text(), &why, m_anyAddress);
     return why;
 }
 
 std::optional<FlashRange> RangeEditor::range() const
 {
+    if (isWholeFlash())
+        return std::nullopt;
     QString why;
-    return parseRange(m_start->text(), m_length->text(), &why);
+    return parseRange(m_start->text(), m_length->text(), &why, m_anyAddress);
+}
+
+void RangeEditor::setAnyAddress(bool allowed)
+{
+    m_anyAddress = allowed;
+    revalidate();
 }
 
 void RangeEditor::revalidate()
@@ -164,9 +191,10 @@ void RangeEditor::revalidate()
         m_customLength = m_length->text();
     }
     const auto start = parseNumber(m_start->text());
-    const auto length = parseNumber(m_length->text());
+    const auto length = isWholeFlash() ? std::optional<quint64>(0) : parseNumber(m_length->text());
     m_startSize->setText(start ? humanSize(qint64(std::min<quint64>(*start, quint64(INT64_MAX)))) : QString());
-    m_lengthSize->setText(length ? humanSize(qint64(std::min<quint64>(*length, quint64(INT64_MAX)))) : QString());
+    m_lengthSize->setText(length && !isWholeFlash() ? humanSize(qint64(std::min<quint64>(*length, quint64(INT64_MAX))))
+                                                    : QString());
 
     const QString why = errorText();
     m_error->setText(why);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Unlicense
-// Which bytes to read: a whole-flash preset or a custom start and length in
-// hex or decimal, checked as the user types, each with its size in words.
+// Which bytes to read: the whole flash (its size found from the phone), a
+// fixed size, or a custom start and length in hex, decimal or with a unit
+// (4M), checked as the user types, each with its size in words.
 #pragma once
 
 #include "FlashRange.h"
@@ -18,8 +19,12 @@ class RangeEditor : public QWidget
 public:
     explicit RangeEditor(QWidget *parent = nullptr);
 
+    // The custom or fixed range; nothing for the whole flash or when not valid.
     std::optional<FlashRange> range() const;
-    bool isValid() const { return range().has_value(); }
+    bool isWholeFlash() const { return preset() == kWholeFlashPreset; }
+    bool isValid() const { return isWholeFlash() || range().has_value(); }
+    // RAM and registers above the mapped flash are refused unless allowed.
+    void setAnyAddress(bool allowed);
     // Empty when valid; otherwise the sentence shown under the fields.
     QString errorText() const;
 
@@ -34,7 +39,11 @@ public:
     QLineEdit *startEdit() const { return m_start; }
     QLineEdit *lengthEdit() const { return m_length; }
 
-    static constexpr int kCustomPreset = 3;
+    static constexpr int kWholeFlashPreset = 0;
+    static constexpr int kCustomPreset = 4;
+    // Saved by word, so a change in the list never misreads a setting.
+    static QString presetKey(int preset);
+    static int presetFromKey(const QString &key);
 
 signals:
     void validityChanged(bool valid);
@@ -59,4 +68,5 @@ private:
     QString m_customStart = QStringLiteral("0x0");
     QString m_customLength = QStringLiteral("0x400000");
     bool m_wasValid = true;
+    bool m_anyAddress = false;
 };

@@ -7,7 +7,8 @@
 
 namespace Key {
 const QString port = QStringLiteral("dump/port");
-const QString rangePreset = QStringLiteral("dump/rangePreset");
+// A word since the list of choices changed; the old index key is not read.
+const QString rangePreset = QStringLiteral("dump/range");
 const QString start = QStringLiteral("dump/start");
 const QString length = QStringLiteral("dump/length");
 const QString folder = QStringLiteral("output/folder");
@@ -25,7 +26,7 @@ void Settings::load(const QSettings &s)
     // A missing key keeps the default above; a damaged one too.
     const Settings d;
     port = s.value(Key::port, d.port).toString();
-    rangePreset = s.value(Key::rangePreset, d.rangePreset).toInt();
+    rangePreset = s.value(Key::rangePreset, d.rangePreset).toString();
     start = s.value(Key::start, d.start).toString();
     length = s.value(Key::length, d.length).toString();
     folder = s.value(Key::folder, d.folder).toString();

@@ -15,7 +15,7 @@ class QSettings;
 struct Settings
 {
     QString port = DumpDefaults::autoPort();
-    int rangePreset = 0; // index into RangeEditor's presets; the last is Custom
+    QString rangePreset = QStringLiteral("whole"); // RangeEditor::presetKey: whole, 4M, 8M, 16M, custom
     QString start = QStringLiteral("0x0");
     QString length = QStringLiteral("0x400000");
     QString folder;      // empty: the Documents folder

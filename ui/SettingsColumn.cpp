@@ -17,15 +17,22 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 SettingsColumn::SettingsColumn(PortLister lister, QWidget *parent)
     : QWidget(parent), m_portPicker(new PortPicker(std::move(lister), this)), m_range(new RangeEditor(this)),
-      m_advanced(new AdvancedOptions(this)), m_output(new OutputChooser(this)), m_keepGoing(new QCheckBox(this)),
+      m_advanced(new AdvancedOptions(this)), m_output(new OutputChooser(this)), m_verify(new QCheckBox(this)),
+      m_verifyHint(new QLabel(this)), m_keepGoing(new QCheckBox(this)),
       m_dumpButton(new QPushButton(this)), m_cancelButton(new QPushButton(this))
 {
     m_keepGoing->setObjectName(QStringLiteral("keepGoing"));
+    m_verify->setObjectName(QStringLiteral("verify"));
+    m_verifyHint->setWordWrap(true);
+    m_verifyHint->setBuddy(m_verify);
+    m_verifyHint->setContentsMargins(m_verify->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6, 0, 0, 0);
+    m_verifyHint->setStyleSheet(QStringLiteral("color: palette(dark);"));
     m_dumpButton->setObjectName(QStringLiteral("dumpButton"));
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     QFont bold = m_dumpButton->font();
@@ -45,6 +52,7 @@ SettingsColumn::SettingsColumn(PortLister lister, QWidget *parent)
     setMaximumWidth(560);
 
     connect(m_range, &RangeEditor::validityChanged, this, &SettingsColumn::updateButtons);
+    connect(m_advanced, &AdvancedOptions::anyAddressChanged, m_range, &RangeEditor::setAnyAddress);
     connect(m_dumpButton, &QPushButton::clicked, this, &SettingsColumn::dumpRequested);
     connect(m_cancelButton, &QPushButton::clicked, this, &SettingsColumn::cancelRequested);
     // Return in a text field means "go", as in a dialog.
@@ -67,6 +75,8 @@ QWidget *SettingsColumn::buildChoices()
     m_rangeBox = new QGroupBox(m_choices);
     auto *rangeLayout = new QVBoxLayout(m_rangeBox);
     rangeLayout->addWidget(m_range);
+    rangeLayout->addWidget(m_verify);
+    rangeLayout->addWidget(m_verifyHint);
     rangeLayout->addWidget(m_advanced);
 
     m_saveBox = new QGroupBox(m_choices);
@@ -89,10 +99,11 @@ void SettingsColumn::setTabOrder()
                                  m_range->presetBox(),
                                  m_range->startEdit(),
                                  m_range->lengthEdit(),
+                                 static_cast<QWidget *>(m_verify),
                                  m_advanced->toggleButton(),
                                  m_advanced->blockSizeBox(),
-                                 m_advanced->verifyBox(),
                                  m_advanced->carefulBox(),
+                                 m_advanced->anyAddressBox(),
                                  m_output->pathEdit(),
                                  m_output->browseButton(),
                                  static_cast<QWidget *>(m_keepGoing),
@@ -104,6 +115,11 @@ void SettingsColumn::setTabOrder()
 
 void SettingsColumn::retranslateUi()
 {
+    m_verify->setText(tr("&Verify"));
+    m_verify->setAccessibleName(tr("Verify by reading twice"));
+    m_verifyHint->setText(tr("Reads everything a second time and compares; blocks that differ are read again "
+                             "until two reads agree. Takes about twice as long."));
+    m_verify->setAccessibleDescription(m_verifyHint->text());
     m_keepGoing->setText(tr("&Keep going: after each dump, wait for the next phone"));
     m_keepGoing->setAccessibleName(tr("Keep going with the next phone"));
     m_keepGoing->setToolTip(tr("For a stack of phones: every dump gets its own file name in the same folder."));
@@ -128,7 +144,7 @@ void SettingsColumn::changeEvent(QEvent *event)
 std::optional<DumpRequest> SettingsColumn::request(QString *why) const
 {
     const std::optional<FlashRange> range = m_range->range();
-    if (!range) {
+    if (!range && !m_range->isWholeFlash()) {
         if (why)
             *why = m_range->errorText();
         return std::nullopt;
@@ -136,10 +152,14 @@ std::optional<DumpRequest> SettingsColumn::request(QString *why) const
     DumpRequest r;
     r.port = m_portPicker->portSpec();
     r.outputPath = m_output->path();
-    r.start = range->start;
-    r.length = range->length;
+    r.wholeFlash = m_range->isWholeFlash();
+    r.start = range ? range->start : 0;
+    r.length = range ? range->length : 0;
+    r.anyAddress = m_advanced->anyAddress();
+    // A name MTreader made up may follow the firmware; one the user typed stays.
+    r.nameFromIdentity = m_output->isAutomatic();
     r.blockSize = m_advanced->blockSize();
-    r.verify = m_advanced->verify();
+    r.verify = m_verify->isChecked();
     r.pipelineDepth = m_advanced->pipelineDepth();
     return r;
 }
@@ -173,9 +193,9 @@ void SettingsColumn::load(const Settings &s)
 {
     m_portPicker->setPortSpec(s.port);
     m_range->setCustom(s.start, s.length);
-    m_range->setPreset(s.rangePreset);
+    m_range->setPreset(RangeEditor::presetFromKey(s.rangePreset));
     m_advanced->setBlockSize(s.blockSize);
-    m_advanced->setVerify(s.verify);
+    m_verify->setChecked(s.verify);
     m_advanced->setCareful(s.careful);
     m_keepGoing->setChecked(s.keepGoing);
     m_output->setFolder(s.folder);
@@ -186,14 +206,14 @@ void SettingsColumn::save(Settings &s) const
 {
     // Virtual ports do not survive a restart; Automatic finds them anyway.
     s.port = DemoPhones::isVirtual(m_portPicker->portSpec()) ? DumpDefaults::autoPort() : m_portPicker->portSpec();
-    s.rangePreset = m_range->preset();
+    s.rangePreset = RangeEditor::presetKey(m_range->preset());
     if (m_range->preset() == RangeEditor::kCustomPreset) {
         s.start = m_range->startText();
         s.length = m_range->lengthText();
     }
     s.folder = m_output->folder();
     s.blockSize = m_advanced->blockSize();
-    s.verify = m_advanced->verify();
+    s.verify = m_verify->isChecked();
     s.careful = m_advanced->careful();
     s.keepGoing = m_keepGoing->isChecked();
 }

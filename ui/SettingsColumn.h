@@ -60,6 +60,8 @@ private:
     RangeEditor *m_range;
     AdvancedOptions *m_advanced;
     OutputChooser *m_output;
+    QCheckBox *m_verify;
+    QLabel *m_verifyHint;
     QCheckBox *m_keepGoing;
     QPushButton *m_dumpButton;
     QPushButton *m_cancelButton;

@@ -17,8 +17,10 @@ QString UiText::leftToRight(const QString &text)
 {
     if (text.isEmpty() || !QGuiApplication::isRightToLeft())
         return text;
-    const QChar mark(0x200E);
-    return mark + text + mark;
+    // A left-to-right isolate: the value keeps its own order ("/tmp/x",
+    // "4.00 MiB", "0x1000") and does not reorder the sentence around it,
+    // which a pair of marks alone does not prevent.
+    return QChar(0x2066) + text + QChar(0x2069);
 }
 
 QString UiText::automaticFileName(const QString &folder, const QString &chip, const QDateTime &when,

@@ -15,9 +15,11 @@ class UiText
     Q_DECLARE_TR_FUNCTIONS(UiText)
 
 public:
-    // A path, port or hex number to put in a sentence: in a right-to-left
-    // language, left-to-right marks keep its leading "/" and its parts in
-    // place; elsewhere the text as it is.
+    // A path, port, size, hex number or hash to put in a sentence: in a
+    // right-to-left language, wrapped in a left-to-right isolate (U+2066 ...
+    // U+2069), so it reads as written and leaves the sentence's order alone;
+    // elsewhere the text as it is. Every value set into a sentence goes
+    // through here, never through the translations.
     static QString leftToRight(const QString &text);
 
     // MT6261_20261126-221500.bin in folder; "-2", "-3" ... when taken, so

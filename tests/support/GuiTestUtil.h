@@ -6,6 +6,7 @@
 
 #include "MainWindow.h"
 #include "PortInfo.h"
+#include "RangeEditor.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -27,7 +28,7 @@ inline QString pageOf(const MainWindow &window)
 
 inline void setCustomRange(MainWindow &window, const QString &start, const QString &length)
 {
-    window.findChild<QComboBox *>(QStringLiteral("rangePreset"))->setCurrentIndex(3);
+    window.findChild<QComboBox *>(QStringLiteral("rangePreset"))->setCurrentIndex(RangeEditor::kCustomPreset);
     window.findChild<QLineEdit *>(QStringLiteral("rangeStart"))->setText(start);
     window.findChild<QLineEdit *>(QStringLiteral("rangeLength"))->setText(length);
 }
