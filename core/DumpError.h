@@ -34,6 +34,7 @@ enum class ErrorCode {
     OutputExists,     // the target exists and overwriting was not allowed
     VerifyMismatch,   // the second read differed from the first
     ResumeInvalid,    // the partial file or its sidecar does not match the request
+    SamePhoneAgain,   // the phone just dumped came back (Keep going): not dumped twice
 };
 Q_ENUM_NS(ErrorCode)
 

@@ -162,6 +162,9 @@ void DumpJob::connectAndInit(BromClient &client)
             .arg(phone.meIdHex()));
     tell(DumpEvents::Identified{phone});
     setStage(DumpStage::Identified);
+    // No reset for it: with the key still held it would only come back again.
+    if (!m_request.skipMeId.isEmpty() && phone.meId == m_request.skipMeId)
+        refuse(ErrorCode::SamePhoneAgain, QStringLiteral("the phone just dumped (ME ID %1) came back").arg(phone.meIdHex()));
 }
 
 void DumpJob::runSession()

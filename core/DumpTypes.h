@@ -52,6 +52,9 @@ struct DumpRequest
     // An automatic name: the file is named after the firmware it holds once
     // that is known (outputPath gives the folder and the fallback name).
     bool nameFromIdentity = false;
+    // Keep going: a phone with this ME ID is the one just dumped, back in
+    // its BootROM because the boot key is still held. Stop once it is known.
+    QByteArray skipMeId;
     quint32 blockSize = DumpDefaults::kBlockSize;
     int pipelineDepth = DumpDefaults::kPipelineDepth;
     bool reset = true;

@@ -45,9 +45,11 @@ void DumpWorker::start(const DumpRequest &request)
     SignalObserver observer(this);
     DumpJob job(request, m_env, &observer, m_cancel.get());
     DumpOutcome outcome;
-    if (job.run())
+    if (job.run()) {
         outcome.result = job.result();
-    else
+    } else {
         outcome.error = job.error();
+        outcome.partial = job.result();
+    }
     emit ended(outcome);
 }

@@ -16,11 +16,13 @@
 #include <memory>
 #include <optional>
 
-// How a dump ended: a result, or the error that stopped it.
+// How a dump ended: a result, or the error that stopped it with what was
+// known by then (the phone, retries, an unverified file).
 struct DumpOutcome
 {
     std::optional<DumpResult> result;
     DumpError error;
+    DumpResult partial;
 };
 Q_DECLARE_METATYPE(DumpOutcome)
 

@@ -68,5 +68,5 @@ void DumpController::onThreadFinished()
         e.code = Mt::ErrorCode::OutputError;
         e.detail = QStringLiteral("the dump thread ended without a result");
     }
-    emit failed(e);
+    emit failed(e, outcome ? outcome->partial : DumpResult{});
 }

@@ -38,7 +38,8 @@ public slots:
 signals:
     void dumpEvent(const DumpEvent &event);
     void finished(const DumpResult &result);
-    void failed(const DumpError &error);
+    // partial: what was known when it stopped (the phone, the port, retries).
+    void failed(const DumpError &error, const DumpResult &partial);
 
 private:
     void onThreadFinished();

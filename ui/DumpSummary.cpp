@@ -63,7 +63,7 @@ void DumpSummary::retranslateUi()
     m_saveMap->setAccessibleName(tr("Save the map of the flash as a picture"));
     m_map->setAccessibleName(tr("Map of the flash"));
     if (m_identity)
-        show(*m_identity);
+        showIdentity(*m_identity);
     else if (!m_unavailable.isEmpty())
         setUnavailable(m_unavailable);
 }
@@ -80,10 +80,10 @@ void DumpSummary::setIdentity(const DumpIdentity &identity)
     m_identity = identity;
     m_unavailable.clear();
     m_map->setIdentity(identity);
-    show(identity);
+    showIdentity(identity);
 }
 
-void DumpSummary::show(const DumpIdentity &id)
+void DumpSummary::showIdentity(const DumpIdentity &id)
 {
     m_firmware->setText(IdentityText::firmware(id));
     m_size->setText(IdentityText::flashSize(id));

@@ -32,7 +32,7 @@ protected:
 
 private:
     void retranslateUi();
-    void show(const DumpIdentity &id);
+    void showIdentity(const DumpIdentity &id);
     void saveMap();
 
     QLabel *m_labels[5] = {};

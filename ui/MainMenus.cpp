@@ -38,6 +38,12 @@ void MainMenus::buildFileMenu(QMenuBar *bar)
     m_cancelAction = m_fileMenu->addAction(QString(), this, &MainMenus::cancelTriggered);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_fileMenu->addSeparator();
+    m_openDumpAction = m_fileMenu->addAction(QString(), this, &MainMenus::openDumpTriggered);
+    m_openDumpAction->setObjectName(QStringLiteral("openDumpAction"));
+    m_openDumpAction->setShortcut(QKeySequence::Open);
+    m_historyAction = m_fileMenu->addAction(QString(), this, &MainMenus::historyTriggered);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_jobsAction = m_fileMenu->addAction(QString(), this, &MainMenus::jobsTriggered);
     m_jobsAction->setObjectName(QStringLiteral("jobsAction"));
     m_fileMenu->addSeparator();
@@ -87,6 +93,8 @@ void MainMenus::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_dumpAction->setText(tr("&Dump"));
     m_cancelAction->setText(tr("&Cancel the dump"));
+    m_openDumpAction->setText(tr("&Open a dump\u2026"));
+    m_historyAction->setText(tr("&History\u2026"));
     m_jobsAction->setText(tr("Dump &several phones at once\u2026"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

@@ -24,6 +24,8 @@ public:
 signals:
     void dumpTriggered();
     void cancelTriggered();
+    void openDumpTriggered();
+    void historyTriggered();
     void jobsTriggered();
     void quitTriggered();
     void demoTriggered();
@@ -43,6 +45,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_dumpAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_openDumpAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_jobsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_logAction = nullptr;

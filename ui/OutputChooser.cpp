@@ -74,6 +74,21 @@ void OutputChooser::renewAutomaticName(const QString &chip, const std::function<
         QDir::toNativeSeparators(UiText::automaticFileName(m_folder, chip, QDateTime::currentDateTime(), alsoTaken)));
 }
 
+void OutputChooser::renewName(const QString &chip, const std::function<bool(const QString &)> &alsoTaken)
+{
+    if (m_automatic) {
+        renewAutomaticName(chip, alsoTaken);
+        return;
+    }
+    const QString next = UiText::nextFreeName(path(), alsoTaken);
+    m_edit->setText(QDir::toNativeSeparators(next));
+}
+
+QString OutputChooser::userName() const
+{
+    return m_automatic ? QString() : path();
+}
+
 void OutputChooser::browse()
 {
     const QString start = path().isEmpty() ? m_folder : path();

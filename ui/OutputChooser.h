@@ -29,6 +29,11 @@ public:
     // alsoTaken: names other dumps running at once will write.
     void renewAutomaticName(const QString &chip = QStringLiteral("MT6261"),
                             const std::function<bool(const QString &)> &alsoTaken = {});
+    // For the next dump: a fresh automatic name, or the user's own name
+    // numbered on (phone.bin, phone-2.bin, ...) once the last one is taken.
+    void renewName(const QString &chip, const std::function<bool(const QString &)> &alsoTaken = {});
+    // The name the user chose, to remember; empty while automatic.
+    QString userName() const;
 
     QLineEdit *pathEdit() const { return m_edit; }
     QPushButton *browseButton() const { return m_browse; }

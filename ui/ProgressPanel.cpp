@@ -16,6 +16,7 @@ using Mt::DumpStage;
 ProgressPanel::ProgressPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_hint(new QLabel(this)), m_port(new QLabel(this)),
       m_chip(new QLabel(this)), m_versions(new QLabel(this)), m_meId(new QLabel(this)), m_flash(new QLabel(this)),
+      m_previously(new QLabel(this)),
       m_bar(new QProgressBar(this)), m_numbers(new QLabel(this))
 {
     for (QLabel *&label : m_formLabels)
@@ -34,6 +35,11 @@ ProgressPanel::ProgressPanel(QWidget *parent)
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_flash->setObjectName(QStringLiteral("progressFlash"));
     m_flash->setWordWrap(true);
+    m_previously->setObjectName(QStringLiteral("progressPreviously"));
+    m_previously->setWordWrap(true);
+    m_previously->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_previously->setStyleSheet(QStringLiteral("QLabel { background: #eef4fb; border: 1px solid #b8cde6; padding: 4px; }"));
+    m_previously->hide();
     m_bar->setRange(0, DumpProgress::kScale);
     m_numbers->setWordWrap(true);
 
@@ -48,6 +54,7 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_hint);
     layout->addLayout(form);
+    layout->addWidget(m_previously);
     layout->addSpacing(12);
     layout->addWidget(m_bar);
     layout->addWidget(m_numbers);
@@ -91,6 +98,7 @@ void ProgressPanel::reset()
     m_phone.reset();
     m_progress.reset();
     m_range.reset();
+    setPreviously({});
     m_bar->setValue(0);
     m_bar->setRange(0, 0);
     m_numbers->clear();
@@ -173,6 +181,12 @@ void ProgressPanel::setProgress(const DumpProgress &p)
     m_bar->setRange(0, DumpProgress::kScale);
     m_bar->setValue(p.scaled());
     showNumbers(p);
+}
+
+void ProgressPanel::setPreviously(const QString &text)
+{
+    m_previously->setText(text);
+    m_previously->setVisible(!text.isEmpty());
 }
 
 void ProgressPanel::setRange(const DumpEvents::RangeSized &range)

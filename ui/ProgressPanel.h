@@ -25,6 +25,8 @@ public:
     void setProgress(const DumpProgress &progress);
     // What will be read, once the phone is known: its total and the flash size.
     void setRange(const DumpEvents::RangeSized &range);
+    // The history knows this phone: when and to which file it was dumped.
+    void setPreviously(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +46,7 @@ private:
     QLabel *m_versions;
     QLabel *m_meId;
     QLabel *m_flash;
+    QLabel *m_previously;
     QProgressBar *m_bar;
     QLabel *m_numbers;
     QLabel *m_formLabels[5] = {};

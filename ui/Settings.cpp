@@ -12,6 +12,9 @@ const QString rangePreset = QStringLiteral("dump/range");
 const QString start = QStringLiteral("dump/start");
 const QString length = QStringLiteral("dump/length");
 const QString folder = QStringLiteral("output/folder");
+const QString outputName = QStringLiteral("output/name");
+const QString recentFolders = QStringLiteral("output/recentFolders");
+const QString stackAlert = QStringLiteral("dump/keepGoingAlert");
 const QString blockSize = QStringLiteral("advanced/blockSize");
 const QString verify = QStringLiteral("advanced/verify");
 const QString careful = QStringLiteral("advanced/careful");
@@ -30,6 +33,9 @@ void Settings::load(const QSettings &s)
     start = s.value(Key::start, d.start).toString();
     length = s.value(Key::length, d.length).toString();
     folder = s.value(Key::folder, d.folder).toString();
+    outputName = s.value(Key::outputName, d.outputName).toString();
+    recentFolders = s.value(Key::recentFolders, d.recentFolders).toStringList();
+    stackAlert = s.value(Key::stackAlert, d.stackAlert).toBool();
     bool ok = false;
     blockSize = s.value(Key::blockSize, d.blockSize).toUInt(&ok);
     if (!ok || blockSize == 0)
@@ -55,6 +61,16 @@ void Settings::saveLanguage(QSettings &s, const QString &language)
     s.setValue(Key::language, language);
 }
 
+void Settings::rememberFolder(const QString &f)
+{
+    if (f.isEmpty())
+        return;
+    recentFolders.removeAll(f);
+    recentFolders.prepend(f);
+    while (recentFolders.size() > kRecentFolders)
+        recentFolders.removeLast();
+}
+
 void Settings::save(QSettings &s) const
 {
     s.setValue(Key::port, port);
@@ -62,6 +78,9 @@ void Settings::save(QSettings &s) const
     s.setValue(Key::start, start);
     s.setValue(Key::length, length);
     s.setValue(Key::folder, folder);
+    s.setValue(Key::outputName, outputName);
+    s.setValue(Key::recentFolders, recentFolders);
+    s.setValue(Key::stackAlert, stackAlert);
     s.setValue(Key::blockSize, blockSize);
     s.setValue(Key::verify, verify);
     s.setValue(Key::careful, careful);

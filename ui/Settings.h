@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class QSettings;
@@ -19,6 +20,9 @@ struct Settings
     QString start = QStringLiteral("0x0");
     QString length = QStringLiteral("0x400000");
     QString folder;      // empty: the Documents folder
+    QString outputName;  // the user's own file name; empty: automatic names
+    QStringList recentFolders; // where dumps went lately, newest first
+    bool stackAlert = true;    // Keep going: a sound and an alert per phone
     quint32 blockSize = DumpDefaults::kBlockSize;
     bool verify = false;
     bool careful = false;
@@ -31,6 +35,9 @@ struct Settings
     void save(QSettings &s) const;
     // The language alone, the moment it is chosen: a crash later must not lose it.
     static void saveLanguage(QSettings &s, const QString &language);
+    // Puts folder first among the recent ones (at most kRecentFolders).
+    void rememberFolder(const QString &folder);
+    static constexpr int kRecentFolders = 5;
 
     // The app's QSettings, or the INI file named by MTREADER_SETTINGS_FILE.
     static std::unique_ptr<QSettings> open();

@@ -7,6 +7,7 @@
 #include "PortPicker.h"
 #include "RangeEditor.h"
 #include "Settings.h"
+#include "UiText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,11 +25,18 @@
 SettingsColumn::SettingsColumn(PortLister lister, QWidget *parent)
     : QWidget(parent), m_portPicker(new PortPicker(std::move(lister), this)), m_range(new RangeEditor(this)),
       m_advanced(new AdvancedOptions(this)), m_output(new OutputChooser(this)), m_verify(new QCheckBox(this)),
-      m_verifyHint(new QLabel(this)), m_keepGoing(new QCheckBox(this)),
+      m_verifyHint(new QLabel(this)), m_keepGoing(new QCheckBox(this)), m_keepGoingHint(new QLabel(this)),
+      m_stackAlert(new QCheckBox(this)),
       m_dumpButton(new QPushButton(this)), m_cancelButton(new QPushButton(this))
 {
     m_keepGoing->setObjectName(QStringLiteral("keepGoing"));
     m_verify->setObjectName(QStringLiteral("verify"));
+    m_stackAlert->setObjectName(QStringLiteral("stackAlert"));
+    m_keepGoingHint->setWordWrap(true);
+    m_keepGoingHint->setBuddy(m_keepGoing);
+    m_keepGoingHint->setContentsMargins(m_keepGoing->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6, 0, 0, 0);
+    m_keepGoingHint->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    connect(m_keepGoing, &QCheckBox::toggled, m_stackAlert, &QWidget::setVisible);
     m_verifyHint->setWordWrap(true);
     m_verifyHint->setBuddy(m_verify);
     m_verifyHint->setContentsMargins(m_verify->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6, 0, 0, 0);
@@ -83,6 +91,8 @@ QWidget *SettingsColumn::buildChoices()
     auto *saveLayout = new QVBoxLayout(m_saveBox);
     saveLayout->addWidget(m_output);
     saveLayout->addWidget(m_keepGoing);
+    saveLayout->addWidget(m_keepGoingHint);
+    saveLayout->addWidget(m_stackAlert);
 
     auto *layout = new QVBoxLayout(m_choices);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -107,6 +117,7 @@ void SettingsColumn::setTabOrder()
                                  m_output->pathEdit(),
                                  m_output->browseButton(),
                                  static_cast<QWidget *>(m_keepGoing),
+                                 static_cast<QWidget *>(m_stackAlert),
                                  static_cast<QWidget *>(m_dumpButton),
                                  static_cast<QWidget *>(m_cancelButton)};
     for (qsizetype i = 1; i < order.size(); ++i)
@@ -120,9 +131,13 @@ void SettingsColumn::retranslateUi()
     m_verifyHint->setText(tr("Reads everything a second time and compares; blocks that differ are read again "
                              "until two reads agree. Takes about twice as long."));
     m_verify->setAccessibleDescription(m_verifyHint->text());
-    m_keepGoing->setText(tr("&Keep going: after each dump, wait for the next phone"));
+    m_keepGoing->setText(tr("&Keep going"));
     m_keepGoing->setAccessibleName(tr("Keep going with the next phone"));
-    m_keepGoing->setToolTip(tr("For a stack of phones: every dump gets its own file name in the same folder."));
+    m_keepGoingHint->setText(tr("For a stack of phones: after each one, wait for the next. Each dump gets its own "
+                                "file name in the same folder."));
+    m_keepGoing->setAccessibleDescription(m_keepGoingHint->text());
+    m_stackAlert->setText(tr("Sound and alert for each phone"));
+    m_stackAlert->setAccessibleName(tr("Sound and alert when a phone is done"));
     m_phoneBox->setTitle(tr("Phone"));
     m_portLabel->setText(tr("&Port:"));
     m_rangeBox->setTitle(tr("What to read"));
@@ -189,6 +204,11 @@ bool SettingsColumn::keepGoing() const
     return m_keepGoing->isChecked();
 }
 
+bool SettingsColumn::stackAlert() const
+{
+    return m_stackAlert->isChecked();
+}
+
 void SettingsColumn::load(const Settings &s)
 {
     m_portPicker->setPortSpec(s.port);
@@ -198,8 +218,13 @@ void SettingsColumn::load(const Settings &s)
     m_verify->setChecked(s.verify);
     m_advanced->setCareful(s.careful);
     m_keepGoing->setChecked(s.keepGoing);
+    m_stackAlert->setChecked(s.stackAlert);
+    m_stackAlert->setVisible(s.keepGoing);
     m_output->setFolder(s.folder);
-    m_output->renewAutomaticName();
+    if (s.outputName.isEmpty())
+        m_output->renewAutomaticName();
+    else
+        m_output->setPath(UiText::nextFreeName(s.outputName));
 }
 
 void SettingsColumn::save(Settings &s) const
@@ -216,4 +241,6 @@ void SettingsColumn::save(Settings &s) const
     s.verify = m_verify->isChecked();
     s.careful = m_advanced->careful();
     s.keepGoing = m_keepGoing->isChecked();
+    s.stackAlert = m_stackAlert->isChecked();
+    s.outputName = m_output->userName();
 }

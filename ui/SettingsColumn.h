@@ -34,6 +34,8 @@ public:
     void setBusy(bool busy);
 
     bool keepGoing() const;
+    // Keep going: a sound and the window's alert when a phone is done.
+    bool stackAlert() const;
     void load(const Settings &settings);
     void save(Settings &settings) const;
 
@@ -63,6 +65,8 @@ private:
     QCheckBox *m_verify;
     QLabel *m_verifyHint;
     QCheckBox *m_keepGoing;
+    QLabel *m_keepGoingHint;
+    QCheckBox *m_stackAlert;
     QPushButton *m_dumpButton;
     QPushButton *m_cancelButton;
     QWidget *m_choices = nullptr;

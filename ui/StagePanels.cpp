@@ -5,6 +5,7 @@
 #include "FailurePanel.h"
 #include "ProgressPanel.h"
 #include "StageText.h"
+#include "UnfinishedDumps.h"
 #include "WaitingPanel.h"
 
 #include <QEvent>
@@ -35,9 +36,12 @@ QWidget *StagePanels::buildReadyPage()
     m_readyTitle->setFont(big);
     m_readyText = new QLabel(page);
     m_readyText->setWordWrap(true);
+    m_unfinished = new UnfinishedDumps(page);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_readyTitle);
     layout->addWidget(m_readyText);
+    layout->addSpacing(12);
+    layout->addWidget(m_unfinished);
     layout->addStretch();
     return page;
 }

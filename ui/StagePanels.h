@@ -9,6 +9,7 @@ class DonePanel;
 class FailurePanel;
 class ProgressPanel;
 class QLabel;
+class UnfinishedDumps;
 class WaitingPanel;
 
 class StagePanels : public QStackedWidget
@@ -23,6 +24,7 @@ public:
     Page current() const;
 
     WaitingPanel *waiting() const { return m_waiting; }
+    UnfinishedDumps *unfinished() const { return m_unfinished; }
     ProgressPanel *progress() const { return m_progress; }
     DonePanel *done() const { return m_done; }
     FailurePanel *failure() const { return m_failure; }
@@ -36,6 +38,7 @@ private:
 
     QLabel *m_readyTitle = nullptr;
     QLabel *m_readyText = nullptr;
+    UnfinishedDumps *m_unfinished = nullptr;
     QWidget *m_ready;
     WaitingPanel *m_waiting;
     ProgressPanel *m_progress;

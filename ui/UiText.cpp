@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 
 
@@ -23,18 +24,35 @@ QString UiText::leftToRight(const QString &text)
     return QChar(0x2066) + text + QChar(0x2069);
 }
 
+QString UiText::nextFreeName(const QString &path, const std::function<bool(const QString &)> &alsoTaken)
+{
+    auto taken = [&alsoTaken](const QString &p) {
+        // A partial dump under the name counts too: the job would refuse it.
+        return QFileInfo::exists(p) || DumpTarget(p).hasPartial() || (alsoTaken && alsoTaken(p));
+    };
+    if (!taken(path))
+        return path;
+    const QFileInfo fi(path);
+    const QString suffix = fi.completeSuffix().isEmpty() ? QString() : QLatin1Char('.') + fi.completeSuffix();
+    QString stem = fi.fileName().chopped(suffix.size());
+    // phone-2.bin goes on to phone-3.bin, not phone-2-2.bin; a time in the
+    // name (-221500) is no number to count on.
+    static const QRegularExpression numbered(QStringLiteral("^(.*)-(\\d{1,3})$"));
+    int n = 2;
+    if (const QRegularExpressionMatch m = numbered.match(stem); m.hasMatch()) {
+        stem = m.captured(1);
+        n = m.captured(2).toInt() + 1;
+    }
+    QString next;
+    do {
+        next = fi.dir().filePath(QStringLiteral("%1-%2%3").arg(stem).arg(n++).arg(suffix));
+    } while (taken(next));
+    return next;
+}
+
 QString UiText::automaticFileName(const QString &folder, const QString &chip, const QDateTime &when,
                                   const std::function<bool(const QString &)> &alsoTaken)
 {
-    const QDir dir(folder);
     const QString stem = QStringLiteral("%1_%2").arg(chip, when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    auto taken = [&alsoTaken](const QString &path) {
-        // A partial dump under the name counts too: the job would refuse it.
-        return QFileInfo::exists(path) || DumpTarget(path).hasPartial()
-               || (alsoTaken && alsoTaken(path));
-    };
-    QString path = dir.filePath(stem + QStringLiteral(".bin"));
-    for (int n = 2; taken(path); ++n)
-        path = dir.filePath(QStringLiteral("%1-%2.bin").arg(stem).arg(n));
-    return path;
+    return nextFreeName(QDir(folder).filePath(stem + QStringLiteral(".bin")), alsoTaken);
 }

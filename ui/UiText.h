@@ -25,6 +25,10 @@ public:
     // MT6261_20261126-221500.bin in folder; "-2", "-3" ... when taken, so
     // two phones dumped within a second do not collide. alsoTaken: names
     // planned but not on disk yet (the other dumps running at once).
+    // path itself when nothing is there (no file, no partial dump, not in
+    // alsoTaken), else path with -2, -3 ... before its suffix.
+    static QString nextFreeName(const QString &path, const std::function<bool(const QString &)> &alsoTaken = {});
+
     static QString automaticFileName(const QString &folder, const QString &chip,
                                      const QDateTime &when = QDateTime::currentDateTime(),
                                      const std::function<bool(const QString &)> &alsoTaken = {});

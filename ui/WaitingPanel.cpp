@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSvgWidget>
 #include <QVBoxLayout>
 
@@ -75,7 +76,12 @@ WaitingPanel::WaitingPanel(QWidget *parent)
     layout->addWidget(m_battery);
     layout->addWidget(busy);
     layout->addWidget(m_watching);
+    m_again = new QPushButton(this);
+    m_again->setObjectName(QStringLiteral("dumpAgainAnyway"));
+    m_again->hide();
+    layout->addWidget(m_again, 0, Qt::AlignLeading);
     layout->addStretch();
+    connect(m_again, &QPushButton::clicked, this, &WaitingPanel::dumpAgainRequested);
     retranslateUi();
 }
 
@@ -86,9 +92,12 @@ void WaitingPanel::retranslateUi()
     m_battery->setText(tr("Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: "
                           "take it out, connect the cable, then put it back only after the dump."));
     m_busy->setAccessibleName(tr("Waiting"));
+    m_again->setText(tr("Dump it a&gain anyway"));
+    m_again->setAccessibleName(tr("Dump the same phone again"));
     if (m_portSpec)
         setWatching(*m_portSpec);
     setUnplugFirst(m_unplugFirst);
+    setSamePhone(m_samePhone);
 }
 
 void WaitingPanel::changeEvent(QEvent *event)
@@ -106,10 +115,24 @@ void WaitingPanel::setWatching(const QString &portSpec)
                             : tr("Watching for %1.").arg(UiText::leftToRight(portSpec)));
 }
 
-void WaitingPanel::setPrevious(const QString &text)
+void WaitingPanel::setPrevious(const QString &text, bool ok)
 {
     m_previous->setText(text);
+    m_previous->setStyleSheet(ok ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b00020;"));
     m_previous->setVisible(!text.isEmpty());
+}
+
+void WaitingPanel::setSamePhone(const QString &meIdHex)
+{
+    m_samePhone = meIdHex;
+    m_again->setVisible(!meIdHex.isEmpty());
+    if (meIdHex.isEmpty()) {
+        setUnplugFirst(m_unplugFirst);
+        return;
+    }
+    m_instruction->setText(tr("This is the phone you just dumped (ME ID %1): it came back because the boot key is "
+                              "still held. Release the key and unplug it, then connect the next phone.")
+                               .arg(UiText::leftToRight(meIdHex)));
 }
 
 void WaitingPanel::setUnplugFirst(bool unplug)

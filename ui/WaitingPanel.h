@@ -8,6 +8,7 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 
 class WaitingPanel : public QWidget
 {
@@ -17,10 +18,17 @@ public:
 
     // What is watched: "any MediaTek phone" or a port path.
     void setWatching(const QString &portSpec);
-    // A line about the dump just saved, when Keep going moved on to the next phone.
-    void setPrevious(const QString &text);
+    // A line about the phone just done, when Keep going moved on to the
+    // next one: green for a dump, red for a failure.
+    void setPrevious(const QString &text, bool ok = true);
     // While the last phone's port is still there (Keep going): ask to unplug it.
     void setUnplugFirst(bool unplug);
+    // The phone just dumped came back (its ME ID): say to unplug it, and
+    // offer to dump it again anyway. Empty: not that.
+    void setSamePhone(const QString &meIdHex);
+
+signals:
+    void dumpAgainRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +43,8 @@ private:
     QLabel *m_battery;
     QWidget *m_picture = nullptr;
     QProgressBar *m_busy = nullptr;
+    QPushButton *m_again = nullptr;
+    QString m_samePhone;
     std::optional<QString> m_portSpec;
     bool m_unplugFirst = false;
 };

@@ -16,6 +16,7 @@ CliExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::NoPhone:
     case ErrorCode::PortNotFound:
     case ErrorCode::HandshakeFailed:
+    case ErrorCode::SamePhoneAgain:
         return CliExitCode::NoPhone;
     case ErrorCode::PermissionDenied:
     case ErrorCode::PortBusy:

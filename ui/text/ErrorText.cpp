@@ -102,6 +102,10 @@ ErrorText::Message ErrorText::forError(const DumpError &e)
                 tr("It is kept under a name marked \"unverified\". Check the cable and USB port and dump again.")};
     case ErrorCode::ResumeInvalid:
         return {tr("The dump cannot be resumed."), e.detail};
+    case ErrorCode::SamePhoneAgain:
+        return {tr("This is the phone that was just dumped."),
+                tr("It came back because the boot key is still held. Release the key and unplug it, then connect "
+                   "the next phone.")};
     }
     return {tr("Unexpected error."), e.detail};
 }
