@@ -70,6 +70,7 @@ private slots:
     void persistentFaultsFail();
     void cablePulledThenResume();
     void resumeRefusesAnotherPhone();
+    void resumeRefusesAnotherFlash();
     void refusesToClobberPartial();
     void resumeTrustsOnlyTheCheckpoint();
     void anotherDumpOfTheSameName();
@@ -381,6 +382,30 @@ void TstDumpJob::resumeRefusesAnotherPhone()
     DumpJob job(r, virtualEnvironment(m_rack));
     QVERIFY(!job.run());
     QCOMPARE(job.error().code, ErrorCode::PhoneMismatch);
+    QCOMPARE(readAll(DumpTarget(r.outputPath).partialPath()), partialBefore);
+    QVERIFY(!QFile::exists(r.outputPath));
+}
+
+void TstDumpJob::resumeRefusesAnotherFlash()
+{
+    // The same ME ID, another flash (a board swapped, a flash rewritten):
+    // the last bytes kept read differently, and the resume is refused.
+    VirtualPhoneConfig phone = testPhone(64 * 1024, 7);
+    phone.faults = {{FaultKind::CablePulled, 0x6000, 1}};
+    m_rack->plugIn(phone);
+    DumpRequest r = request(0, 64 * 1024);
+    QVERIFY(!DumpJob(r, virtualEnvironment(m_rack)).run());
+    const QByteArray partialBefore = readAll(DumpTarget(r.outputPath).partialPath());
+    QVERIFY(partialBefore.size() > 0);
+
+    VirtualPhoneConfig reflashed = testPhone(64 * 1024, 8); // same ME ID, other bytes
+    QCOMPARE(reflashed.meId, phone.meId);
+    m_rack->plugIn(reflashed);
+    r.resume = true;
+    DumpJob job(r, virtualEnvironment(m_rack));
+    QVERIFY(!job.run());
+    QCOMPARE(job.error().code, ErrorCode::PhoneMismatch);
+    QVERIFY2(job.error().detail.contains(QLatin1String("flash differs")), qPrintable(job.error().detail));
     QCOMPARE(readAll(DumpTarget(r.outputPath).partialPath()), partialBefore);
     QVERIFY(!QFile::exists(r.outputPath));
 }

@@ -4,6 +4,7 @@
 // error status, a port the OS will not open or another program holds.
 #include "ErrorText.h"
 #include "MainWindow.h"
+#include "RangeEditor.h"
 #include "Settings.h"
 #include "support/VirtualEnvironment.h"
 
@@ -118,7 +119,7 @@ void TstGuiErrors::failureShowsTheSentence()
     MainWindow window(env, env.lister);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.findChild<QComboBox *>(QStringLiteral("rangePreset"))->setCurrentIndex(3);
+    window.findChild<QComboBox *>(QStringLiteral("rangePreset"))->setCurrentIndex(RangeEditor::kCustomPreset);
     window.findChild<QLineEdit *>(QStringLiteral("rangeStart"))->setText(QStringLiteral("0"));
     window.findChild<QLineEdit *>(QStringLiteral("rangeLength"))->setText(QStringLiteral("0x10000"));
 
