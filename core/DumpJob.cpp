@@ -8,6 +8,7 @@
 #include "Log.h"
 #include "OutputFile.h"
 #include "PortWaiter.h"
+#include "VerifyPass.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -327,12 +328,13 @@ void DumpJob::readAndVerify(BromClient &client, OutputFile &out)
         if (m_request.verify) {
             setStage(DumpStage::Verifying);
             out.flush();
-            verifyRange(client, out.partialPath());
+            verifyRange(client, out);
         }
     } catch (const DumpException &e) {
-        keepPartial(out);
+        // A whole dump whose second read does not settle is no partial one.
         if (e.error().code == ErrorCode::VerifyMismatch)
             keepUnverified(out, e.error());
+        keepPartial(out);
         throw;
     }
 }
@@ -357,11 +359,17 @@ void DumpJob::keepPartial(OutputFile &out)
 
 void DumpJob::keepUnverified(OutputFile &out, const DumpError &mismatch)
 {
-    // The second read disagreed: keep the dump, clearly marked.
+    // No two reads agreed somewhere: keep the dump, clearly marked, with a
+    // report that says where.
     const QString kept = m_target.unverifiedPath();
+    identify(out);
     out.commitAs(kept, false);
     QFile::remove(m_target.sidecarPath());
     m_result.path = kept;
+    m_result.start = m_request.start;
+    m_result.length = m_request.length;
+    m_result.sha256 = out.sha256();
+    writeReport();
     DumpError err = mismatch;
     err.detail += QStringLiteral("; the dump is kept as %1").arg(kept);
     throw DumpException(err);
@@ -497,43 +505,40 @@ void DumpJob::checkpoint(OutputFile &out)
     m_state.save(m_target.sidecarPath());
 }
 
-void DumpJob::verifyRange(BromClient &client, const QString &path)
+void DumpJob::verifyRange(BromClient &client, OutputFile &out)
 {
-    QFile first(path);
-    if (!first.open(QIODevice::ReadOnly))
-        refuse(ErrorCode::OutputError, QStringLiteral("cannot read back %1: %2").arg(path, first.errorString()));
+    out.flush();
     const FlashRange range{m_request.start, m_request.length};
     FlashReader reader = readerFor(client);
-    QByteArray chunk;
-    qint64 differing = 0;
-    qint64 firstBad = -1;
-    QStringList firstOffsets;
     ProgressMeter meter(DumpStage::Verifying, qint64(range.length), 0);
-    reader.read(range.alignedStart(), range.alignedLength(), [&](quint64 address, const char *data, qint64 size) {
-        const auto [lo, hi] = insideRange(address, size, range);
-        if (hi <= lo)
-            return;
-        const qint64 n = qint64(hi - lo);
-        chunk = first.read(n);
-        const char *again = data + (lo - address);
-        // Byte by byte only where the block differs at all.
-        if (chunk.size() != n || std::memcmp(chunk.constData(), again, size_t(n)) != 0) {
-            for (qint64 i = 0; i < n; ++i) {
-                if (i >= chunk.size() || chunk.at(i) != again[i]) {
-                    if (firstBad < 0)
-                        firstBad = qint64(lo) + i;
-                    if (++differing <= 8)
-                        firstOffsets << QStringLiteral("0x%1").arg(lo + quint64(i), 8, 16, QLatin1Char('0'));
-                }
-            }
-        }
-        tell(DumpEvents::Progress{meter.at(qint64(hi - range.start))});
-    });
-    if (differing > 0)
+    VerifyPass pass(
+        range, m_request.blockSize,
+        [&reader](quint64 address, quint64 length, const FlashReader::Sink &sink) { reader.read(address, length, sink); },
+        [&](qint64 done) { tell(DumpEvents::Progress{meter.at(done)}); });
+    const VerifyOutcome outcome = pass.run(out.partialPath());
+    m_result.rereads = outcome.rereads;
+    m_result.unverified = outcome.unresolved;
+    for (const BlockReread &b : outcome.rereads)
+        notice(b.repaired ? tr("verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, "
+                               "which the file now holds")
+                                .arg(b.offset, 8, 16, QLatin1Char('0'))
+                                .arg(b.reads)
+                          : tr("verify: the block at 0x%1 read differently once; %2 reads agreed with the file")
+                                .arg(b.offset, 8, 16, QLatin1Char('0'))
+                                .arg(b.reads));
+    if (outcome.repairedAny())
+        out.rehash();
+    if (!outcome.ok()) {
+        QStringList offsets;
+        for (const BlockReread &b : outcome.unresolved)
+            offsets << QStringLiteral("0x%1").arg(b.offset, 8, 16, QLatin1Char('0'));
         throwDumpError(ErrorCode::VerifyMismatch,
-                       QStringLiteral("%1 byte(s) differ between the two reads, at %2%3")
-                           .arg(differing).arg(firstOffsets.join(QStringLiteral(", ")),
-                                               differing > 8 ? QStringLiteral(", ...") : QString()),
-                       {}, {}, firstBad);
-    log(tr("verified: the second read matches byte for byte"));
+                       QStringLiteral("no two reads agreed on %1 block(s), at %2")
+                           .arg(offsets.size())
+                           .arg(offsets.mid(0, 8).join(QStringLiteral(", "))),
+                       {}, {}, qint64(outcome.unresolved.constFirst().offset));
+    }
+    log(outcome.rereads.isEmpty() ? tr("verified: the second read matches byte for byte")
+                                  : tr("verified: %n block(s) needed more reads; two reads agree on every byte", nullptr,
+                                       int(outcome.rereads.size())));
 }

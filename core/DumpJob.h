@@ -56,7 +56,7 @@ private:
     QString namedAfterIdentity() const;
 
     void readRange(BromClient &client, OutputFile &out);
-    void verifyRange(BromClient &client, const QString &path);
+    void verifyRange(BromClient &client, OutputFile &out);
     void checkpoint(OutputFile &out);
     // A reader with this dump's block size, depth and retries; it counts and
     // tells every retry.

@@ -41,6 +41,23 @@ bool DumpTarget::hasResumablePartial() const
     return hasPartial() && QFileInfo::exists(sidecarPath());
 }
 
+bool DumpTarget::folderTakesFiles(const QString &folder, QString *why)
+{
+    // Permissions alone do not tell: root ignores them, a read-only mount or
+    // an immutable folder refuses anyway, /proc looks writable to root.
+    QFile probe(QDir(folder).filePath(QStringLiteral(".mtreader-probe-%1").arg(QCoreApplication::applicationPid())));
+    if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly) || probe.write("x", 1) != 1 || !probe.flush()) {
+        if (why)
+            *why = probe.errorString();
+        probe.close();
+        probe.remove();
+        return false;
+    }
+    probe.close();
+    probe.remove();
+    return true;
+}
+
 DumpError DumpTarget::Check::error() const
 {
     DumpError e;
@@ -52,6 +69,7 @@ DumpError DumpTarget::Check::error() const
         break;
     case Problem::NoFolder:
     case Problem::IsFolder:
+    case Problem::NotWritable:
         e.code = ErrorCode::OutputError;
         break;
     case Problem::Exists:
@@ -84,6 +102,9 @@ DumpTarget::Check DumpTarget::check(const DumpRequest &request) const
         return refuse(Problem::NoFolder, QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
     if (info.isDir())
         return refuse(Problem::IsFolder, QStringLiteral("%1 is a folder").arg(m_path));
+    if (QString why; !folderTakesFiles(info.absolutePath(), &why))
+        return refuse(Problem::NotWritable,
+                      QStringLiteral("cannot write in the folder %1: %2").arg(info.absolutePath(), why));
     // Refused before the phone is plugged in, not after it has been read.
     if (info.exists() && !request.overwrite)
         return refuse(Problem::Exists, QStringLiteral("%1 exists").arg(m_path));

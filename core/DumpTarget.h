@@ -37,6 +37,7 @@ public:
         NoPath,           // no file was named
         NoFolder,         // the folder it would go into does not exist
         IsFolder,         // the name is that of a folder
+        NotWritable,      // the folder refuses a new file (read-only, immutable, /proc)
         Exists,           // the file exists and overwriting was not allowed
         PartialInTheWay,  // a partial dump is there and this is not its resume
         NothingToResume,  // a resume was asked for, but there is no partial dump
@@ -58,6 +59,10 @@ public:
     // first (replace? continue?), and by the dump itself, before it waits
     // for a phone. The first problem found, in the order the list above has.
     Check check(const DumpRequest &request) const;
+
+    // Makes and removes a probe file: the one sure test, before the user
+    // plugs a phone in, that the dump will be able to start.
+    static bool folderTakesFiles(const QString &folder, QString *why);
 
 private:
     Check refuse(Problem problem, const QString &detail) const;

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <algorithm>
 #include <QString>
@@ -101,6 +102,16 @@ struct DumpProgress
 };
 Q_DECLARE_METATYPE(DumpProgress)
 
+// A block the verify pass read more than twice: where, how often, and
+// whether the file was corrected (the first read was the odd one).
+struct BlockReread
+{
+    quint64 offset = 0;
+    quint32 length = 0;
+    int reads = 0;
+    bool repaired = false;
+};
+
 struct DumpResult
 {
     QString path;
@@ -114,6 +125,8 @@ struct DumpResult
     QDateTime startedUtc;
     int retries = 0;        // blocks read again after a fault, in this session
     bool verified = false;  // read twice and compared equal
+    QList<BlockReread> rereads;    // verify: blocks that needed more reads (two agreed)
+    QList<BlockReread> unverified; // verify: blocks where no two reads agreed
     bool resumed = false;
     qint64 resumedAt = 0;   // a resumed dump: bytes the partial file already held
     bool resetSent = false;

@@ -106,6 +106,17 @@ QByteArray OutputFile::readBack(qint64 offset, qint64 n)
     return bytes;
 }
 
+void OutputFile::rehash()
+{
+    flush();
+    QFile again(m_partialPath);
+    if (!again.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("cannot read back"));
+    m_hash.reset();
+    if (!m_hash.addData(&again))
+        fail(QStringLiteral("cannot read back"));
+}
+
 void OutputFile::flush()
 {
     if (m_file.isOpen() && !m_file.flush())

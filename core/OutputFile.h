@@ -38,6 +38,8 @@ public:
     void discard();
 
     QByteArray sha256() const { return m_hash.result(); }
+    // After bytes were corrected in place: the hash again, from the file.
+    void rehash();
     QString partialPath() const { return m_partialPath; }
     QString targetPath() const { return m_targetPath; }
 

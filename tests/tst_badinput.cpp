@@ -24,6 +24,8 @@ class TstBadInput : public QObject
 private slots:
     void diskFull();
     void readOnlyFolder();
+    void unwritableFoldersAreRefusedFirst_data();
+    void unwritableFoldersAreRefusedFirst();
     void portBusy();
     void portVanishedBeforeOpen();
 
@@ -127,7 +129,30 @@ void TstBadInput::readOnlyFolder()
     QProcess::execute(QStringLiteral("umount"), {dir.path()});
     QVERIFY(!ok);
     QCOMPARE(job.error().code, ErrorCode::OutputError);
-    QVERIFY2(job.error().detail.contains(QLatin1String("dump.bin.part")), qPrintable(job.error().detail));
+    QVERIFY2(job.error().detail.contains(QLatin1String("cannot write in the folder")), qPrintable(job.error().detail));
+    // Refused before the phone was even looked for: the port was never opened.
+    QVERIFY(rack->phone(QStringLiteral("virtual:1"))->pluggedInTime() <= VirtualPhone::Clock::now());
+    QVERIFY(!rack->phone(QStringLiteral("virtual:1"))->handshakeDone());
+}
+
+void TstBadInput::unwritableFoldersAreRefusedFirst_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::newRow("/proc") << QStringLiteral("/proc");
+    QTest::newRow("/sys") << QStringLiteral("/sys");
+}
+
+void TstBadInput::unwritableFoldersAreRefusedFirst()
+{
+    QFETCH(QString, folder);
+    DumpRequest r;
+    r.outputPath = folder + QStringLiteral("/dump.bin");
+    r.length = 4096;
+    r.portTimeout = 5s;
+    const DumpTarget::Check check = DumpTarget(r.outputPath).check(r);
+    QCOMPARE(check.problem, DumpTarget::Problem::NotWritable);
+    // No probe file left behind, wherever it could be made.
+    QVERIFY(QDir(folder).entryList({QStringLiteral(".mtreader-probe-*")}, QDir::Hidden | QDir::Files).isEmpty());
 }
 
 void TstBadInput::portBusy()

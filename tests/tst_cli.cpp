@@ -125,6 +125,8 @@ private slots:
     void version();
     void helpListsExitCodes();
     void refusesExistingFile();
+    void refusesAnUnwritableFolderFirst();
+    void aFolderIsNoFile();
     void timeoutWithoutPhone();
 
     void wholeDump();
@@ -344,6 +346,24 @@ void TstCli::refusesExistingFile()
     QVERIFY2(!r.err.contains("Waiting for the phone"), r.err.constData());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("keep me"));
+}
+
+void TstCli::refusesAnUnwritableFolderFirst()
+{
+    // Not after the technician has done the boot-key routine: before waiting.
+    const Run r = runCli({m_link, QStringLiteral("/proc/dump.bin"), QStringLiteral("--timeout"), QStringLiteral("30")});
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(!r.err.contains("Waiting for the phone"), r.err.constData());
+    QVERIFY2(r.err.contains("cannot write in the folder /proc"), r.err.constData());
+}
+
+void TstCli::aFolderIsNoFile()
+{
+    const Run r = runCli({m_link, m_dir->path(), QStringLiteral("0"), QStringLiteral("16"), QStringLiteral("--timeout"),
+                          QStringLiteral("30")});
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(r.err.contains("is a folder"), r.err.constData());
+    QVERIFY2(!r.err.contains("Waiting for the phone"), r.err.constData());
 }
 
 void TstCli::timeoutWithoutPhone()

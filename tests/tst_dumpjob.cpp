@@ -3,10 +3,13 @@
 // byte for byte, for any range and block size, and every fault ends in a
 // typed error with the files on disk as promised.
 #include "DumpJob.h"
+#include "VerifyPass.h"
+#include "identity/DumpReport.h"
 #include "support/HostStream.h"
 #include "support/VirtualEnvironment.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -75,6 +78,7 @@ private slots:
     void resumeTrustsOnlyTheCheckpoint();
     void anotherDumpOfTheSameName();
     void verifyCatchesFlippedBit();
+    void verifyKeepsWhatNeverAgrees();
     void verifyPasses();
     void outputExists();
     void invalidRequests_data();
@@ -476,20 +480,60 @@ void TstDumpJob::anotherDumpOfTheSameName()
 
 void TstDumpJob::verifyCatchesFlippedBit()
 {
+    // The first read of the block at 0x1000 has a bit flipped; the second
+    // differs, the third agrees with the second: the file is corrected.
     VirtualPhoneConfig phone = testPhone(32 * 1024);
     phone.faults = {{FaultKind::FlippedBit, 0x1234, 1}};
+    m_rack->plugIn(phone);
+    DumpRequest r = request(0, 32 * 1024);
+    r.verify = true;
+    Recorder rec;
+    DumpJob job(r, virtualEnvironment(m_rack), &rec);
+    QVERIFY2(job.run(), qPrintable(job.error().technicalSummary()));
+    QCOMPARE(readAll(r.outputPath), phone.flash);
+    QCOMPARE(job.result().sha256, QCryptographicHash::hash(phone.flash, QCryptographicHash::Sha256));
+    QVERIFY(job.result().verified);
+    QCOMPARE(job.result().rereads.size(), 1);
+    const BlockReread b = job.result().rereads.constFirst();
+    QCOMPARE(b.offset, quint64(0x1000)); // the 1 KiB block holding 0x1234
+    QCOMPARE(b.length, 1024u);
+    QCOMPARE(b.reads, 3);
+    QVERIFY(b.repaired);
+    QVERIFY(rec.lines.join(QLatin1Char('\n')).contains(QLatin1String("0x00001000")));
+    // The report says which block needed another read.
+    const std::optional<QJsonObject> report = DumpReport::read(DumpReport::pathFor(r.outputPath));
+    QVERIFY(report);
+    const QJsonArray rereads = report->value(QStringLiteral("verify")).toObject().value(QStringLiteral("rereadBlocks")).toArray();
+    QCOMPARE(rereads.size(), 1);
+    QCOMPARE(rereads.at(0).toObject().value(QStringLiteral("offset")).toDouble(), double(0x1000));
+    QCOMPARE(rereads.at(0).toObject().value(QStringLiteral("reads")).toInt(), 3);
+    QCOMPARE(rereads.at(0).toObject().value(QStringLiteral("corrected")).toBool(), true);
+}
+
+void TstDumpJob::verifyKeepsWhatNeverAgrees()
+{
+    VirtualPhoneConfig phone = testPhone(32 * 1024);
+    phone.faults = {{FaultKind::FlakyBits, 0x1234, 0}};
     m_rack->plugIn(phone);
     DumpRequest r = request(0, 32 * 1024);
     r.verify = true;
     DumpJob job(r, virtualEnvironment(m_rack));
     QVERIFY(!job.run());
     QCOMPARE(job.error().code, ErrorCode::VerifyMismatch);
-    QCOMPARE(job.error().offset, qint64(0x1234));
-    QVERIFY(job.error().detail.contains(QLatin1String("0x00001234")));
+    QCOMPARE(job.error().offset, qint64(0x1000));
+    QVERIFY2(job.error().detail.contains(QLatin1String("0x00001000")), qPrintable(job.error().detail));
     QVERIFY(!QFile::exists(r.outputPath));
     const QString kept = m_dir->filePath(QStringLiteral("dump.unverified.bin"));
     QCOMPARE(job.result().path, kept);
     QCOMPARE(readAll(kept).size(), 32 * 1024);
+    QCOMPARE(job.result().unverified.size(), 1);
+    QCOMPARE(job.result().unverified.constFirst().reads, 2 + VerifyPass::kMoreReads);
+    // A second try of the same name never clashes with the first's evidence.
+    m_rack->plugIn(phone);
+    DumpJob again(r, virtualEnvironment(m_rack));
+    QVERIFY(!again.run());
+    QCOMPARE(again.error().code, ErrorCode::VerifyMismatch);
+    QCOMPARE(again.result().path, m_dir->filePath(QStringLiteral("dump.unverified-2.bin")));
 }
 
 void TstDumpJob::verifyPasses()

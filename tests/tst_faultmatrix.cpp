@@ -76,10 +76,14 @@ void TstFaultMatrix::matrix_data()
     QTest::newRow("cable pulled in the first block") << FaultKind::CablePulled << -1 << false
                                                      << ErrorCode::Disconnected << "The phone disconnected." << 0
                                                      << Disk::Nothing;
-    // A flipped bit passes every protocol check; only the second read sees it.
-    QTest::newRow("flipped bit, verified") << FaultKind::FlippedBit << 1 << true << ErrorCode::VerifyMismatch
-                                           << "The second read differed from the first: the dump is not reliable."
-                                           << 0 << Disk::Unverified;
+    // A flipped bit passes every protocol check; only the second read sees
+    // it, and the reads after it agree on the right value.
+    QTest::newRow("flipped bit, verified") << FaultKind::FlippedBit << 1 << true << ErrorCode::None << ok << 0
+                                           << Disk::Complete;
+    // A byte that reads differently every time: no two reads agree.
+    QTest::newRow("flaky bits, verified") << FaultKind::FlakyBits << 0 << true << ErrorCode::VerifyMismatch
+                                          << "The second read differed from the first: the dump is not reliable."
+                                          << 0 << Disk::Unverified;
 }
 
 void TstFaultMatrix::matrix()

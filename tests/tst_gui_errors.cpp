@@ -4,11 +4,15 @@
 // error status, a port the OS will not open or another program holds.
 #include "ErrorText.h"
 #include "MainWindow.h"
+#include "OutputChooser.h"
 #include "RangeEditor.h"
 #include "Settings.h"
 #include "support/VirtualEnvironment.h"
 
 #include <QComboBox>
+#include <QTimer>
+#include <QMessageBox>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -79,6 +83,8 @@ private slots:
     void initTestCase();
     void failureShowsTheSentence_data();
     void failureShowsTheSentence();
+    void refusedBeforeWaiting_data();
+    void refusedBeforeWaiting();
 
 private:
     QTemporaryDir m_dir;
@@ -144,6 +150,44 @@ void TstGuiErrors::failureShowsTheSentence()
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("failureAdvice"))->text(), m.next);
     QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("resumeButton"))->isVisible(), resumable);
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("dumpButton"))->isEnabled());
+}
+
+void TstGuiErrors::refusedBeforeWaiting_data()
+{
+    QTest::addColumn<QString>("path"); // relative to the test's folder when not absolute
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("a folder that takes no file") << "/proc/dump.bin" << "That folder cannot be written" << "/proc";
+    QTest::newRow("a folder given as the file") << "" << "That is a folder" << "is a folder";
+}
+
+void TstGuiErrors::refusedBeforeWaiting()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, title);
+    QFETCH(QString, says);
+    MainWindow window(DumpEnvironment{}, [] { return QList<PortInfo>{}; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<OutputChooser *>()->setPath(path.isEmpty() ? m_dir.path() : path);
+    // The box is modal: read and answer it from the event loop it runs.
+    QString seenTitle;
+    QString seenText;
+    QTimer::singleShot(0, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        seenTitle = box->windowTitle();
+        seenText = box->text();
+        box->accept();
+    });
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("dumpButton")), Qt::LeftButton);
+    QCOMPARE(seenTitle, title);
+    QVERIFY2(seenText.contains(says), qPrintable(seenText));
+    // Nothing waits for a phone that could not be saved.
+    QVERIFY(!window.isDumpRunning());
+    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("statusStack"))->currentWidget()->objectName(),
+             QStringLiteral("readyPage"));
 }
 
 QTEST_MAIN(TstGuiErrors)

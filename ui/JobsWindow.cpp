@@ -281,6 +281,8 @@ JobsWindow::Words JobsWindow::targetProblem(const DumpRequest &r)
         return [] { return tr("Choose where to save this dump first."); };
     case DumpTarget::Problem::NoFolder:
         return [folder] { return tr("The folder %1 does not exist.").arg(folder); };
+    case DumpTarget::Problem::NotWritable:
+        return [folder] { return tr("MTreader cannot save into the folder %1. Choose another folder.").arg(folder); };
     case DumpTarget::Problem::IsFolder:
         return [name] { return tr("%1 is a folder. Choose a file name for the dump.").arg(name); };
     case DumpTarget::Problem::Exists:

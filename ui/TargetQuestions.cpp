@@ -26,6 +26,12 @@ bool TargetQuestions::confirm(QWidget *parent, DumpRequest &r)
                                  tr("The folder %1 does not exist. Choose another place with Save as.")
                                      .arg(QDir::toNativeSeparators(file.absolutePath())));
             return false;
+        case DumpTarget::Problem::NotWritable:
+            QMessageBox::warning(parent, tr("That folder cannot be written"),
+                                 tr("MTreader cannot save into %1: %2. Choose another folder with Save as before "
+                                    "you connect the phone.")
+                                     .arg(QDir::toNativeSeparators(file.absolutePath()), check.detail.section(QStringLiteral(": "), -1)));
+            return false;
         case DumpTarget::Problem::IsFolder:
             QMessageBox::warning(parent, tr("That is a folder"),
                                  tr("%1 is a folder. Choose a file name for the dump with Save as.")

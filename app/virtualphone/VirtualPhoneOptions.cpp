@@ -29,7 +29,8 @@ const char *const kFaultHelp =
     "  stall              no answer at all to that READ32; the port stays\n"
     "  cable-pulled       the port vanishes in the middle of that READ32\n"
     "  reset-before-echo  the reset write vanishes before echoing its value\n"
-    "  flipped-bit        bit 0 of the flash byte at OFFSET arrives flipped\n";
+    "  flipped-bit        bit 0 of the flash byte at OFFSET arrives flipped\n"
+    "  flaky-bits         that byte has another bit flipped at every read\n";
 
 // The flash window below RAM: no flash can be bigger.
 constexpr qint64 kMaxFlashSize = PhoneMemory::kFlashWindowEnd;

@@ -60,6 +60,30 @@ QJsonObject romInfoJson(const RomInfoBlock &r)
     };
 }
 
+QJsonArray blocksJson(const QList<BlockReread> &blocks)
+{
+    QJsonArray out;
+    for (const BlockReread &b : blocks)
+        out.append(QJsonObject{{QStringLiteral("offset"), double(b.offset)},
+                               {QStringLiteral("length"), double(b.length)},
+                               {QStringLiteral("reads"), b.reads},
+                               {QStringLiteral("corrected"), b.repaired}});
+    return out;
+}
+
+QJsonObject verifyJson(const DumpRequest &request, const DumpResult &r)
+{
+    if (!request.verify)
+        return {{QStringLiteral("done"), false}};
+    const QString result = !r.unverified.isEmpty() ? QStringLiteral("unverified")
+                           : !r.rereads.isEmpty()  ? QStringLiteral("agreed-after-rereads")
+                                                   : QStringLiteral("match");
+    return {{QStringLiteral("done"), true},
+            {QStringLiteral("result"), result},
+            {QStringLiteral("rereadBlocks"), blocksJson(r.rereads)},
+            {QStringLiteral("unverifiedBlocks"), blocksJson(r.unverified)}};
+}
+
 QJsonObject regionJson(const FlashRegion &r)
 {
     return {{QStringLiteral("offset"), double(r.offset)},
@@ -141,6 +165,7 @@ QJsonObject DumpReport::build(const DumpRequest &request, const DumpResult &r)
         {QStringLiteral("flashSize"), flashSize},
         {QStringLiteral("blockSize"), double(request.blockSize)},
         {QStringLiteral("verified"), r.verified},
+        {QStringLiteral("verify"), verifyJson(request, r)},
         {QStringLiteral("retries"), r.retries},
         {QStringLiteral("resumed"), r.resumed},
         {QStringLiteral("resumedAt"), double(r.resumedAt)},

@@ -138,4 +138,5 @@ private:
     quint32 m_count = 0;
     quint32 m_valuesDone = 0;
     ReadPlan m_plan;
+    int m_flakyReads = 0; // FlakyBits: which bit goes wrong next
 };

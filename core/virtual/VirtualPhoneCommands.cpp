@@ -24,7 +24,8 @@ constexpr qint64 kMaxReadBytes = 64 * 1024 * 1024;
 bool isDataFault(FaultKind k)
 {
     return k == FaultKind::WrongEcho || k == FaultKind::ErrorStatus || k == FaultKind::ShortReadThenSilence
-           || k == FaultKind::Stall || k == FaultKind::CablePulled || k == FaultKind::FlippedBit;
+           || k == FaultKind::Stall || k == FaultKind::CablePulled || k == FaultKind::FlippedBit
+           || k == FaultKind::FlakyBits;
 }
 
 } // namespace
@@ -242,11 +243,13 @@ void VirtualPhone::executeRead32()
     emitTransfer(beU16(Wire::kStatusReadOk));
     QByteArray data = m_memory.read32Wire(m_address, m_count);
     switch (m_plan.kind) {
-    case FaultKind::FlippedBit: {
+    case FaultKind::FlippedBit:
+    case FaultKind::FlakyBits: {
         // Flash byte i of the block travels at position i^3 (groups reversed).
         const qsizetype i = qsizetype(m_plan.faultOffset - m_address);
         const qsizetype wire = (i & ~qsizetype(3)) | (3 - (i & 3));
-        data[wire] = char(data.at(wire) ^ 0x01);
+        const int bit = m_plan.kind == FaultKind::FlakyBits ? m_flakyReads++ % 8 : 0;
+        data[wire] = char(data.at(wire) ^ (1 << bit));
         break;
     }
     case FaultKind::ShortReadThenSilence:

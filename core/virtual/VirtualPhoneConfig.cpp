@@ -31,6 +31,7 @@ const FaultName kFaultNames[] = {
     {FaultKind::CablePulled, "cable-pulled"},
     {FaultKind::ResetBeforeEcho, "reset-before-echo"},
     {FaultKind::FlippedBit, "flipped-bit"},
+    {FaultKind::FlakyBits, "flaky-bits"},
 };
 
 // Power-on values the captured MT6261 answered (tests/data): the EMI/

@@ -66,6 +66,8 @@ enum class FaultKind {
     ResetBeforeEcho,        // the reset takes effect before the value is even echoed
                             // (by default the value is echoed and the final status never comes)
     FlippedBit,             // bit 0 of the flash byte at the fault offset arrives flipped
+    FlakyBits,              // that byte arrives with another bit flipped at every read:
+                            // no two reads of its block agree (a failing link)
 };
 
 struct Fault
@@ -141,7 +143,7 @@ constexpr std::chrono::milliseconds kLateHandshakeReply{150};
 
 // Kebab-case names used on command lines: late-port, short-window,
 // re-enumeration, junk, late-5f, echoed-a0, wrong-echo, error-status,
-// short-read, stall, cable-pulled, reset-before-echo, flipped-bit.
+// short-read, stall, cable-pulled, reset-before-echo, flipped-bit, flaky-bits.
 QString name(FaultKind kind);
 QStringList names();
 // Parses KIND[@OFFSET][xTIMES]; OFFSET is decimal or 0x-hex, TIMES 0 means

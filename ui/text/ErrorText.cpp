@@ -99,7 +99,8 @@ ErrorText::Message ErrorText::forError(const DumpError &e)
                 tr("Choose another name, or allow overwriting it.")};
     case ErrorCode::VerifyMismatch:
         return {tr("The second read differed from the first: the dump is not reliable."),
-                tr("It is kept under a name marked \"unverified\". Check the cable and USB port and dump again.")};
+                tr("Some blocks read differently every time, so no two reads agreed on them. The dump is kept "
+                   "under a name marked \"unverified\". Check the cable and USB port and dump again.")};
     case ErrorCode::ResumeInvalid:
         return {tr("The dump cannot be resumed."), e.detail};
     case ErrorCode::SamePhoneAgain:
