@@ -104,6 +104,7 @@ bool DumpJob::run()
 {
     m_error = {};
     m_result = {};
+    m_initialised = false;
     try {
         runSession();
         setStage(DumpStage::Done);
@@ -149,6 +150,7 @@ void DumpJob::connectAndInit(BromClient &client)
     client.write16(Wire::kRegPmuUsbPower, Wire::kPmuForceUsbPower);
     client.write16(Wire::kRegPmuChargerWdt, Wire::kPmuChargerWdtOff);
     client.write32(Wire::kRegRemap, Wire::kRemapFlashAtZero);
+    m_initialised = true;
 
     phone.hwVersion = client.read16(Wire::kRegHwVersion);
     phone.swVersion = client.read16(Wire::kRegSwVersion);
@@ -174,22 +176,47 @@ void DumpJob::runSession()
     waitForPort();
     std::unique_ptr<Transport> transport = openPort();
     BromClient client(*transport, m_cancel);
-    connectAndInit(client);
-    sizeTheRange(client);
+    try {
+        connectAndInit(client);
+        sizeTheRange(client);
 
-    OutputFile out(m_target.path());
-    openOutput(out, client);
-    QElapsedTimer clock;
-    clock.start();
-    readAndVerify(client, out);
-    m_result.seconds = clock.elapsed() / 1000.0;
-    m_result.secondsTotal = m_state.seconds + m_result.seconds;
-    identify(out);
-    commit(out);
-    writeReport();
+        OutputFile out(m_target.path());
+        openOutput(out, client);
+        QElapsedTimer clock;
+        clock.start();
+        readAndVerify(client, out);
+        m_result.seconds = clock.elapsed() / 1000.0;
+        m_result.secondsTotal = m_state.seconds + m_result.seconds;
+        identify(out);
+        commit(out);
+        writeReport();
+    } catch (const DumpException &e) {
+        restartAfterStop(*transport, e.error());
+        throw;
+    }
     // The file is complete and closed before the phone is told to reset.
     if (m_request.reset)
         resetPhone(client);
+}
+
+void DumpJob::restartAfterStop(Transport &transport, const DumpError &why)
+{
+    // Stopped while the phone sits in its BootROM: where the link still
+    // works it is told to restart, so nobody has to unplug it to get it out.
+    // Not a phone that vanished, nor the one just dumped (it comes straight
+    // back while the key is held), nor one that never answered like a BROM.
+    if (!m_request.reset || !m_initialised || why.code == ErrorCode::Disconnected
+        || why.code == ErrorCode::SamePhoneAgain)
+        return;
+    BromClient courtesy(transport); // not cancellable: it is what a cancel does
+    try {
+        courtesy.drain();
+        courtesy.resetPhone();
+        m_result.resetSent = true;
+        log(tr("the phone was told to restart"));
+    } catch (const DumpException &e) {
+        log(tr("the phone did not take the reset (%1): unplug it").arg(e.error().technicalSummary()));
+    }
 }
 
 void DumpJob::checkRequest()

@@ -53,6 +53,7 @@ private:
     void resetPhone(BromClient &client);
 
     void checkResumeAgainstFlash(BromClient &client, OutputFile &out, qint64 have);
+    void restartAfterStop(Transport &transport, const DumpError &why);
     QString namedAfterIdentity() const;
 
     void readRange(BromClient &client, OutputFile &out);
@@ -80,4 +81,5 @@ private:
     ResumeState m_state;                     // the sidecar, as it is saved
     std::optional<ResumeState> m_resumeFrom; // what a resume continues
     DumpError m_error;
+    bool m_initialised = false; // the init writes are done: a reset means something
 };

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 using Mt::ErrorCode;
 
@@ -45,17 +46,13 @@ bool DumpTarget::folderTakesFiles(const QString &folder, QString *why)
 {
     // Permissions alone do not tell: root ignores them, a read-only mount or
     // an immutable folder refuses anyway, /proc looks writable to root.
-    QFile probe(QDir(folder).filePath(QStringLiteral(".mtreader-probe-%1").arg(QCoreApplication::applicationPid())));
-    if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly) || probe.write("x", 1) != 1 || !probe.flush()) {
-        if (why)
-            *why = probe.errorString();
-        probe.close();
-        probe.remove();
-        return false;
-    }
-    probe.close();
-    probe.remove();
-    return true;
+    // A name of its own each time: several dumps may check one folder at once.
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".mtreader-probe-XXXXXX")));
+    if (probe.open() && probe.write("x", 1) == 1 && probe.flush())
+        return true; // removed with probe
+    if (why)
+        *why = probe.errorString();
+    return false;
 }
 
 DumpError DumpTarget::Check::error() const

@@ -628,6 +628,9 @@ void TstDumpJob::cancelLeavesNoTarget()
     QCOMPARE(job.error().code, ErrorCode::Cancelled);
     QCOMPARE(rec.stages.last(), Mt::DumpStage::Cancelled);
     QVERIFY(!QFile::exists(r.outputPath));
+    // The link still worked: the phone was told to leave its BootROM.
+    QVERIFY(job.result().resetSent);
+    QCOMPARE(m_rack->phone(QStringLiteral("virtual:1"))->goneReason(), VirtualPhone::GoneReason::SoftwareReset);
 }
 
 QTEST_GUILESS_MAIN(TstDumpJob)

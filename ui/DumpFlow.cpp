@@ -300,7 +300,8 @@ void DumpFlow::onFailed(const DumpError &error, const DumpResult &partial)
         m_parts.status(m.what, 8000);
     } else {
         m_lastError = error;
-        m_parts.panels->failure()->setError(error, keptText());
+        m_phoneRestarted = partial.resetSent;
+        m_parts.panels->failure()->setError(error, keptText(), partial.resetSent);
         m_parts.panels->show(Page::Failed);
     }
     emit busyChanged();
@@ -381,7 +382,7 @@ void DumpFlow::retranslate()
     m_parts.panels->waiting()->setPrevious(previousSummary(), m_keepGoing->outcomes().isEmpty()
                                                                   || m_keepGoing->outcomes().constLast().ok);
     if (m_lastError)
-        m_parts.panels->failure()->setError(*m_lastError, keptText());
+        m_parts.panels->failure()->setError(*m_lastError, keptText(), m_phoneRestarted);
     if (!m_previously.isEmpty())
         m_parts.panels->progress()->setPreviously(m_recorder->previouslyDumped(m_lastPhone.meId));
 }

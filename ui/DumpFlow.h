@@ -101,5 +101,6 @@ private:
     std::optional<DumpError> m_lastError; // shown in the Failed panel
     QString m_previously;                 // the history knew the phone being read
     bool m_dumpSamePhoneOnce = false;
+    bool m_phoneRestarted = false;
     bool m_closeWhenIdle = false;
 };

@@ -20,7 +20,9 @@ public:
     // kept: what a resumed dump would continue ("1.00 MiB of 4.00 MiB kept
     // in …"); empty when there is nothing to resume. On a change of language
     // the caller sets the error again with kept in the new language.
-    void setError(const DumpError &error, const QString &kept);
+    // phoneRestarted: the phone was told to restart after the stop, so it
+    // may simply be unplugged.
+    void setError(const DumpError &error, const QString &kept, bool phoneRestarted = false);
     QString headline() const;
     QString advice() const;
     QPushButton *resumeButton() const { return m_resume; }
@@ -39,8 +41,10 @@ private:
     QLabel *m_what;
     QLabel *m_next;
     QLabel *m_kept;
+    QLabel *m_phone;
     QPushButton *m_resume;
     QPushButton *m_showLog;
     std::optional<DumpError> m_error;
     QString m_keptText;
+    bool m_phoneRestarted = false;
 };
