@@ -52,5 +52,9 @@ std::optional<PhoneInfo> PhoneInfo::fromIdentityJson(const QJsonObject &o)
 
 QString humanSize(qint64 bytes)
 {
+    // Qt's own words for bytes are not translated into every language we
+    // speak; below a KiB the sentence is ours.
+    if (bytes < 1024)
+        return QCoreApplication::translate("DumpTypes", "%n byte(s)", nullptr, int(bytes));
     return QLocale().formattedDataSize(bytes, 2, QLocale::DataSizeIecFormat);
 }

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -78,7 +79,22 @@ void LogPanel::changeEvent(QEvent *event)
 void LogPanel::append(const QString &line)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    // Follow new lines unless the user scrolled up to read: appendPlainText
+    // alone stops following once a long line brings the horizontal bar.
+    QScrollBar *bar = m_text->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum();
+    const int column = m_text->horizontalScrollBar()->value();
     m_text->appendPlainText(stamp + QLatin1Char(' ') + line);
+    if (atEnd) {
+        bar->setValue(bar->maximum());
+        m_text->horizontalScrollBar()->setValue(column);
+    }
+}
+
+bool LogPanel::isFollowing() const
+{
+    const QScrollBar *bar = m_text->verticalScrollBar();
+    return bar->value() >= bar->maximum();
 }
 
 QString LogPanel::text() const

@@ -15,6 +15,8 @@ public:
     explicit LogPanel(QWidget *parent = nullptr);
 
     void append(const QString &line);
+    // Showing the newest line (the user has not scrolled up).
+    bool isFollowing() const;
     QString text() const;
     // Public: the window sets its own text on the dock's toggle action after
     // this, and the dock resets that text whenever its title changes.

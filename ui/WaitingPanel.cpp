@@ -9,12 +9,15 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QPainter>
 #include <QSvgWidget>
 #include <QVBoxLayout>
 
 namespace {
-// Keeps the drawing's proportions whatever room the layout gives it.
-class AspectSvgWidget : public QSvgWidget
+// The drawing, in its proportions whatever room the layout gives it, with
+// the word on its "hold" bubble in the user's language: a word inside an
+// SVG file would stay English.
+class ConnectPicture : public QSvgWidget
 {
 public:
     using QSvgWidget::QSvgWidget;
@@ -22,6 +25,35 @@ public:
     int heightForWidth(int w) const override { return w * 3 / 5; }
     QSize sizeHint() const override { return {320, 192}; }
     QSize minimumSizeHint() const override { return {200, 120}; }
+    void setHoldWord(const QString &word)
+    {
+        m_word = word;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QSvgWidget::paintEvent(event);
+        // The bubble in the drawing's own units (viewBox 500 x 300).
+        const QRectF bubble(140, 96, 120, 36);
+        const qreal scale = std::min(width() / 500.0, height() / 300.0);
+        const QPointF origin((width() - 500 * scale) / 2, (height() - 300 * scale) / 2);
+        const QRectF box(origin + bubble.topLeft() * scale, bubble.size() * scale);
+        QPainter p(this);
+        QFont f = font();
+        f.setBold(true);
+        f.setPixelSize(std::max(8, int(box.height() * 0.55)));
+        // A long word in some language shrinks until it fits the bubble.
+        while (f.pixelSize() > 8 && QFontMetricsF(f).horizontalAdvance(m_word) > box.width() * 0.9)
+            f.setPixelSize(f.pixelSize() - 1);
+        p.setFont(f);
+        p.setPen(QColor(0x3b, 0x2f, 0x00));
+        p.drawText(box, Qt::AlignCenter, m_word);
+    }
+
+private:
+    QString m_word;
 };
 } // namespace
 
@@ -44,7 +76,7 @@ WaitingPanel::WaitingPanel(QWidget *parent)
     m_instruction->setWordWrap(true);
     m_instruction->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *picture = new AspectSvgWidget(QStringLiteral(":/art/connect-phone.svg"), this);
+    auto *picture = new ConnectPicture(QStringLiteral(":/art/connect-phone.svg"), this);
     m_picture = picture;
     picture->setObjectName(QStringLiteral("connectPicture"));
     QSizePolicy pol(QSizePolicy::Preferred, QSizePolicy::Preferred);
@@ -89,6 +121,8 @@ void WaitingPanel::retranslateUi()
 {
     m_title->setText(StageText::title(Mt::DumpStage::WaitingForPort));
     m_picture->setAccessibleName(tr("Picture: a phone with a finger on the Call key and a USB cable"));
+    // The word on the drawing's bubble: hold the key.
+    static_cast<ConnectPicture *>(m_picture)->setHoldWord(tr("HOLD"));
     m_battery->setText(tr("Some phones, e.g. Nokia-made MT6260 models, must be connected without the battery: "
                           "take it out, connect the cable, then put it back only after the dump."));
     m_busy->setAccessibleName(tr("Waiting"));
