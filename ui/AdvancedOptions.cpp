@@ -2,6 +2,7 @@
 #include "AdvancedOptions.h"
 
 #include "DumpTypes.h"
+#include "UiText.h"
 #include "WireConstants.h"
 
 #include <QCheckBox>
@@ -89,7 +90,7 @@ void AdvancedOptions::retranslateUi()
         const quint32 size = m_blockSize->itemData(i).toUInt();
         const bool proven = std::find(std::begin(Wire::kProvenBlockSizes), std::end(Wire::kProvenBlockSizes), size)
                             != std::end(Wire::kProvenBlockSizes);
-        m_blockSize->setItemText(i, proven ? humanSize(size) : tr("%1 (unproven on real phones)").arg(humanSize(size)));
+        m_blockSize->setItemText(i, proven ? humanSize(size) : tr("%1 (unproven on real phones)").arg(UiText::leftToRight(humanSize(size))));
     }
     m_blockSize->setAccessibleName(tr("Block size"));
     m_blockSize->setToolTip(tr("How much is asked for in one read command. 1 KiB is what the original tool used."));

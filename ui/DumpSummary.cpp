@@ -4,6 +4,7 @@
 #include "FlashMapWidget.h"
 #include "DumpTypes.h"
 #include "IdentityText.h"
+#include "UiText.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -94,7 +95,7 @@ void DumpSummary::showIdentity(const DumpIdentity &id)
     m_warnings->setVisible(!id.warnings.isEmpty());
     m_map->setVisible(true);
     m_saveMap->setVisible(true);
-    m_map->setToolTip(tr("Each cell is 4 KiB of the flash, %1 to a row.").arg(humanSize(64 * 4096)));
+    m_map->setToolTip(tr("Each cell is 4 KiB of the flash, %1 to a row.").arg(UiText::leftToRight(humanSize(64 * 4096))));
 }
 
 void DumpSummary::setUnavailable(const QString &why)

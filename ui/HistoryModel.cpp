@@ -70,7 +70,8 @@ QString HistoryModel::text(const HistoryRecord &r, int column) const
     case FileColumn:
         return QFileInfo(r.file).fileName();
     case RangeColumn:
-        return tr("%1 from 0x%2").arg(humanSize(qint64(r.length))).arg(r.start, 0, 16);
+        return tr("%1 from %2").arg(UiText::leftToRight(humanSize(qint64(r.length))),
+                                    UiText::leftToRight(QStringLiteral("0x%1").arg(r.start, 0, 16)));
     case Sha256Column:
         return QString::fromLatin1(r.sha256.toHex());
     case DurationColumn:

@@ -8,6 +8,8 @@
 #include "HistoryCsv.h"
 #include "HistoryModel.h"
 
+#include "UiText.h"
+
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -201,12 +203,12 @@ bool HistoryWindow::exportCsv(const QString &path)
     QString why;
     if (!HistoryCsv::write(path, m_model->records(), &why)) {
         showMessage(tr("The history could not be saved to %1 (%2). Choose another folder and try again.")
-                        .arg(QDir::toNativeSeparators(path), why),
+                        .arg(UiText::leftToRight(QDir::toNativeSeparators(path)), why),
                     true);
         return false;
     }
     showMessage(tr("%n attempt(s) saved to %1.", nullptr, int(m_model->records().size()))
-                    .arg(QDir::toNativeSeparators(path)),
+                    .arg(UiText::leftToRight(QDir::toNativeSeparators(path))),
                 false);
     return true;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Unlicense
 #include "LanguageManager.h"
 
+#include "Isolate.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
@@ -135,8 +137,10 @@ bool LanguageManager::setLanguage(const QString &choice)
     // desktop: the sentences around them are the language's, and a number
     // put in by .arg() is never localised, so Arabic-Indic digits from
     // QLocale("ar") would stand next to Latin ones in one sentence.
-    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         QGuiApplication::setLayoutDirection(QLocale(effective).textDirection());
+        Isolate::setEnabled(QLocale(effective).textDirection() == Qt::RightToLeft);
+    }
 
     m_choice = isSystem(choice) ? QString() : (known ? choice : kEnglish);
     m_effective = effective;

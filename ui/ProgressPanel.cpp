@@ -71,7 +71,7 @@ void ProgressPanel::retranslateUi()
     m_formLabels[3]->setText(tr("ME ID:"));
     m_formLabels[4]->setText(tr("Flash:"));
     const QString unknown = tr("not known yet");
-    m_port->setText(m_portName.isEmpty() ? unknown : m_portName);
+    m_port->setText(m_portName.isEmpty() ? unknown : UiText::leftToRight(m_portName));
     if (m_phone) {
         showPhone(*m_phone);
     } else {
@@ -155,7 +155,7 @@ void ProgressPanel::showStageText(DumpStage stage)
 void ProgressPanel::setPort(const QString &systemLocation)
 {
     m_portName = systemLocation;
-    m_port->setText(systemLocation);
+    m_port->setText(UiText::leftToRight(systemLocation));
 }
 
 void ProgressPanel::setPhone(const PhoneInfo &phone)
@@ -168,9 +168,11 @@ void ProgressPanel::showPhone(const PhoneInfo &phone)
 {
     m_chip->setText(phone.chipName());
     m_versions->setText(tr("hardware %1, software %2, BROM %3")
-                            .arg(TextFormat::hex16(phone.hwVersion), TextFormat::hex16(phone.swVersion),
-                                 QStringLiteral("%1").arg(phone.bromVersion, 2, 16, QLatin1Char('0')).toUpper()));
-    m_meId->setText(phone.meId.isEmpty() ? tr("none") : phone.meIdHex());
+                            .arg(UiText::leftToRight(TextFormat::hex16(phone.hwVersion)),
+                                 UiText::leftToRight(TextFormat::hex16(phone.swVersion)),
+                                 UiText::leftToRight(
+                                     QStringLiteral("%1").arg(phone.bromVersion, 2, 16, QLatin1Char('0')).toUpper())));
+    m_meId->setText(phone.meId.isEmpty() ? tr("none") : UiText::leftToRight(phone.meIdHex()));
 }
 
 void ProgressPanel::setProgress(const DumpProgress &p)
@@ -199,7 +201,7 @@ void ProgressPanel::setRange(const DumpEvents::RangeSized &range)
 
 QString ProgressPanel::rangeText(const DumpEvents::RangeSized &range)
 {
-    const QString what = tr("%1 from %2").arg(humanSize(qint64(range.length)),
+    const QString what = tr("%1 from %2").arg(UiText::leftToRight(humanSize(qint64(range.length))),
                                               UiText::leftToRight(QStringLiteral("0x%1").arg(range.start, 0, 16)));
     if (range.flashSize.method == FlashSize::Method::NotProbed)
         return what;
@@ -209,6 +211,7 @@ QString ProgressPanel::rangeText(const DumpEvents::RangeSized &range)
 void ProgressPanel::showNumbers(const DumpProgress &p)
 {
     m_numbers->setText(tr("%1 of %2 \u00b7 %3 \u00b7 %4")
-                           .arg(humanSize(p.done), humanSize(p.total), TextFormat::rate(p.bytesPerSecond),
+                           .arg(UiText::leftToRight(humanSize(p.done)), UiText::leftToRight(humanSize(p.total)),
+                                UiText::leftToRight(TextFormat::rate(p.bytesPerSecond)),
                                 p.done >= p.total ? tr("finishing") : TextFormat::timeLeft(p.etaMs)));
 }

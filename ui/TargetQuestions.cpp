@@ -3,6 +3,7 @@
 
 #include "DumpTarget.h"
 #include "ErrorText.h"
+#include "UiText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,22 +25,23 @@ bool TargetQuestions::confirm(QWidget *parent, DumpRequest &r)
         case DumpTarget::Problem::NoFolder:
             QMessageBox::warning(parent, tr("No such folder"),
                                  tr("The folder %1 does not exist. Choose another place with Save as.")
-                                     .arg(QDir::toNativeSeparators(file.absolutePath())));
+                                     .arg(UiText::leftToRight(QDir::toNativeSeparators(file.absolutePath()))));
             return false;
         case DumpTarget::Problem::NotWritable:
             QMessageBox::warning(parent, tr("That folder cannot be written"),
                                  tr("MTreader cannot save into %1: %2. Choose another folder with Save as before "
                                     "you connect the phone.")
-                                     .arg(QDir::toNativeSeparators(file.absolutePath()), check.detail.section(QStringLiteral(": "), -1)));
+                                     .arg(UiText::leftToRight(QDir::toNativeSeparators(file.absolutePath())),
+                                          check.detail.section(QStringLiteral(": "), -1)));
             return false;
         case DumpTarget::Problem::IsFolder:
             QMessageBox::warning(parent, tr("That is a folder"),
                                  tr("%1 is a folder. Choose a file name for the dump with Save as.")
-                                     .arg(QDir::toNativeSeparators(file.absoluteFilePath())));
+                                     .arg(UiText::leftToRight(QDir::toNativeSeparators(file.absoluteFilePath()))));
             return false;
         case DumpTarget::Problem::Exists:
             if (QMessageBox::question(parent, tr("Replace the file?"),
-                                      tr("%1 already exists. Replace it with the new dump?").arg(file.fileName()),
+                                      tr("%1 already exists. Replace it with the new dump?").arg(UiText::leftToRight(file.fileName())),
                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                 != QMessageBox::Yes)
                 return false;
@@ -50,7 +52,7 @@ bool TargetQuestions::confirm(QWidget *parent, DumpRequest &r)
             if (QMessageBox::question(parent, tr("Continue the earlier dump?"),
                                       tr("A partial dump of %1 is already there. Continue it with the same phone?\n\n"
                                          "To start over instead, choose another file name.")
-                                          .arg(file.fileName()),
+                                          .arg(UiText::leftToRight(file.fileName())),
                                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
                 != QMessageBox::Yes)
                 return false;

@@ -2,6 +2,7 @@
 #include "UiText.h"
 
 #include "DumpTarget.h"
+#include "Isolate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,12 +17,7 @@
 
 QString UiText::leftToRight(const QString &text)
 {
-    if (text.isEmpty() || !QGuiApplication::isRightToLeft())
-        return text;
-    // A left-to-right isolate: the value keeps its own order ("/tmp/x",
-    // "4.00 MiB", "0x1000") and does not reorder the sentence around it,
-    // which a pair of marks alone does not prevent.
-    return QChar(0x2066) + text + QChar(0x2069);
+    return Isolate::value(text);
 }
 
 QString UiText::nextFreeName(const QString &path, const std::function<bool(const QString &)> &alsoTaken)

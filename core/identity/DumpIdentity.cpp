@@ -3,6 +3,7 @@
 
 #include "DumpTypes.h"
 #include "FlashChip.h"
+#include "Isolate.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -88,28 +89,28 @@ void DumpIdentity::crossCheck()
         impliedSize = FlashChip::impliedSize(f.deviceId);
         if (phoneSize && impliedSize && *impliedSize != *phoneSize)
             warnings << tr("The firmware's record says the flash is %1, but the phone's flash repeats after %2.")
-                            .arg(humanSize(qint64(*impliedSize)), humanSize(qint64(*phoneSize)));
+                            .arg(Isolate::value(humanSize(qint64(*impliedSize))), Isolate::value(humanSize(qint64(*phoneSize))));
         const quint64 fsEnd = quint64(f.fsBegin) + f.fsLength;
         const std::optional<quint64> flashEnd = phoneSize ? phoneSize : impliedSize;
         if (f.fsLength == 0) {
             // No user data region recorded.
         } else if (flashEnd && fsEnd > *flashEnd) {
-            warnings << tr("The firmware puts the user data at 0x%1 to 0x%2, past the end of the flash (%3).")
-                            .arg(f.fsBegin, 0, 16)
-                            .arg(fsEnd, 0, 16)
-                            .arg(humanSize(qint64(*flashEnd)));
+            warnings << tr("The firmware puts the user data at %1 to %2, past the end of the flash (%3).")
+                            .arg(Isolate::value(QStringLiteral("0x%1").arg(f.fsBegin, 0, 16)),
+                                 Isolate::value(QStringLiteral("0x%1").arg(fsEnd, 0, 16)),
+                                 Isolate::value(humanSize(qint64(*flashEnd))));
         } else {
             userData = FlashRegion{FlashRegion::Kind::UserData, f.fsBegin, f.fsLength, tr("user data")};
             regions << *userData;
             if (phoneSize && fsEnd != *phoneSize)
-                warnings << tr("The user data region ends at 0x%1, not at the end of the flash (0x%2).")
-                                .arg(fsEnd, 0, 16)
-                                .arg(*phoneSize, 0, 16);
+                warnings << tr("The user data region ends at %1, not at the end of the flash (%2).")
+                                .arg(Isolate::value(QStringLiteral("0x%1").arg(fsEnd, 0, 16)),
+                                     Isolate::value(QStringLiteral("0x%1").arg(*phoneSize, 0, 16)));
         }
     }
     const quint64 end = bestSize().value_or(start + length);
     for (const FileInfoHeader &h : std::as_const(firmware.files)) {
-        const QString name = h.typeName().isEmpty() ? tr("file type 0x%1").arg(h.fileType, 4, 16, QLatin1Char('0'))
+        const QString name = h.typeName().isEmpty() ? tr("file type %1").arg(Isolate::value(QStringLiteral("0x%1").arg(h.fileType, 4, 16, QLatin1Char('0'))))
                                                      : h.typeName();
         if (h.fileLength == 0xFFFFFFFFu || h.fileLength == 0) {
             regions << FlashRegion{FlashRegion::Kind::Firmware, h.offset, 0, name};
@@ -117,10 +118,9 @@ void DumpIdentity::crossCheck()
         }
         const quint64 fileEnd = h.offset + h.fileLength;
         if (fileEnd > end)
-            warnings << tr("The %1 at 0x%2 claims %3, past the end of the flash.")
-                            .arg(name)
-                            .arg(h.offset, 0, 16)
-                            .arg(humanSize(qint64(h.fileLength)));
+            warnings << tr("The %1 at %2 claims %3, past the end of the flash.")
+                            .arg(name, Isolate::value(QStringLiteral("0x%1").arg(h.offset, 0, 16)),
+                                 Isolate::value(humanSize(qint64(h.fileLength))));
         regions << FlashRegion{FlashRegion::Kind::Firmware, h.offset, std::min(fileEnd, end) - std::min(h.offset, end),
                                name};
     }

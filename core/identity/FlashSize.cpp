@@ -2,6 +2,7 @@
 #include "FlashSize.h"
 
 #include "DumpTypes.h"
+#include "Isolate.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -47,7 +48,7 @@ QString FlashSize::describe() const
     case Method::WrapAround:
         return tr("Found from the phone: the flash repeats after %1 (%n sample block(s) matched).", nullptr,
                   fingerprints)
-            .arg(humanSize(qint64(bytes)));
+            .arg(Isolate::value(humanSize(qint64(bytes))));
     case Method::NoWrap:
         return tr("The phone's flash did not repeat anywhere up to 16 MiB, so its size is not known.");
     case Method::BlankStart:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Unlicense
 #include "ErrorText.h"
 
+#include "Isolate.h"
+
 #include <QFileInfo>
 
 using Mt::ErrorCode;
@@ -33,32 +35,32 @@ ErrorText::Message ErrorText::forError(const DumpError &e)
                    "Try another cable or USB port. On Windows, install the MediaTek VCOM driver. "
                    "Some phones must be connected without the battery.")};
     case ErrorCode::PortNotFound:
-        return {tr("The port %1 does not exist (any more).").arg(e.port),
+        return {tr("The port %1 does not exist (any more).").arg(Isolate::value(e.port)),
                 tr("Check the port name, or choose Automatic and connect the phone while holding the boot key.")};
     case ErrorCode::PermissionDenied:
 #ifdef Q_OS_LINUX
-        return {tr("You are not allowed to open %1.").arg(e.port),
+        return {tr("You are not allowed to open %1.").arg(Isolate::value(e.port)),
                 tr("Add yourself to the group that owns the port, then log out and in again:\n"
                    "    sudo usermod -aG %1 $USER\n"
                    "Or install the udev rule that comes with MTreader (60-mtreader.rules), "
                    "which gives the logged-in user access to MediaTek phones.")
                     .arg(owningGroup(e.port))};
 #else
-        return {tr("You are not allowed to open %1.").arg(e.port),
+        return {tr("You are not allowed to open %1.").arg(Isolate::value(e.port)),
                 tr("Close other programs that may use the port, then try again.")};
 #endif
     case ErrorCode::PortBusy:
 #ifdef Q_OS_LINUX
-        return {tr("Another program is using %1.").arg(e.port),
+        return {tr("Another program is using %1.").arg(Isolate::value(e.port)),
                 tr("ModemManager often grabs new USB serial ports: stop it (sudo systemctl stop ModemManager) "
                    "or install MTreader's udev rule, which tells it to leave MediaTek phones alone. "
                    "Close any serial terminal or flash tool, then reconnect the phone.")};
 #else
-        return {tr("Another program is using %1.").arg(e.port),
+        return {tr("Another program is using %1.").arg(Isolate::value(e.port)),
                 tr("Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.")};
 #endif
     case ErrorCode::PortOpenFailed:
-        return {tr("The port %1 could not be opened.").arg(e.port),
+        return {tr("The port %1 could not be opened.").arg(Isolate::value(e.port)),
                 tr("Reconnect the phone. If it keeps happening, try another USB port or cable.")};
     case ErrorCode::HandshakeFailed:
         return {tr("The phone did not answer like a MediaTek BootROM."),

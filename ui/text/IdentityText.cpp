@@ -2,13 +2,19 @@
 #include "IdentityText.h"
 
 #include "DumpTypes.h"
+#include "Isolate.h"
 
 #include <QLocale>
 
 namespace {
 QString hex(quint64 v)
 {
-    return QStringLiteral("0x%1").arg(v, 0, 16);
+    return Isolate::value(QStringLiteral("0x%1").arg(v, 0, 16));
+}
+
+QString size(quint64 bytes)
+{
+    return Isolate::value(humanSize(qint64(bytes)));
 }
 } // namespace
 
@@ -26,23 +32,23 @@ QString IdentityText::flashChip(const DumpIdentity &id)
 {
     if (!id.manufacturerId || !id.deviceId)
         return tr("not named by the firmware");
-    const QString ids = QStringLiteral("%1, %2")
-                            .arg(*id.manufacturerId, 2, 16, QLatin1Char('0'))
-                            .arg(*id.deviceId, 4, 16, QLatin1Char('0'))
-                            .toUpper();
+    const QString ids = Isolate::value(QStringLiteral("%1, %2")
+                                           .arg(*id.manufacturerId, 2, 16, QLatin1Char('0'))
+                                           .arg(*id.deviceId, 4, 16, QLatin1Char('0'))
+                                           .toUpper());
     const QString vendor = id.vendor.isEmpty() ? tr("unknown maker") : id.vendor;
     if (id.impliedSize)
-        return tr("%1 (%2: %3)").arg(vendor, ids, humanSize(qint64(*id.impliedSize)));
+        return tr("%1 (%2: %3)").arg(vendor, ids, size(*id.impliedSize));
     return tr("%1 (%2)").arg(vendor, ids);
 }
 
 QString IdentityText::flashSize(const DumpIdentity &id)
 {
     if (id.flashSize.known())
-        return tr("%1. %2").arg(humanSize(qint64(id.flashSize.bytes)), id.flashSize.describe());
+        return tr("%1. %2").arg(size(id.flashSize.bytes), id.flashSize.describe());
     if (id.impliedSize)
         return tr("%1 by the firmware's record. %2")
-            .arg(humanSize(qint64(*id.impliedSize)), id.flashSize.describe());
+            .arg(size(*id.impliedSize), id.flashSize.describe());
     return id.flashSize.describe();
 }
 
@@ -52,21 +58,22 @@ QString IdentityText::userData(const DumpIdentity &id)
         return tr("not recorded by the firmware");
     return tr("%1 to %2 (%3)")
         .arg(hex(id.userData->offset), hex(id.userData->offset + id.userData->length),
-             humanSize(qint64(id.userData->length)));
+             size(id.userData->length));
 }
 
 QString IdentityText::content(const DumpIdentity &id)
 {
     const QLocale l;
     return tr("%1 % erased (0xFF), %2 % zero")
-        .arg(l.toString(id.content.erasedPercent(), 'f', 1), l.toString(id.content.zeroPercent(), 'f', 1));
+        .arg(Isolate::value(l.toString(id.content.erasedPercent(), 'f', 1)),
+             Isolate::value(l.toString(id.content.zeroPercent(), 'f', 1)));
 }
 
 QString IdentityText::file(const FileInfoHeader &f)
 {
-    const QString name = f.typeName().isEmpty() ? tr("file type 0x%1").arg(f.fileType, 4, 16, QLatin1Char('0'))
+    const QString name = f.typeName().isEmpty() ? tr("file type %1").arg(Isolate::value(QStringLiteral("0x%1").arg(f.fileType, 4, 16, QLatin1Char('0'))))
                                                 : f.typeName();
     if (f.fileLength == 0 || f.fileLength == 0xFFFFFFFFu)
         return tr("%1 at %2").arg(name, hex(f.offset));
-    return tr("%1 at %2, %3").arg(name, hex(f.offset), humanSize(qint64(f.fileLength)));
+    return tr("%1 at %2, %3").arg(name, hex(f.offset), size(f.fileLength));
 }

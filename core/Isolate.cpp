@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Unlicense
+#include "Isolate.h"
+
+#include <atomic>
+
+namespace {
+// Read by the worker's sentences too, set by the GUI thread.
+std::atomic<bool> g_enabled{false};
+constexpr char16_t kLeftToRightIsolate = 0x2066;
+constexpr char16_t kPopDirectionalIsolate = 0x2069;
+} // namespace
+
+void Isolate::setEnabled(bool enabled)
+{
+    g_enabled.store(enabled, std::memory_order_relaxed);
+}
+
+bool Isolate::isEnabled()
+{
+    return g_enabled.load(std::memory_order_relaxed);
+}
+
+QString Isolate::value(const QString &text)
+{
+    if (text.isEmpty() || !isEnabled())
+        return text;
+    return QChar(kLeftToRightIsolate) + text + QChar(kPopDirectionalIsolate);
+}
