@@ -2,6 +2,7 @@
 // The whole window against phones: Dump in Automatic with a phone behind a
 // real pty that appears afterwards, Cancel in the middle of a read, and Keep
 // going through two virtual phones in a row.
+#include "DumpFlow.h"
 #include "DumpTarget.h"
 #include "MainWindow.h"
 #include "support/GuiTestUtil.h"
@@ -53,6 +54,7 @@ private slots:
     void keepGoingDumpsTwoPhones();
     void resumeAfterTheCableWasPulled();
     void closingMidDumpAsksThenWaits();
+    void theCloseQuestionGoesWhenTheDumpEnds();
     void tryWithAVirtualPhone();
     void theChosenBlockSizeIsOnTheWire();
 
@@ -231,6 +233,18 @@ void TstGuiFlow::closingMidDumpAsksThenWaits()
     auto *bar = window.findChild<QProgressBar *>(QStringLiteral("progressBar"));
     QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() > 0, kSafetyNetMs);
 
+    // The moment the dump is over, the window's close is the next thing the
+    // event loop does: nothing waits on the phone or on a timer after it.
+    auto *flow = window.findChild<DumpFlow *>();
+    QVERIFY(flow);
+    bool endedSeen = false;
+    bool closedOnTheNextTurn = false;
+    connect(flow, &DumpFlow::idleForClose, &window, [&] {
+        endedSeen = true;
+        QMetaObject::invokeMethod(
+            &window, [&] { closedOnTheNextTurn = !window.isVisible(); }, Qt::QueuedConnection);
+    });
+
     // The question is modal: answer it from the event loop it runs.
     bool asked = false;
     QTimer::singleShot(0, &window, [&asked] {
@@ -243,8 +257,52 @@ void TstGuiFlow::closingMidDumpAsksThenWaits()
     window.close();
     QVERIFY(asked);
     // Not closed yet: the worker is still stopping, and the GUI did not block.
+    QVERIFY(window.isVisible());
+    QVERIFY(!window.isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!window.isDumpRunning(), kSafetyNetMs);
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), kSafetyNetMs);
+    QVERIFY(endedSeen);
+    QVERIFY(closedOnTheNextTurn);
+    // Stopped, not read to the end: what was read is kept to continue.
+    QVERIFY(dumpsIn(m_dir->filePath(QStringLiteral("out"))).isEmpty());
+    const QStringList partials = QDir(m_dir->filePath(QStringLiteral("out"))).entryList(QDir::Files);
+    QVERIFY2(!partials.isEmpty(), "the part read before the stop is kept");
+}
+
+void TstGuiFlow::theCloseQuestionGoesWhenTheDumpEnds()
+{
+    auto rack = std::make_shared<VirtualPhoneRack>();
+    const DumpEnvironment env = virtualEnvironment(rack);
+    MainWindow window(env, env.lister);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Long enough to ask while it reads, short enough to end while asked.
+    setCustomRange(window, QStringLiteral("0"), QStringLiteral("1 MiB"));
+    VirtualPhoneConfig config = testPhone(1024 * 1024, 52);
+    config.link = LinkModel::realistic();
+    clickDump(window);
+    rack->plugIn(config, 50ms);
+    auto *bar = window.findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() > 0, kSafetyNetMs);
+
+    // Nobody answers: the dump ends on its own while the question is up.
+    QString question;
+    QTimer::singleShot(0, &window, [&question] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            question = box->text();
+    });
+    // close() returns once the box went, with the window closed.
+    QVERIFY(window.close());
+    QVERIFY2(question.contains(QLatin1String("A dump is running")), qPrintable(question));
+    // The box went by itself and the window closed with the dump complete,
+    // not stopped: there was nothing left to stop.
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!window.isVisible());
+    QVERIFY(!window.isDumpRunning());
+    const QStringList dumps = dumpsIn(m_dir->filePath(QStringLiteral("out")));
+    QCOMPARE(dumps.size(), 1);
+    QCOMPARE(sha256Of(m_dir->filePath(QStringLiteral("out/")) + dumps.first()).toHex(),
+             QCryptographicHash::hash(config.flash, QCryptographicHash::Sha256).toHex());
 }
 
 void TstGuiFlow::tryWithAVirtualPhone()

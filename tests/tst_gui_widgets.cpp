@@ -2,6 +2,8 @@
 // The window's inputs without a phone: the range is checked as it is typed
 // (and Dump follows), and the port list follows ports coming and going
 // without losing the user's choice.
+#include "FlashRange.h"
+#include "LogPanel.h"
 #include "MainWindow.h"
 #include "PortPicker.h"
 #include "PortWatcher.h"
@@ -12,7 +14,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +50,7 @@ private slots:
     void typedPathSurvivesRelisting();
     void settingsComeBack();
     void fitsA1024x768Screen();
+    void theLogFollowsUnlessScrolledUp();
 
 private:
     QTemporaryDir m_dir;
@@ -69,6 +75,15 @@ void TstGuiWidgets::invalidRangeDisablesDump_data()
     QTest::newRow("not hex") << "0" << "0xZZ" << "not a number";
     QTest::newRow("start not a number") << "abc" << "16" << "not a number";
     QTest::newRow("past 4 GiB") << "0xFFFFFF00" << "0x1000" << "4 GiB";
+    // Sizes as people write them, next to decimal and hex.
+    QTest::newRow("4M") << "0" << "4M" << "";
+    QTest::newRow("4MiB") << "0" << "4MiB" << "";
+    QTest::newRow("4 MiB") << "0" << "4 MiB" << "";
+    QTest::newRow("4096K") << "0" << "4096K" << "";
+    QTest::newRow("16m") << "0" << "16m" << "";
+    QTest::newRow("start 1 MiB") << "1 MiB" << "0x1000" << "";
+    QTest::newRow("unit alone") << "0" << "MiB" << "not a number";
+    QTest::newRow("unknown unit") << "0" << "4 MB/s" << "not a number";
     QTest::newRow("start past 4 GiB") << "0x100000000" << "4" << "4 GiB";
 }
 
@@ -99,6 +114,11 @@ void TstGuiWidgets::invalidRangeDisablesDump()
     if (why.isEmpty()) {
         QVERIFY(dump->isEnabled());
         QVERIFY(error->isHidden());
+        // What the dump will read is what was typed, units and all.
+        const std::optional<FlashRange> range = window.findChild<RangeEditor *>()->range();
+        QVERIFY(range);
+        QCOMPARE(range->start, *parseNumber(start));
+        QCOMPARE(range->length, *parseNumber(length));
     } else {
         QVERIFY(!dump->isEnabled());
         QVERIFY(error->isVisible());
@@ -217,6 +237,41 @@ void TstGuiWidgets::fitsA1024x768Screen()
     QVERIFY2(min.width() <= 1000 && min.height() <= 700,
              qPrintable(QStringLiteral("%1x%2").arg(min.width()).arg(min.height())));
     QVERIFY(window.width() <= 1024 && window.height() <= 768);
+}
+
+void TstGuiWidgets::theLogFollowsUnlessScrolledUp()
+{
+    LogPanel log;
+    log.resize(400, 160);
+    log.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&log));
+    auto *text = log.findChild<QPlainTextEdit *>(QStringLiteral("logText"));
+    QVERIFY(text);
+    for (int i = 0; i < 50; ++i)
+        log.append(QStringLiteral("line %1").arg(i));
+    QVERIFY(log.isFollowing());
+    // A line wider than the pane brings the horizontal bar, which once
+    // stopped the pane following.
+    log.append(QStringLiteral("a long line ") + QString(400, QLatin1Char('x')));
+    QTRY_VERIFY(text->horizontalScrollBar()->isVisible());
+    for (int i = 0; i < 20; ++i)
+        log.append(QStringLiteral("after %1").arg(i));
+    QVERIFY(log.isFollowing());
+    QCOMPARE(text->verticalScrollBar()->value(), text->verticalScrollBar()->maximum());
+    QVERIFY(text->cursorForPosition(QPoint(4, text->viewport()->height() - 4)).block().text().contains(
+        QLatin1String("after 19")));
+
+    // Scrolled up to read: new lines do not pull the view away.
+    text->verticalScrollBar()->setValue(3);
+    log.append(QStringLiteral("while reading"));
+    QCOMPARE(text->verticalScrollBar()->value(), 3);
+    QVERIFY(!log.isFollowing());
+    // Back at the bottom: following again.
+    text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum());
+    log.append(QStringLiteral("the newest"));
+    QVERIFY(log.isFollowing());
+    QVERIFY(text->cursorForPosition(QPoint(4, text->viewport()->height() - 4)).block().text().contains(
+        QLatin1String("the newest")));
 }
 
 QTEST_MAIN(TstGuiWidgets)

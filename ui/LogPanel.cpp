@@ -54,6 +54,23 @@ LogPanel::LogPanel(QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(text()); });
     connect(m_save, &QPushButton::clicked, this, &LogPanel::save);
     connect(m_clear, &QPushButton::clicked, m_text, &QPlainTextEdit::clear);
+
+    // Follow new lines unless the user scrolled up to read. Whether the view
+    // is at the end is decided by the user's scrolling, not by comparing
+    // positions at each line: when a long line brings the horizontal bar,
+    // the view loses a line and would otherwise stop following for good.
+    QScrollBar *bar = m_text->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        if (!m_keepingUp)
+            m_following = value >= bar->maximum();
+    });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (!m_following)
+            return;
+        m_keepingUp = true;
+        bar->setValue(maximum);
+        m_keepingUp = false;
+    });
     retranslateUi();
 }
 
@@ -79,22 +96,15 @@ void LogPanel::changeEvent(QEvent *event)
 void LogPanel::append(const QString &line)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-    // Follow new lines unless the user scrolled up to read: appendPlainText
-    // alone stops following once a long line brings the horizontal bar.
-    QScrollBar *bar = m_text->verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum();
+    // A new line does not scroll the view sideways from where the user put it.
     const int column = m_text->horizontalScrollBar()->value();
     m_text->appendPlainText(stamp + QLatin1Char(' ') + line);
-    if (atEnd) {
-        bar->setValue(bar->maximum());
-        m_text->horizontalScrollBar()->setValue(column);
-    }
+    m_text->horizontalScrollBar()->setValue(column);
 }
 
 bool LogPanel::isFollowing() const
 {
-    const QScrollBar *bar = m_text->verticalScrollBar();
-    return bar->value() >= bar->maximum();
+    return m_following;
 }
 
 QString LogPanel::text() const

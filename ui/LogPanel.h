@@ -32,4 +32,6 @@ private:
     QPushButton *m_copy;
     QPushButton *m_save;
     QPushButton *m_clear;
+    bool m_following = true;
+    bool m_keepingUp = false; // moving the view to the end ourselves
 };
