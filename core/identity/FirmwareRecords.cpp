@@ -144,8 +144,9 @@ void FirmwareScanner::takeFileInfo(qsizetype at, bool atEnd)
         return;
     }
     if (m_records.files.size() >= kMaxFiles) {
-        if (m_records.files.size() == kMaxFiles)
+        if (!m_tooManyFiles)
             m_records.problems << tr("More than %1 file-info headers: only the first %1 are listed.").arg(kMaxFiles);
+        m_tooManyFiles = true;
         return;
     }
     const char *p = m_pending.constData() + at;
@@ -177,7 +178,9 @@ void FirmwareScanner::takeRomInfo(qsizetype at, bool atEnd)
     if (offset >= kRomInfoSearchEnd)
         return; // docs/protocol.md §10.3: it lies in the first MiB
     if (m_records.romInfo) {
-        m_records.problems << tr("A second ROM info block at 0x%1 was ignored.").arg(offset, 0, 16);
+        if (!m_secondRomInfo)
+            m_records.problems << tr("A second ROM info block at 0x%1 was ignored.").arg(offset, 0, 16);
+        m_secondRomInfo = true;
         return;
     }
     if (at + kRomInfoSize > m_pending.size()) {
