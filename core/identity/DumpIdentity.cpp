@@ -68,6 +68,10 @@ void DumpIdentity::crossCheck()
     warnings.clear();
     regions.clear();
     userData.reset();
+    manufacturerId.reset();
+    deviceId.reset();
+    vendor.clear();
+    impliedSize.reset();
     const std::optional<quint64> phoneSize = flashSize.known() ? std::optional<quint64>(flashSize.bytes) : std::nullopt;
     if (firmware.sfBoot == false)
         warnings << tr("The dump does not begin with SF_BOOT: the byte order or the memory mapping may be wrong, "
