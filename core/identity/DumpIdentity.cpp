@@ -134,13 +134,17 @@ QString DumpNaming::safe(const QString &text)
 {
     QString out;
     for (const QChar c : text) {
-        const bool bad = c.unicode() < 0x20 || c.unicode() == 0x7F
+        // Other_Control: C0, DEL and the C1 controls (U+0080 to U+009F).
+        const bool bad = c.category() == QChar::Other_Control
                          || QStringLiteral("/\\:*?\"<>|").contains(c) || c.isSpace();
         out += bad ? QLatin1Char('-') : c;
     }
     while (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('-')))
         out.remove(0, 1);
-    return out.left(kMaxNamePart);
+    // Not between the two halves of a character beyond U+FFFF.
+    const qsizetype cut = out.size() > kMaxNamePart && out.at(kMaxNamePart - 1).isHighSurrogate() ? kMaxNamePart - 1
+                                                                                                 : kMaxNamePart;
+    return out.left(cut);
 }
 
 QString DumpNaming::suggested(const QString &chip, const QString &version, const QByteArray &meId,
