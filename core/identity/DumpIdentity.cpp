@@ -111,7 +111,10 @@ void DumpIdentity::crossCheck()
                                 .arg(*phoneSize, 0, 16);
         }
     }
-    const quint64 end = bestSize().value_or(start + length);
+    // Without a flash size the dump's own end is as far as a file can be
+    // shown, but a file going on past it says nothing about the flash.
+    const std::optional<quint64> flashEnd = bestSize();
+    const quint64 end = flashEnd.value_or(start + length);
     for (const FileInfoHeader &h : std::as_const(firmware.files)) {
         const QString name = h.typeName().isEmpty() ? tr("file type 0x%1").arg(h.fileType, 4, 16, QLatin1Char('0'))
                                                      : h.typeName();
@@ -120,7 +123,7 @@ void DumpIdentity::crossCheck()
             continue;
         }
         const quint64 fileEnd = h.offset + h.fileLength;
-        if (fileEnd > end)
+        if (flashEnd && fileEnd > *flashEnd)
             warnings << tr("The %1 at 0x%2 claims %3, past the end of the flash.")
                             .arg(name)
                             .arg(h.offset, 0, 16)
