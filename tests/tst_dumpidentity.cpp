@@ -72,6 +72,7 @@ private slots:
     void blank();
     void dumpStartingElsewhere();
     void filesPastTheEnd();
+    void filesPastTheDump();
     void userDataNotAtTheEnd();
     void crossCheckAgain();
     void unreadableFile();
@@ -270,6 +271,21 @@ void TstDumpIdentity::filesPastTheEnd()
     QCOMPARE(id.regions.at(3).length, quint64(0));
     QCOMPARE(id.regions.at(4).length, quint64(0)); // erased or no length: only where it starts
     QCOMPARE(id.regions.at(5).length, quint64(0));
+}
+
+// A dump of part of a flash of unknown size cuts files off at its end:
+// that says nothing about the flash.
+void TstDumpIdentity::filesPastTheDump()
+{
+    DumpIdentity id;
+    id.start = 0x1000;
+    id.length = 0x2000;
+    id.firmware.files = {file(0x1000, 0x0001, 0xB400)};
+    id.crossCheck();
+    QCOMPARE(id.warnings, QStringList{QStringLiteral("Firmware not recognised: the dump carries no ROM info block "
+                                                     "(encrypted or not MediaTek's).")});
+    QCOMPARE(id.regions.size(), 1);
+    QCOMPARE(id.regions.constFirst().length, quint64(0x2000)); // as far as the dump shows it
 }
 
 void TstDumpIdentity::userDataNotAtTheEnd()
