@@ -159,6 +159,15 @@ FlashSize FlashSizeProbe::run()
                 found = smaller;
                 foundCompared = compared;
             }
+            // Still repeating at the smallest size: a flash would not repeat
+            // again below it, but a pattern of a few KiB over the whole first
+            // MiB matches at every size and tells nothing.
+            if (found == kSmallest && repeatsAt(samples, kSmallest / 2, &compared)) {
+                result.method = FlashSize::Method::BlankStart;
+                result.detail = QStringLiteral("the sample blocks repeat every %1 bytes or less: a pattern, not a wrap")
+                                    .arg(kSmallest / 2);
+                return result;
+            }
             result.method = FlashSize::Method::WrapAround;
             result.bytes = found;
             result.fingerprints = foundCompared;
