@@ -95,6 +95,13 @@ void TstFlashSize::probe_data()
     partlyErased.replace(0, 0xC0000, QByteArray(0xC0000, '\xFF')); // only the sample at 0xF0000 is left
     QByteArray zeroStart = image(4 * kMiB);
     zeroStart.replace(0, kMiB, QByteArray(kMiB, '\0'));
+    // A few KiB of code repeated over the first 2 MiB: the samples read the
+    // same again at 1 MiB and at every size below it, which is no wrap.
+    const auto repeating = [](qsizetype unit) {
+        QByteArray flash = image(4 * kMiB);
+        flash.replace(0, 2 * kMiB, flash.mid(0x20000, unit).repeated(2 * kMiB / unit));
+        return flash;
+    };
 
     QTest::newRow("4 MiB") << image(4 * kMiB, 3) << true << Method::WrapAround << quint64(4 * kMiB) << 3;
     QTest::newRow("8 MiB") << image(8 * kMiB, 1) << true << Method::WrapAround << quint64(8 * kMiB) << 3;
@@ -112,6 +119,8 @@ void TstFlashSize::probe_data()
     // 0xB0000, in the firmware, are left.
     QTest::newRow("repetitive start") << image(4 * kMiB, 1, repetitive) << true << Method::WrapAround
                                       << quint64(4 * kMiB) << 2;
+    QTest::newRow("4 KiB repeated over 2 MiB") << repeating(0x1000) << true << Method::BlankStart << quint64(0) << 0;
+    QTest::newRow("32 KiB repeated over 2 MiB") << repeating(0x8000) << true << Method::BlankStart << quint64(0) << 0;
     QTest::newRow("partly erased start") << partlyErased << true << Method::WrapAround << quint64(4 * kMiB) << 1;
     // All 8 but the erased 0x800 and 0xB0000 are compared.
     QTest::newRow("reads erased past the end") << image(4 * kMiB) << false << Method::NoWrap << quint64(0) << 6;
