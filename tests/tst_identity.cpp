@@ -580,6 +580,7 @@ void TstIdentity::flashChip_data()
     QTest::newRow("Zbit") << quint16(0x5E) << QStringLiteral("Zbit") << quint16(0x401A) << quint64(0);
     QTest::newRow("unknown maker") << quint16(0x9D) << QString() << quint16(0x0000) << quint64(0);
     QTest::newRow("maker byte in the high half") << quint16(0xC800) << QString() << quint16(0xFFFF) << quint64(0);
+    QTest::newRow("a maker byte under a high byte") << quint16(0x01C8) << QString() << quint16(0x0116) << quint64(4 * 1024 * 1024);
     QTest::newRow("erased ids") << quint16(0xFFFF) << QString() << quint16(0x16FF) << quint64(0);
 }
 

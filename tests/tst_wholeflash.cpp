@@ -193,6 +193,7 @@ void TstWholeFlash::sizeNotFound()
     QCOMPARE(job.result().length, quint64(512 * kKiB));
     QVERIFY(readAll(r.outputPath) == expectedSlice(phone.flash, 0, 512 * kKiB, false));
     QVERIFY(!job.result().flashSize.known());
+    QVERIFY(!events.notices.isEmpty());
     QCOMPARE(events.notices.constFirst(),
              why + QStringLiteral(" Reading 512.00 KiB, as much as an MT626x phone can have; to read less, choose a "
                                   "size."));
@@ -216,6 +217,9 @@ void TstWholeFlash::rangePastTheEnd()
     QVERIFY(events.notices.contains(QStringLiteral("The range runs past the end of the 4.00 MiB flash: what is read "
                                                    "past 0x400000 is a copy of the start of the flash, not more of it.")));
     QCOMPARE(job.result().flashSize.bytes, quint64(4 * kMiB));
+    // What the file is, at its place in the flash: it does not hold offset 0.
+    QCOMPARE(job.result().identity->start, quint64(0x3FF000));
+    QVERIFY(!job.result().identity->firmware.sfBoot);
 
     // Up to the end exactly: no mirror to tell of. Inside the first MiB: no probe.
     for (quint64 start : {quint64(0x3FE000), quint64(0x1000)}) {
