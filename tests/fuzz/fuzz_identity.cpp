@@ -9,6 +9,7 @@
 #include "identity/FirmwareRecords.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <cstdlib>
 
 namespace {
@@ -39,6 +40,9 @@ QByteArray withMarks(quint8 shape, const QByteArray &body)
         dump.insert(dump.size() / 2, "MTK_ROMINFO_v09");
     if (shape & 8)
         dump.insert(dump.size() / 3, gfh);
+    // Many of them: more headers than are listed, ROM info after ROM info.
+    if (shape & 0x80)
+        dump = dump.repeated(40);
     return dump;
 }
 
@@ -91,6 +95,9 @@ extern "C" int LLVMFuzzerTestOneInput(const quint8 *data, size_t size)
     check(atOnce.problems.size() <= 2 * FirmwareScanner::kMaxFiles + 4);
     check(!atOnce.romInfo || atOnce.romInfo->flashes.size() <= 6);
     check(atOnce.sfBoot.has_value() == (start == 0));
+    // Each problem is told once: every sentence names its own offset or is
+    // one of a kind.
+    check(QSet<QString>(atOnce.problems.cbegin(), atOnce.problems.cend()).size() == atOnce.problems.size());
 
     FlashSize flashSize;
     switch (sizing >> 3 & 3) {
