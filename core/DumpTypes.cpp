@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Unlicense
 #include "DumpTypes.h"
+#include "EnglishPlurals.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -49,6 +50,17 @@ std::optional<PhoneInfo> PhoneInfo::fromIdentityJson(const QJsonObject &o)
         return std::nullopt;
     return p;
 }
+
+// Here, beside humanSize, because every program that speaks a sentence of
+// ours links this file: a start-up function alone in a static library's
+// file of its own would be dropped by the linker.
+namespace {
+void installEnglishPlurals()
+{
+    EnglishPlurals::install();
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(installEnglishPlurals)
 
 QString humanSize(qint64 bytes)
 {

@@ -135,6 +135,7 @@ private slots:
     void cancelMidDump_data();
     void cancelMidDump();
     void cablePulledThenResume();
+    void infoOfADump();
 
     void dumpsAreRecorded();
     void noHistoryRecordsNothing();
@@ -530,6 +531,67 @@ QJsonArray TstCli::historyJson(const QStringList &filter)
     if (error.error != QJsonParseError::NoError || !doc.isArray())
         qWarning().noquote() << "not a JSON array:" << r.out;
     return doc.array();
+}
+
+// mtreader-cli info: what a file holds, from its bytes and the report
+// beside it (docs/report.md), whose values are not trusted to be in range.
+void TstCli::infoOfADump()
+{
+    const QString dump = path(QStringLiteral("d.bin"));
+    QFile f(dump);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(FlashImage::generate(0x400000, 3));
+    f.close();
+    const auto info = [this](const QStringList &args) {
+        const Run r = runCli(QStringList{QStringLiteral("info")} + args + QStringList{QStringLiteral("--json")});
+        return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).object() : QJsonObject();
+    };
+    QJsonObject o = info({dump});
+    QCOMPARE(o.value(QStringLiteral("file")).toString(), QFileInfo(dump).absoluteFilePath());
+    QCOMPARE(o.value(QStringLiteral("report")).toBool(true), false);
+    QVERIFY(!o.contains(QStringLiteral("phone")));
+    QCOMPARE(o.value(QStringLiteral("flashSize")).toObject().value(QStringLiteral("method")).toString(),
+             QStringLiteral("not-probed"));
+    QCOMPARE(o.value(QStringLiteral("firmware")).toObject().value(QStringLiteral("version")).toString(),
+             QStringLiteral("MTREADER.VIRTUAL.V1.0.3"));
+    QCOMPARE(o.value(QStringLiteral("flashChip")).toObject().value(QStringLiteral("vendor")).toString(),
+             QStringLiteral("GigaDevice"));
+    const auto firstFile = [](const QJsonObject &about) {
+        return about.value(QStringLiteral("firmware")).toObject().value(QStringLiteral("files")).toArray().at(0)
+            .toObject().value(QStringLiteral("offset")).toDouble();
+    };
+    QCOMPARE(firstFile(o), double(0x1000));
+    o = info({dump, QStringLiteral("--start"), QStringLiteral("0x20000")});
+    QCOMPARE(o.value(QStringLiteral("start")).toDouble(), double(0x20000));
+    QCOMPARE(firstFile(o), double(0x21000));
+
+    // A report beside it gives the phone, the size found and the start.
+    const auto writeReport = [&](const QByteArray &start) {
+        QFile r(dump + QStringLiteral(".report.json"));
+        return r.open(QIODevice::WriteOnly)
+               && r.write("{\"format\":\"mtreader-dump-report\",\"range\":{\"start\":" + start
+                          + "},\"phone\":{\"chipCode\":\"6261\",\"hwVersion\":\"cb01\",\"meId\":\"f81da215\"},"
+                            "\"flashSize\":{\"method\":\"wrap-around\",\"bytes\":4194304,\"samples\":3}}")
+                      > 0;
+    };
+    QVERIFY(writeReport("0"));
+    o = info({dump});
+    QCOMPARE(o.value(QStringLiteral("report")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("phone")).toObject().value(QStringLiteral("meId")).toString(),
+             QStringLiteral("f81da215"));
+    QCOMPARE(o.value(QStringLiteral("flashSize")).toObject().value(QStringLiteral("bytes")).toDouble(), 4194304.0);
+    QVERIFY(writeReport("4096"));
+    QCOMPARE(firstFile(info({dump})), double(0x2000));
+    for (const QByteArray &hostile : {QByteArray("-4096"), QByteArray("1e30"), QByteArray("4294967296")}) {
+        QVERIFY(writeReport(hostile));
+        o = info({dump});
+        QVERIFY2(o.value(QStringLiteral("start")).toDouble() == 0.0, hostile.constData());
+        QCOMPARE(firstFile(o), double(0x1000));
+    }
+    const Run text = runCli({QStringLiteral("info"), dump});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Firmware:    MTREADER.VIRTUAL.V1.0.3 (MTREADER_VIRTUAL_MT6261_S00.BIN)\n"),
+             text.out.constData());
 }
 
 void TstCli::dumpsAreRecorded()

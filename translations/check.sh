@@ -12,7 +12,10 @@ cp "$ROOT"/translations/mtreader_*.ts "$work"/
 mapfile -t sources < <(find "$ROOT"/core "$ROOT"/ui "$ROOT"/app -name '*.cpp' -o -name '*.h' | sort)
 status=0
 for ts in "$work"/mtreader_*.ts; do
-    "$QT_BIN/lupdate" -silent -no-obsolete -locations none "${sources[@]}" -ts "$ts" >/dev/null
+    # English holds only the plural forms of "%n ...(s)" sentences.
+    only=()
+    [[ $(basename "$ts") == mtreader_en.ts ]] && only=(-pluralonly)
+    "$QT_BIN/lupdate" -silent "${only[@]}" -no-obsolete -locations none "${sources[@]}" -ts "$ts" >/dev/null
     lang=$(basename "$ts" .ts)
     unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
     empty=$(grep -c '<translation></translation>' "$ts" || true)

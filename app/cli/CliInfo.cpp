@@ -68,7 +68,12 @@ int CliInfo::run(const QStringList &args)
     }
     const QString path = p.positionalArguments().at(1);
     const std::optional<QJsonObject> report = DumpReport::read(DumpReport::pathFor(path));
-    quint64 first = report ? quint64(report->value(QStringLiteral("range")).toObject().value(QStringLiteral("start")).toDouble()) : 0;
+    // A report is a file anyone can edit: a start outside the phone's 4 GiB
+    // address space is not believed (nor converted, which would be undefined).
+    constexpr double kAddressSpace = 4294967296.0;
+    const double reported =
+        report ? report->value(QStringLiteral("range")).toObject().value(QStringLiteral("start")).toDouble() : 0;
+    quint64 first = reported >= 0 && reported < kAddressSpace ? quint64(reported) : 0;
     if (p.isSet(start)) {
         const std::optional<quint64> s = parseNumber(p.value(start));
         if (!s) {

@@ -69,6 +69,10 @@ void DumpIdentity::crossCheck()
     warnings.clear();
     regions.clear();
     userData.reset();
+    manufacturerId.reset();
+    deviceId.reset();
+    vendor.clear();
+    impliedSize.reset();
     const std::optional<quint64> phoneSize = flashSize.known() ? std::optional<quint64>(flashSize.bytes) : std::nullopt;
     if (firmware.sfBoot == false)
         warnings << tr("The dump does not begin with SF_BOOT: the byte order or the memory mapping may be wrong, "
@@ -108,7 +112,10 @@ void DumpIdentity::crossCheck()
                                      Isolate::value(QStringLiteral("0x%1").arg(*phoneSize, 0, 16)));
         }
     }
-    const quint64 end = bestSize().value_or(start + length);
+    // Without a flash size the dump's own end is as far as a file can be
+    // shown, but a file going on past it says nothing about the flash.
+    const std::optional<quint64> flashEnd = bestSize();
+    const quint64 end = flashEnd.value_or(start + length);
     for (const FileInfoHeader &h : std::as_const(firmware.files)) {
         const QString name = h.typeName().isEmpty() ? tr("file type %1").arg(Isolate::value(QStringLiteral("0x%1").arg(h.fileType, 4, 16, QLatin1Char('0'))))
                                                      : h.typeName();
@@ -117,7 +124,7 @@ void DumpIdentity::crossCheck()
             continue;
         }
         const quint64 fileEnd = h.offset + h.fileLength;
-        if (fileEnd > end)
+        if (flashEnd && fileEnd > *flashEnd)
             warnings << tr("The %1 at %2 claims %3, past the end of the flash.")
                             .arg(name, Isolate::value(QStringLiteral("0x%1").arg(h.offset, 0, 16)),
                                  Isolate::value(humanSize(qint64(h.fileLength))));
@@ -130,13 +137,17 @@ QString DumpNaming::safe(const QString &text)
 {
     QString out;
     for (const QChar c : text) {
-        const bool bad = c.unicode() < 0x20 || c.unicode() == 0x7F
+        // Other_Control: C0, DEL and the C1 controls (U+0080 to U+009F).
+        const bool bad = c.category() == QChar::Other_Control
                          || QStringLiteral("/\\:*?\"<>|").contains(c) || c.isSpace();
         out += bad ? QLatin1Char('-') : c;
     }
     while (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('-')))
         out.remove(0, 1);
-    return out.left(kMaxNamePart);
+    // Not between the two halves of a character beyond U+FFFF.
+    const qsizetype cut = out.size() > kMaxNamePart && out.at(kMaxNamePart - 1).isHighSurrogate() ? kMaxNamePart - 1
+                                                                                                 : kMaxNamePart;
+    return out.left(cut);
 }
 
 QString DumpNaming::suggested(const QString &chip, const QString &version, const QByteArray &meId,

@@ -64,6 +64,7 @@ namespace DumpNaming {
 // out what is unknown, with characters unsafe in a file name replaced.
 QString suggested(const QString &chip, const QString &version, const QByteArray &meId, const QDateTime &when);
 // A file name that is safe everywhere: no path separators, no characters
-// Windows refuses, no control characters, not empty, not too long.
+// Windows refuses, no control characters, not hidden, not too long; empty
+// when nothing of text is left (suggested() then leaves the part out).
 QString safe(const QString &text);
 } // namespace DumpNaming

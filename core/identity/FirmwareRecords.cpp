@@ -95,9 +95,12 @@ void FirmwareScanner::scan(bool atEnd)
     // A file-info header is found by its "FILE_INFO", 8 bytes in.
     qsizetype at = m_searchedTo;
     qsizetype incomplete = -1;
+    // Each mark is searched for again only once the one found was taken: the
+    // other one found still lies ahead, and searching for it afresh after
+    // every record would go over the chunk once per mark in it.
+    qsizetype fileAt = m_pending.indexOf(kFileInfoId, at);
+    qsizetype romAt = m_pending.indexOf(kRomInfoId, at);
     for (;;) {
-        const qsizetype fileAt = m_pending.indexOf(kFileInfoId, at);
-        const qsizetype romAt = m_pending.indexOf(kRomInfoId, at);
         if (fileAt < 0 && romAt < 0)
             break;
         const bool isFile = romAt < 0 || (fileAt >= 0 && fileAt < romAt);
@@ -108,11 +111,14 @@ void FirmwareScanner::scan(bool atEnd)
             incomplete = found; // taken once more bytes have come
             break;
         }
-        if (isFile)
-            takeFileInfo(recordStart, atEnd);
-        else
-            takeRomInfo(recordStart, atEnd);
         at = found + 1;
+        if (isFile) {
+            takeFileInfo(recordStart, atEnd);
+            fileAt = m_pending.indexOf(kFileInfoId, at);
+        } else {
+            takeRomInfo(recordStart, atEnd);
+            romAt = m_pending.indexOf(kRomInfoId, at);
+        }
     }
     if (atEnd)
         return;
@@ -138,8 +144,9 @@ void FirmwareScanner::takeFileInfo(qsizetype at, bool atEnd)
         return;
     }
     if (m_records.files.size() >= kMaxFiles) {
-        if (m_records.files.size() == kMaxFiles)
+        if (!m_tooManyFiles)
             m_records.problems << tr("More than %1 file-info headers: only the first %1 are listed.").arg(kMaxFiles);
+        m_tooManyFiles = true;
         return;
     }
     const char *p = m_pending.constData() + at;
@@ -171,7 +178,9 @@ void FirmwareScanner::takeRomInfo(qsizetype at, bool atEnd)
     if (offset >= kRomInfoSearchEnd)
         return; // docs/protocol.md §10.3: it lies in the first MiB
     if (m_records.romInfo) {
-        m_records.problems << tr("A second ROM info block at 0x%1 was ignored.").arg(offset, 0, 16);
+        if (!m_secondRomInfo)
+            m_records.problems << tr("A second ROM info block at 0x%1 was ignored.").arg(offset, 0, 16);
+        m_secondRomInfo = true;
         return;
     }
     if (at + kRomInfoSize > m_pending.size()) {

@@ -108,4 +108,8 @@ private:
     QByteArray m_pending;  // bytes not yet searched to their end
     qsizetype m_searchedTo = 0; // in m_pending: matches before this were taken
     FirmwareRecords m_records;
+    // Told once each: a dump full of headers or ROM info marks must not
+    // make a problem of every one.
+    bool m_tooManyFiles = false;
+    bool m_secondRomInfo = false;
 };

@@ -77,7 +77,12 @@ FlashSize FlashSize::fromJson(const QJsonObject &o)
         if (name == QLatin1String(n.name))
             s.method = n.method;
     }
-    s.bytes = quint64(std::max(0.0, o.value(QStringLiteral("bytes")).toDouble()));
+    // A report is a file anyone can edit. A double converts to an integer
+    // only inside its range (outside it the conversion is undefined), and a
+    // byte count is exact only below 2^53: anything else is no size.
+    constexpr double kExact = 9007199254740992.0; // 2^53
+    const double bytes = o.value(QStringLiteral("bytes")).toDouble();
+    s.bytes = bytes >= 0 && bytes < kExact ? quint64(bytes) : 0;
     s.fingerprints = o.value(QStringLiteral("samples")).toInt();
     s.detail = o.value(QStringLiteral("detail")).toString();
     return s;
@@ -154,6 +159,15 @@ FlashSize FlashSizeProbe::run()
                     break;
                 found = smaller;
                 foundCompared = compared;
+            }
+            // Still repeating at the smallest size: a flash would not repeat
+            // again below it, but a pattern of a few KiB over the whole first
+            // MiB matches at every size and tells nothing.
+            if (found == kSmallest && repeatsAt(samples, kSmallest / 2, &compared)) {
+                result.method = FlashSize::Method::BlankStart;
+                result.detail = QStringLiteral("the sample blocks repeat every %1 bytes or less: a pattern, not a wrap")
+                                    .arg(kSmallest / 2);
+                return result;
             }
             result.method = FlashSize::Method::WrapAround;
             result.bytes = found;

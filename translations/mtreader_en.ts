@@ -1,0 +1,105 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</source>
+        <translation>
+            <numerusform>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</numerusform>
+            <numerusform>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DumpJob</name>
+    <message numerus="yes">
+        <source>%n block(s) were retried; all data was read and checked</source>
+        <translation>
+            <numerusform>%n block was retried; all data was read and checked</numerusform>
+            <numerusform>%n blocks were retried; all data was read and checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %n block(s) needed more reads; two reads agree on every byte</source>
+        <translation>
+            <numerusform>verified: %n block needed more reads; two reads agree on every byte</numerusform>
+            <numerusform>verified: %n blocks needed more reads; two reads agree on every byte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DumpTypes</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlashSize</name>
+    <message numerus="yes">
+        <source>Found from the phone: the flash repeats after %1 (%n sample block(s) matched).</source>
+        <translation>
+            <numerusform>Found from the phone: the flash repeats after %1 (%n sample block matched).</numerusform>
+            <numerusform>Found from the phone: the flash repeats after %1 (%n sample blocks matched).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n attempt saved to %1.</numerusform>
+            <numerusform>%n attempts saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobsWindow</name>
+    <message numerus="yes">
+        <source>%n dump(s) still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</source>
+        <translation>
+            <numerusform>%n dump is still running. Stop it and close this window? What was read so far is kept as a partial file and can be continued later.</numerusform>
+            <numerusform>%n dumps are still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StackSummary</name>
+    <message numerus="yes">
+        <source>Keep going: %n dumped</source>
+        <translation>
+            <numerusform>Keep going: %n dumped</numerusform>
+            <numerusform>Keep going: %n dumped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextFormat</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
