@@ -8,7 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
@@ -44,11 +44,16 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
         m_blockSize->addItem(QString(), size);
     m_blockSizeLabel->setBuddy(m_blockSize);
 
-    auto *form = new QFormLayout(m_body);
-    form->setContentsMargins(18, 0, 0, 0);
-    form->addRow(m_blockSizeLabel, m_blockSize);
-    form->addRow(explained(m_careful, m_carefulHint));
-    form->addRow(explained(m_anyAddress, m_anyAddressHint));
+    // One column of rows, no form: a form layout gave a wrapping hint's row
+    // less height than its lines need, and the check boxes above were cut.
+    auto *blockSizeRow = new QHBoxLayout;
+    blockSizeRow->addWidget(m_blockSizeLabel);
+    blockSizeRow->addWidget(m_blockSize, 1);
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(18, 0, 0, 0);
+    body->addLayout(blockSizeRow);
+    addExplained(body, m_careful, m_carefulHint);
+    addExplained(body, m_anyAddress, m_anyAddressHint);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,21 +65,16 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
     retranslateUi();
 }
 
-QWidget *AdvancedOptions::explained(QCheckBox *box, QLabel *hint)
+void AdvancedOptions::addExplained(QVBoxLayout *body, QCheckBox *box, QLabel *hint)
 {
-    auto *w = new QWidget(m_body);
     hint->setWordWrap(true);
     hint->setContentsMargins(box->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6, 0, 0, 0);
     QFont small = hint->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     hint->setFont(small);
     hint->setBuddy(box);
-    auto *v = new QVBoxLayout(w);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(0);
-    v->addWidget(box);
-    v->addWidget(hint);
-    return w;
+    body->addWidget(box);
+    body->addWidget(hint);
 }
 
 void AdvancedOptions::retranslateUi()

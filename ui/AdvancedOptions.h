@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QToolButton;
+class QVBoxLayout;
 
 class AdvancedOptions : public QWidget
 {
@@ -43,7 +44,7 @@ private:
     void retranslateUi();
     // A check box with a short name and, below it, what it does in as many
     // lines as the language needs: a long check box text cannot wrap.
-    QWidget *explained(QCheckBox *box, QLabel *hint);
+    void addExplained(QVBoxLayout *body, QCheckBox *box, QLabel *hint);
 
     QToolButton *m_toggle;
     QWidget *m_body;

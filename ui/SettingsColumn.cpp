@@ -20,6 +20,9 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 SettingsColumn::SettingsColumn(PortLister lister, QWidget *parent)
@@ -54,13 +57,28 @@ SettingsColumn::SettingsColumn(PortLister lister, QWidget *parent)
     buttons->addWidget(m_cancelButton, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(buildChoices(), 1);
+    // The choices scroll when the window is too short for all of them (the
+    // advanced options open on a small screen); Dump and Cancel stay in view.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("settingsScroll"));
+    m_scroll->setWidget(buildChoices());
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_choices->setAutoFillBackground(false);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
     setMinimumWidth(380);
     setMaximumWidth(560);
 
     connect(m_range, &RangeEditor::validityChanged, this, &SettingsColumn::updateButtons);
     connect(m_advanced, &AdvancedOptions::anyAddressChanged, m_range, &RangeEditor::setAnyAddress);
+    // Opened at the bottom of a short window: show what just opened.
+    connect(m_advanced->toggleButton(), &QToolButton::toggled, this, [this](bool open) {
+        if (open)
+            QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_advanced); });
+    });
     connect(m_dumpButton, &QPushButton::clicked, this, &SettingsColumn::dumpRequested);
     connect(m_cancelButton, &QPushButton::clicked, this, &SettingsColumn::cancelRequested);
     // Return in a text field means "go", as in a dialog.

@@ -17,6 +17,7 @@ class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class RangeEditor;
 struct Settings;
 
@@ -70,6 +71,7 @@ private:
     QPushButton *m_dumpButton;
     QPushButton *m_cancelButton;
     QWidget *m_choices = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QGroupBox *m_phoneBox = nullptr;
     QGroupBox *m_rangeBox = nullptr;
     QGroupBox *m_saveBox = nullptr;
