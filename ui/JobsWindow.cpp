@@ -3,17 +3,13 @@
 // without blocking while the workers stop.
 #include "JobsWindow.h"
 
-#include "DumpTarget.h"
-#include "ErrorText.h"
+#include "JobChecks.h"
 #include "JobRow.h"
-#include "PortWaiter.h"
 #include "PortWatcher.h"
 #include "UiText.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,27 +20,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-namespace {
-#ifdef Q_OS_WIN
-constexpr Qt::CaseSensitivity kPathCase = Qt::CaseInsensitive; // COM5 is com5, C:\a is c:\A
-#else
-constexpr Qt::CaseSensitivity kPathCase = Qt::CaseSensitive;
-#endif
-
-bool samePort(const QString &a, const QString &b)
-{
-    if (PortWaiter::isAuto(a) || PortWaiter::isAuto(b))
-        return PortWaiter::isAuto(a) && PortWaiter::isAuto(b);
-    return a.trimmed().compare(b.trimmed(), kPathCase) == 0;
-}
-
-bool samePath(const QString &a, const QString &b)
-{
-    return !a.isEmpty() && !b.isEmpty()
-           && QFileInfo(a).absoluteFilePath().compare(QFileInfo(b).absoluteFilePath(), kPathCase) == 0;
-}
-} // namespace
 
 JobsWindow::JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaultsSource defaults,
                        MainDumpSource mainDump, QWidget *parent)
@@ -112,7 +87,8 @@ int JobsWindow::addJob()
         if (!p.isMediatekBrom())
             continue;
         const bool taken = std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&p](const JobRow *other) {
-            return samePort(other->portSpec(), p.systemLocation) || samePort(other->openedPort(), p.systemLocation);
+            return JobChecks::samePort(other->portSpec(), p.systemLocation)
+                   || JobChecks::samePort(other->openedPort(), p.systemLocation);
         });
         if (!taken) {
             port = p.systemLocation;
@@ -210,92 +186,13 @@ bool JobsWindow::startJob(int index)
     r.port = job->portSpec();
     r.overwrite = false;
 
-    if (const Words why = conflictFor(job, r)) {
+    if (const Words why = JobChecks(m_jobs, m_mainDump ? m_mainDump() : std::nullopt).conflictFor(job, r)) {
         job->refuse(why);
         showMessage(why);
         return false;
     }
     showMessage(nullptr);
     return job->start(r);
-}
-
-JobsWindow::Words JobsWindow::conflictFor(const JobRow *job, const DumpRequest &r) const
-{
-    if (Words why = portConflict(job, r))
-        return why;
-    if (Words why = fileConflict(job, r))
-        return why;
-    return targetProblem(r);
-}
-
-JobsWindow::Words JobsWindow::portConflict(const JobRow *job, const DumpRequest &r) const
-{
-    const QString port = r.port;
-    const QString portText = UiText::leftToRight(port);
-    for (const JobRow *other : m_jobs) {
-        if (other == job || !other->isRunning())
-            continue;
-        if (samePort(port, other->request().port)
-            || (!other->openedPort().isEmpty() && samePort(port, other->openedPort()))) {
-            if (PortWaiter::isAuto(port))
-                return [] {
-                    return tr("Another job already uses Automatic, which takes the first MediaTek phone. "
-                              "Choose a port for this one.");
-                };
-            return [portText] {
-                return tr("Another job is already dumping from %1. Choose another port for this one.").arg(portText);
-            };
-        }
-    }
-    const std::optional<DumpRequest> main = m_mainDump ? m_mainDump() : std::nullopt;
-    if (main && samePort(port, main->port))
-        return [port, portText] {
-            return tr("The main window is already dumping from %1. Choose another port for this job.")
-                .arg(PortWaiter::isAuto(port) ? tr("Automatic") : portText);
-        };
-    return nullptr;
-}
-
-JobsWindow::Words JobsWindow::fileConflict(const JobRow *job, const DumpRequest &r) const
-{
-    const QString file = UiText::leftToRight(QDir::toNativeSeparators(r.outputPath));
-    for (const JobRow *other : m_jobs) {
-        if (other != job && other->isRunning() && samePath(r.outputPath, other->request().outputPath))
-            return [file] { return tr("Another job is already writing %1. Choose another file name.").arg(file); };
-    }
-    const std::optional<DumpRequest> main = m_mainDump ? m_mainDump() : std::nullopt;
-    if (main && samePath(r.outputPath, main->outputPath))
-        return [file] { return tr("The main window is already writing %1. Choose another file name.").arg(file); };
-    return nullptr;
-}
-
-JobsWindow::Words JobsWindow::targetProblem(const DumpRequest &r)
-{
-    const DumpTarget::Check check = DumpTarget(r.outputPath).check(r);
-    const QString name = UiText::leftToRight(QFileInfo(r.outputPath).fileName());
-    const QString folder = UiText::leftToRight(QDir::toNativeSeparators(QFileInfo(r.outputPath).absolutePath()));
-    switch (check.problem) {
-    case DumpTarget::Problem::None:
-        return nullptr;
-    case DumpTarget::Problem::NoPath:
-        return [] { return tr("Choose where to save this dump first."); };
-    case DumpTarget::Problem::NoFolder:
-        return [folder] { return tr("The folder %1 does not exist.").arg(folder); };
-    case DumpTarget::Problem::IsFolder:
-        return [name] { return tr("%1 is a folder. Choose a file name for the dump.").arg(name); };
-    case DumpTarget::Problem::Exists:
-        return [name] { return tr("%1 already exists. Choose another file name.").arg(name); };
-    case DumpTarget::Problem::PartialInTheWay:
-        return [name] {
-            return tr("A partial dump of %1 is already there. Choose another file name, "
-                      "or continue it from the main window.")
-                .arg(name);
-        };
-    case DumpTarget::Problem::NothingToResume:
-    case DumpTarget::Problem::ResumeOtherRange:
-        return [error = check.error()] { return ErrorText::oneParagraph(error); };
-    }
-    return nullptr;
 }
 
 QString JobsWindow::freshName(const QString &folder, const JobRow *except) const
@@ -309,12 +206,14 @@ bool JobsWindow::isUsingFile(const QString &path, const JobRow *except) const
     // Rows not started yet count too: two rows added within one second would
     // otherwise get one name.
     const bool rows = std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const JobRow *j) {
-        return j != except && (samePath(j->outputPath(), path) || (j->isRunning() && samePath(j->request().outputPath, path)));
+        return j != except
+               && (JobChecks::samePath(j->outputPath(), path)
+                   || (j->isRunning() && JobChecks::samePath(j->request().outputPath, path)));
     });
     if (rows)
         return true;
     const std::optional<DumpRequest> main = m_mainDump ? m_mainDump() : std::nullopt;
-    return main && samePath(main->outputPath, path);
+    return main && JobChecks::samePath(main->outputPath, path);
 }
 
 void JobsWindow::refreshIdleRows()

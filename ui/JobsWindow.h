@@ -69,11 +69,6 @@ private:
     // Messages are kept as a way to say them, so a change of language redoes them.
     using Words = std::function<QString()>;
     void showMessage(const Words &words);
-    // Why the job may not start, or nothing.
-    Words conflictFor(const JobRow *job, const DumpRequest &request) const;
-    Words portConflict(const JobRow *job, const DumpRequest &request) const;
-    Words fileConflict(const JobRow *job, const DumpRequest &request) const;
-    static Words targetProblem(const DumpRequest &request);
     QString freshName(const QString &folder, const JobRow *except) const;
     void refreshIdleRows();
     void fitRow(JobRow *job);
