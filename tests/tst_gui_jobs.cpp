@@ -2,29 +2,36 @@
 // File > Dump several phones at once: two virtual phones dumped at the same
 // time from the jobs window (and a third from the main window meanwhile),
 // each file byte for byte; a second job on a busy port or into a busy file
-// is refused; closing with jobs running asks, then waits without blocking.
+// is refused; each row shows what came of it; the window fits 1024x768
+// and Tab walks every row; closing with jobs running asks, then waits
+// without blocking.
 #include "JobRow.h"
+#include "JobsTable.h"
 #include "JobsWindow.h"
 #include "MainWindow.h"
-#include "support/GuiTestUtil.h"
 #include "PortPicker.h"
 #include "Settings.h"
+#include "support/GuiTestUtil.h"
 #include "support/VirtualEnvironment.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace std::chrono_literals;
 using namespace guitest;
@@ -40,6 +47,49 @@ QPushButton *rowButton(JobRow *job, const char *name)
 {
     return job->cell(JobRow::ActionsColumn)->findChild<QPushButton *>(QLatin1String(name));
 }
+
+// Phone n of a bench: its own flash (seed 70 + n) and its own ME ID.
+VirtualPhoneConfig benchPhone(int n)
+{
+    static const char *const meIds[] = {"A1000000000000000000000000000001", "A2000000000000000000000000000002",
+                                        "A3000000000000000000000000000003", "A4000000000000000000000000000004"};
+    VirtualPhoneConfig c = testPhone(256 * 1024, quint64(70 + n));
+    c.meId = QByteArray::fromHex(meIds[n - 1]);
+    return c;
+}
+
+// A main window over a rack of virtual phones, with its jobs window open.
+struct Bench
+{
+    Bench() : rack(std::make_shared<VirtualPhoneRack>()), env(virtualEnvironment(rack)), window(env, env.lister) {}
+    bool open()
+    {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        jobs = window.showJobs();
+        return QTest::qWaitForWindowExposed(jobs);
+    }
+    // n rows on virtual:1 ... virtual:n.
+    void addRows(int n)
+    {
+        for (int i = 1; i <= n; ++i)
+            jobs->job(jobs->addJob())->setPortSpec(QStringLiteral("virtual:%1").arg(i));
+    }
+    bool allEnded() const
+    {
+        for (int i = 0; i < jobs->jobCount(); ++i) {
+            if (jobs->job(i)->isRunning())
+                return false;
+        }
+        return true;
+    }
+
+    std::shared_ptr<VirtualPhoneRack> rack; // first: the environment uses it
+    DumpEnvironment env;
+    MainWindow window;
+    JobsWindow *jobs = nullptr;
+};
 } // namespace
 
 class TstGuiJobs : public QObject
@@ -50,6 +100,9 @@ private slots:
     void init();
     void cleanup();
     void twoPhonesAtOnce();
+    void eachRowShowsWhatCameOfIt();
+    void fitsA1024x768Screen();
+    void tabWalksEveryRow();
     void closingWithJobsRunningAsksThenWaits();
 
 private:
@@ -116,7 +169,8 @@ void TstGuiJobs::twoPhonesAtOnce()
     QVERIFY(!third->isRunning());
     QCOMPARE(third->state(), JobRow::State::Refused);
     QVERIFY2(jobs->message().contains(QLatin1String("virtual:1")), qPrintable(jobs->message()));
-    QCOMPARE(third->statusText(), jobs->message());
+    QCOMPARE(third->statusText(), QStringLiteral("Not started"));
+    QCOMPARE(third->detailsText(), jobs->message());
     // ... and so is the port the main window is reading,
     third->setPortSpec(QStringLiteral("virtual:3"));
     QVERIFY(!jobs->startJob(c));
@@ -155,6 +209,173 @@ void TstGuiJobs::twoPhonesAtOnce()
         QDir::fromNativeSeparators(window.findChild<QLabel *>(QStringLiteral("donePath"))->text());
     QCOMPARE(sha256Of(mainPath).toHex(), sha256(phone3.flash).toHex());
     QCOMPARE(QDir(m_out).entryList({QStringLiteral("*.bin")}, QDir::Files).size(), 3);
+}
+
+void TstGuiJobs::eachRowShowsWhatCameOfIt()
+{
+    Bench b;
+    QVERIFY(b.open());
+    b.addRows(3);
+    JobRow *saved = b.jobs->job(0);
+    JobRow *pulled = b.jobs->job(1);
+    JobRow *cancelled = b.jobs->job(2); // its phone never comes
+    const auto *range = qobject_cast<QLabel *>(saved->cell(JobRow::RangeColumn));
+    QCOMPARE(range->text(), QStringLiteral("Whole flash")); // the main window's default
+
+    const VirtualPhoneConfig phone1 = benchPhone(1);
+    VirtualPhoneConfig phone2 = benchPhone(2);
+    phone2.faults << Fault{FaultKind::CablePulled, 0x10000, 0};
+    QCOMPARE(b.rack->plugIn(phone1), QStringLiteral("virtual:1"));
+    QCOMPARE(b.rack->plugIn(phone2), QStringLiteral("virtual:2"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(b.jobs->startJob(i));
+    QTRY_VERIFY_WITH_TIMEOUT(!saved->isRunning() && !pulled->isRunning(), kSafetyNetMs);
+    QTest::mouseClick(rowButton(cancelled, "jobStop"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!cancelled->isRunning(), kSafetyNetMs);
+
+    // Saved: its final name (after its firmware), size, firmware, ME ID, and
+    // the SHA-256 whole in a field of its own, with a button to copy it.
+    QCOMPARE(saved->state(), JobRow::State::Done);
+    QCOMPARE(saved->statusText(), QStringLiteral("Done"));
+    const QString name = QFileInfo(saved->result()->path).fileName();
+    QVERIFY2(name.startsWith(QLatin1String("MT6261_MTREADER.VIRTUAL.V1.0.71_A1000000_")), qPrintable(name));
+    const QString details = saved->detailsText();
+    QVERIFY2(details.startsWith(QStringLiteral("Saved as %1 (256.00 KiB).").arg(name)), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("Firmware MTREADER.VIRTUAL.V1.0.71.")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("ME ID A1000000000000000000000000000001.")), qPrintable(details));
+    QCOMPARE(saved->sha256Text(), QString::fromLatin1(sha256(phone1.flash).toHex()));
+    auto *field = saved->detailsCell()->findChild<QLineEdit *>(QStringLiteral("jobSha256"));
+    QVERIFY(field->isVisible());
+    QVERIFY(field->isReadOnly());
+    auto *copy = saved->detailsCell()->findChild<QPushButton *>(QStringLiteral("jobCopySha256"));
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(sha256(phone1.flash).toHex()));
+
+    // Failed: the sentence, what to do, what was kept, and Continue.
+    QCOMPARE(pulled->state(), JobRow::State::Failed);
+    QCOMPARE(pulled->statusText(), QStringLiteral("Failed"));
+    const QString failure = pulled->detailsText();
+    QVERIFY2(failure.startsWith(QLatin1String("The phone disconnected. The cable was pulled")), qPrintable(failure));
+    const QString partial = QFileInfo(pulled->request().outputPath).fileName() + QStringLiteral(".part");
+    QVERIFY2(failure.contains(QStringLiteral(" of 256.00 KiB is kept in %1: connect the same phone again").arg(partial)),
+             qPrintable(failure));
+    QCOMPARE(rowButton(pulled, "jobStart")->text(), QStringLiteral("Con&tinue"));
+    QVERIFY(!pulled->detailsCell()->findChild<QLineEdit *>(QStringLiteral("jobSha256"))->isVisible());
+
+    // Cancelled: says so, in no alarming colour.
+    QCOMPARE(cancelled->state(), JobRow::State::Failed);
+    QCOMPARE(cancelled->statusText(), QStringLiteral("Cancelled"));
+    QVERIFY2(cancelled->detailsText().startsWith(QLatin1String("The dump was cancelled.")),
+             qPrintable(cancelled->detailsText()));
+
+    // Each details line is shown under its row.
+    auto *table = b.jobs->findChild<JobsTable *>();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!table->isRowHidden(JobsTable::detailsRow(i)));
+}
+
+void TstGuiJobs::fitsA1024x768Screen()
+{
+    Bench b;
+    QVERIFY(b.open());
+    b.addRows(4);
+    for (int n = 1; n <= 4; ++n)
+        QCOMPARE(b.rack->plugIn(benchPhone(n)), QStringLiteral("virtual:%1").arg(n));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(b.jobs->startJob(i));
+    QTRY_VERIFY_WITH_TIMEOUT(b.allEnded(), kSafetyNetMs);
+
+    // The window at its default size with room for a frame (title bar and
+    // borders) and a taskbar; the offscreen platform draws no frame.
+    constexpr int kScreenWidth = 1024;
+    constexpr int kScreenHeight = 768;
+    constexpr int kTaskbar = 48;
+    constexpr int kFrameWidth = 2 * 8;
+    constexpr int kFrameHeight = 32 + 8;
+    QVERIFY2(b.jobs->width() + kFrameWidth <= kScreenWidth, qPrintable(QString::number(b.jobs->width())));
+    QVERIFY2(b.jobs->height() + kFrameHeight + kTaskbar <= kScreenHeight, qPrintable(QString::number(b.jobs->height())));
+
+    // Every column in view, every cell as wide as its widget needs, and
+    // each result line whole: the SHA-256 without scrolling.
+    auto *table = b.jobs->findChild<JobsTable *>();
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    QVERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
+    for (int i = 0; i < b.jobs->jobCount(); ++i) {
+        JobRow *job = b.jobs->job(i);
+        for (int c = 0; c < JobRow::ColumnCount; ++c) {
+            const QWidget *cell = job->cell(JobRow::Column(c));
+            QVERIFY2(cell->minimumSizeHint().width() <= table->columnWidth(c),
+                     qPrintable(QStringLiteral("column %1: %2 > %3")
+                                    .arg(c)
+                                    .arg(cell->minimumSizeHint().width())
+                                    .arg(table->columnWidth(c))));
+            if (cell->hasHeightForWidth())
+                QVERIFY(table->rowHeight(JobsTable::controlsRow(i)) >= cell->heightForWidth(table->columnWidth(c)));
+        }
+        // An automatic name readable up to its time stamp.
+        const auto *file = job->cell(JobRow::OutputColumn)->findChild<QLineEdit *>(QStringLiteral("jobOutput"));
+        QVERIFY(file->width() > file->fontMetrics().horizontalAdvance(QStringLiteral("MT6261_20261202-004252")));
+        // The table lays out its cell widgets late: once it has, the line is
+        // as wide as the table and its row as high as the line needs there.
+        QWidget *details = job->detailsCell();
+        const int lineWidth = table->viewport()->width() - 1; // less the grid line
+        QTRY_COMPARE_WITH_TIMEOUT(details->width(), lineWidth, kSafetyNetMs);
+        QTRY_VERIFY_WITH_TIMEOUT(table->rowHeight(JobsTable::detailsRow(i)) >= details->heightForWidth(details->width()),
+                                 kSafetyNetMs);
+        const auto *sha = details->findChild<QLineEdit *>(QStringLiteral("jobSha256"));
+        QCOMPARE(sha->text().size(), 64);
+        QVERIFY(sha->width() > sha->fontMetrics().horizontalAdvance(sha->text()));
+    }
+}
+
+void TstGuiJobs::tabWalksEveryRow()
+{
+    Bench b;
+    QVERIFY(b.open());
+    b.addRows(6);
+    b.jobs->resize(b.jobs->width(), 220); // rows out of sight: Tab must bring them in
+    QCOMPARE(b.rack->plugIn(benchPhone(1)), QStringLiteral("virtual:1"));
+    QVERIFY(b.jobs->startJob(0));
+    QTRY_VERIFY_WITH_TIMEOUT(b.allEnded(), kSafetyNetMs);
+    b.jobs->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(b.jobs));
+
+    auto *add = b.jobs->findChild<QPushButton *>(QStringLiteral("addJob"));
+    add->setFocus();
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), add, kSafetyNetMs);
+    // Add, then each row: port, file, browse, start, remove; the
+    // done row's SHA-256 and its copy button after them.
+    const QStringList rowNames{QStringLiteral("portCombo"), QStringLiteral("jobOutput"),
+                               QStringLiteral("jobBrowse"), QStringLiteral("jobStart"), QStringLiteral("jobStop")};
+    QStringList expected;
+    for (int i = 0; i < 6; ++i) {
+        expected << rowNames;
+        if (i == 0)
+            expected << QStringLiteral("jobSha256") << QStringLiteral("jobCopySha256");
+    }
+    auto *table = b.jobs->findChild<JobsTable *>();
+    QStringList visited;
+    int row = 0;
+    for (int step = 0; step < expected.size(); ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *w = QApplication::focusWidget();
+        QVERIFY(w);
+        visited << w->objectName();
+        if (w->objectName() == QLatin1String("portCombo"))
+            ++row;
+        if (!table->isAncestorOf(w))
+            continue;
+        // Named for its row and port, and scrolled into view.
+        const QString name = w->accessibleName();
+        const QString port = QStringLiteral("virtual:%1").arg(row);
+        QVERIFY2(name.contains(QStringLiteral("job %1").arg(row)), qPrintable(name));
+        if (w->objectName() != QLatin1String("portCombo"))
+            QVERIFY2(name.contains(port), qPrintable(name));
+        const QRect inView(w->mapTo(table->viewport(), QPoint(0, 0)), w->size());
+        QVERIFY2(table->viewport()->rect().contains(inView), qPrintable(w->objectName() + name));
+    }
+    QCOMPARE(visited, expected);
 }
 
 void TstGuiJobs::closingWithJobsRunningAsksThenWaits()

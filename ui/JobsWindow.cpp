@@ -5,17 +5,17 @@
 
 #include "JobChecks.h"
 #include "JobRow.h"
+#include "JobsTable.h"
 #include "PortWatcher.h"
 #include "UiText.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -25,33 +25,17 @@ JobsWindow::JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaul
                        MainDumpSource mainDump, QWidget *parent)
     : QWidget(parent, Qt::Window), m_env(env), m_ports(ports), m_defaults(std::move(defaults)),
       m_mainDump(std::move(mainDump)), m_intro(new QLabel(this)), m_add(new QPushButton(this)),
-      m_message(new QLabel(this)), m_table(new QTableWidget(0, JobRow::ColumnCount, this))
+      m_message(new QLabel(this)), m_table(new JobsTable(this))
 {
     setObjectName(QStringLiteral("jobsWindow"));
     m_add->setObjectName(QStringLiteral("addJob"));
     m_message->setObjectName(QStringLiteral("jobsMessage"));
-    m_table->setObjectName(QStringLiteral("jobsTable"));
 
     m_intro->setWordWrap(true);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral(
         "QLabel { background: #fdecee; color: #b00020; border: 1px solid #e8a0a8; padding: 6px; }"));
     m_message->hide();
-
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setFocusPolicy(Qt::NoFocus);
-    // Rows are sized by hand when their widgets change: ResizeToContents does
-    // not see cell widgets that arrive after the row.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(JobRow::OutputColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(JobRow::RangeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(JobRow::ActionsColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(JobRow::PortColumn, 230);
-    m_table->setColumnWidth(JobRow::ProgressColumn, 110);
-    m_table->setColumnWidth(JobRow::StatusColumn, 200);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_intro, 1);
@@ -62,8 +46,14 @@ JobsWindow::JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaul
     layout->addWidget(m_table, 1);
 
     connect(m_add, &QPushButton::clicked, this, [this] { addJob(); });
+    // The table does not follow the focus into its cell widgets by itself.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_table->isAncestorOf(now))
+            m_table->reveal(now);
+    });
     retranslateUi();
-    resize(1100, 380);
+    // Fits a 1024x768 screen with the window's frame and a taskbar.
+    resize(990, 600);
 }
 
 JobsWindow::~JobsWindow()
@@ -98,34 +88,32 @@ int JobsWindow::addJob()
     job->setPortSpec(port);
     job->setAutomaticPath(freshName(d.folder, job));
 
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    for (int c = 0; c < JobRow::ColumnCount; ++c)
-        m_table->setCellWidget(row, c, job->cell(JobRow::Column(c)));
     m_jobs << job;
-    fitRow(job);
+    job->setNumber(int(m_jobs.size()));
+    m_table->appendJob(job);
+    updateTabOrder();
 
     connect(job, &JobRow::startClicked, this, [this, job] { startJob(indexOf(job)); });
     // Queued: the Remove button that says so is deleted with the row.
     connect(job, &JobRow::removeClicked, this, [this, job] { removeJob(indexOf(job)); }, Qt::QueuedConnection);
     connect(job, &JobRow::ended, this, &JobsWindow::onJobEnded);
-    // A failure's sentence may take two lines.
-    connect(job, &JobRow::stateChanged, this, [this, job] { fitRow(job); });
-    return row;
+    // The details line comes and goes, and may take several lines.
+    connect(job, &JobRow::stateChanged, this, [this, job] { m_table->fitJob(indexOf(job)); });
+    return int(m_jobs.size()) - 1;
 }
 
-void JobsWindow::fitRow(JobRow *job)
+void JobsWindow::updateTabOrder()
 {
-    const int row = indexOf(job);
-    if (row < 0)
-        return;
-    int height = 0;
-    for (int c = 0; c < JobRow::ColumnCount; ++c) {
-        QWidget *cell = job->cell(JobRow::Column(c));
-        const int width = m_table->columnWidth(c);
-        height = std::max(height, cell->hasHeightForWidth() ? cell->heightForWidth(width) : cell->sizeHint().height());
+    // Row by row, each row's controls left to right, then its details line:
+    // set, not left to the order the cells happened to be made in.
+    QWidget *previous = m_add;
+    for (const JobRow *job : std::as_const(m_jobs)) {
+        const QList<QWidget *> controls = job->focusOrder();
+        for (QWidget *w : controls) {
+            setTabOrder(previous, w);
+            previous = w;
+        }
     }
-    m_table->setRowHeight(row, height + 2);
 }
 
 int JobsWindow::indexOf(const QObject *job) const
@@ -144,7 +132,10 @@ void JobsWindow::removeJob(int index)
         return;
     m_jobs.removeAt(index);
     delete job;
-    m_table->removeRow(index);
+    m_table->removeJob(index);
+    for (int i = index; i < m_jobs.size(); ++i)
+        m_jobs.at(i)->setNumber(i + 1);
+    updateTabOrder();
 }
 
 bool JobsWindow::hasRunningJobs() const
@@ -162,6 +153,13 @@ bool JobsWindow::startJob(int index)
     JobRow *job = m_jobs.value(index);
     if (!job || job->isRunning() || m_closing)
         return false;
+    const Words why = tryStart(job);
+    showMessage(why);
+    return !why;
+}
+
+JobsWindow::Words JobsWindow::tryStart(JobRow *job)
+{
     const JobDefaults d = m_defaults ? m_defaults() : JobDefaults{};
     DumpRequest r;
     if (job->canContinue()) {
@@ -172,8 +170,7 @@ bool JobsWindow::startJob(int index)
         if (!d.request) {
             Words why = [this] { return tr("The range in the main window is not valid: %1").arg(m_defaults().problem); };
             job->refuse(why);
-            showMessage(why);
-            return false;
+            return why;
         }
         r = *d.request;
         r.resume = false;
@@ -182,17 +179,20 @@ bool JobsWindow::startJob(int index)
         if (job->isAutomaticPath())
             job->setAutomaticPath(freshName(d.folder, job));
         r.outputPath = job->outputPath();
+        // This row's name, not the main window's, decides whether the file
+        // is named after its firmware.
+        r.nameFromIdentity = job->isAutomaticPath();
     }
     r.port = job->portSpec();
     r.overwrite = false;
 
-    if (const Words why = JobChecks(m_jobs, m_mainDump ? m_mainDump() : std::nullopt).conflictFor(job, r)) {
+    if (Words why = JobChecks(m_jobs, m_mainDump ? m_mainDump() : std::nullopt).conflictFor(job, r)) {
         job->refuse(why);
-        showMessage(why);
-        return false;
+        return why;
     }
-    showMessage(nullptr);
-    return job->start(r);
+    if (!job->start(r))
+        return [] { return tr("This job is already running."); };
+    return nullptr;
 }
 
 QString JobsWindow::freshName(const QString &folder, const JobRow *except) const
@@ -301,7 +301,9 @@ void JobsWindow::retranslateUi()
     m_add->setToolTip(tr("A new row for one more phone"));
     m_table->setHorizontalHeaderLabels(
         {tr("Port"), tr("Save to"), tr("What"), tr("Progress"), tr("Status"), QString()});
-    for (JobRow *job : std::as_const(m_jobs))
-        job->retranslateUi();
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        m_jobs.at(i)->retranslateUi();
+        m_table->fitJob(i); // other words, other heights
+    }
     showMessage(m_messageWords);
 }

@@ -14,10 +14,10 @@
 #include <optional>
 
 class JobRow;
+class JobsTable;
 class PortWatcher;
 class QLabel;
 class QPushButton;
-class QTableWidget;
 
 // What a new or restarted job reads, from the main window's settings.
 struct JobDefaults
@@ -39,7 +39,7 @@ public:
     ~JobsWindow() override;
 
     // A new row: the first MediaTek port no other row has, or Automatic,
-    // and a fresh automatic file name. Returns its index.
+    // and a fresh automatic file name. Returns its index (its number - 1).
     int addJob();
     int jobCount() const { return int(m_jobs.size()); }
     JobRow *job(int index) const { return m_jobs.value(index); }
@@ -69,9 +69,11 @@ private:
     // Messages are kept as a way to say them, so a change of language redoes them.
     using Words = std::function<QString()>;
     void showMessage(const Words &words);
+    // Starts job or says why not (nothing when it started).
+    Words tryStart(JobRow *job);
     QString freshName(const QString &folder, const JobRow *except) const;
     void refreshIdleRows();
-    void fitRow(JobRow *job);
+    void updateTabOrder();
     void onJobEnded();
     int indexOf(const QObject *job) const;
 
@@ -84,7 +86,7 @@ private:
     QLabel *m_intro;
     QPushButton *m_add;
     QLabel *m_message;
-    QTableWidget *m_table;
+    JobsTable *m_table;
     Words m_messageWords;
     bool m_closing = false;
 };
