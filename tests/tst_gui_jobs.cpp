@@ -2,12 +2,13 @@
 // File > Dump several phones at once: two virtual phones dumped at the same
 // time from the jobs window (and a third from the main window meanwhile),
 // each file byte for byte; a second job on a busy port or into a busy file
-// is refused; each row shows what came of it; the window fits 1024x768
-// and Tab walks every row; closing with jobs running asks, then waits
-// without blocking.
+// is refused; each row shows what came of it; the jobs' lines reach the
+// main log with their port; the window fits 1024x768 and Tab walks every
+// row; closing with jobs running asks, then waits without blocking.
 #include "JobRow.h"
 #include "JobsTable.h"
 #include "JobsWindow.h"
+#include "LogPanel.h"
 #include "MainWindow.h"
 #include "PortPicker.h"
 #include "Settings.h"
@@ -46,6 +47,11 @@ QByteArray sha256(const QByteArray &bytes)
 QPushButton *rowButton(JobRow *job, const char *name)
 {
     return job->cell(JobRow::ActionsColumn)->findChild<QPushButton *>(QLatin1String(name));
+}
+
+QString logText(const MainWindow &window)
+{
+    return window.findChild<LogPanel *>()->text();
 }
 
 // Phone n of a bench: its own flash (seed 70 + n) and its own ME ID.
@@ -101,6 +107,7 @@ private slots:
     void cleanup();
     void twoPhonesAtOnce();
     void eachRowShowsWhatCameOfIt();
+    void logLinesCarryTheirPort();
     void fitsA1024x768Screen();
     void tabWalksEveryRow();
     void closingWithJobsRunningAsksThenWaits();
@@ -273,6 +280,48 @@ void TstGuiJobs::eachRowShowsWhatCameOfIt()
     auto *table = b.jobs->findChild<JobsTable *>();
     for (int i = 0; i < 3; ++i)
         QVERIFY(!table->isRowHidden(JobsTable::detailsRow(i)));
+}
+
+void TstGuiJobs::logLinesCarryTheirPort()
+{
+    Bench b;
+    QVERIFY(b.open());
+    // By its port name: the location it opens ("virtual:1") is known only
+    // once it is open.
+    const int a = b.jobs->addJob();
+    b.jobs->job(a)->setPortSpec(QStringLiteral("virtual-1"));
+    const int c = b.jobs->addJob();
+    b.jobs->job(c)->setPortSpec(QStringLiteral("virtual:7")); // never comes
+    QVERIFY(b.jobs->startJob(a));
+    QVERIFY(b.jobs->startJob(c));
+    const VirtualPhoneConfig phone = benchPhone(1);
+    QCOMPARE(b.rack->plugIn(phone, 20ms), QStringLiteral("virtual:1"));
+    QTRY_VERIFY_WITH_TIMEOUT(!b.jobs->job(a)->isRunning(), kSafetyNetMs);
+    QTest::mouseClick(rowButton(b.jobs->job(c), "jobStop"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!b.jobs->job(c)->isRunning(), kSafetyNetMs);
+
+    const QString log = logText(b.window);
+    const QString request = QDir::toNativeSeparators(b.jobs->job(a)->request().outputPath);
+    const QString saved = QDir::toNativeSeparators(b.jobs->job(a)->result()->path);
+    const QStringList expected{
+        QStringLiteral("[virtual-1] Dump of the whole flash into %1").arg(request),
+        QStringLiteral("[virtual-1] Stage: Waiting for the phone"),
+        QStringLiteral("[virtual:1] opened virtual:1"), // the core's own line
+        QStringLiteral("[virtual:1] Stage: Reading the flash"),
+        QStringLiteral("[virtual:1] Done: %1 (256.00 KiB), SHA-256 %2")
+            .arg(saved, QString::fromLatin1(sha256(phone.flash).toHex())),
+        QStringLiteral("[virtual:7] Stage: Waiting for the phone"),
+        QStringLiteral("[virtual:7] Cancelling\u2026"),
+        QStringLiteral("[virtual:7] Cancelled: The dump was cancelled."),
+    };
+    for (const QString &line : expected)
+        QVERIFY2(log.contains(line), qPrintable(QStringLiteral("no \"%1\" in\n%2").arg(line, log)));
+    // Every line of a job says whose it is.
+    const QStringList lines = log.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.contains(QLatin1String("Stage: ")))
+            QVERIFY2(line.contains(QLatin1String("] Stage: ")), qPrintable(line));
+    }
 }
 
 void TstGuiJobs::fitsA1024x768Screen()

@@ -198,6 +198,7 @@ bool JobRow::start(const DumpRequest &request)
         return false;
     m_bar->setRange(0, 0);
     setState(State::Running);
+    log(JobText::started(request));
     return true;
 }
 
@@ -207,6 +208,7 @@ void JobRow::cancel()
         return;
     m_cancelling = true;
     m_stop->setEnabled(false);
+    log(tr("Cancelling\u2026"));
     m_controller->cancel();
 }
 
@@ -223,6 +225,7 @@ void JobRow::onDumpEvent(const DumpEvent &event)
                        m_stage = e.stage;
                        if (e.stage == DumpStage::Verifying)
                            m_progress.reset();
+                       log(JobText::stage(e.stage));
                        updateWidgets();
                    },
                    [this](const DumpEvents::PortOpened &e) {
@@ -234,9 +237,16 @@ void JobRow::onDumpEvent(const DumpEvent &event)
                        m_range->setText(rangeText());
                    },
                    [this](const DumpEvents::Progress &e) { showProgress(e.progress); },
+                   [this](const DumpEvents::Log &e) { log(e.line); },
                    [](const auto &) {},
                },
                event);
+}
+
+void JobRow::log(const QString &line)
+{
+    // The port opened, else the one asked for, also once the dump is over.
+    emit logLine(JobText::logLine(m_openedPort.isEmpty() ? JobText::port(m_request.port) : m_openedPort, line));
 }
 
 void JobRow::showProgress(const DumpProgress &p)
@@ -256,6 +266,7 @@ void JobRow::onFinished(const DumpResult &result)
     m_bar->setRange(0, DumpProgress::kScale);
     m_bar->setValue(DumpProgress::kScale);
     setState(State::Done);
+    log(JobText::done(result));
     emit ended();
 }
 
@@ -267,6 +278,9 @@ void JobRow::onFailed(const DumpError &error)
     if (!m_progress)
         m_bar->setValue(0);
     setState(State::Failed);
+    log(JobText::failed(m_stage, error));
+    if (const QString kept = keptText(); !kept.isEmpty())
+        log(kept);
     emit ended();
 }
 

@@ -2,7 +2,7 @@
 // One row of the jobs window: one phone on one port, dumped by its own
 // DumpController (so its own worker thread), with the widgets that show it
 // and the details line under them. The window decides whether a row may
-// start; the row runs it and shows what came of it.
+// start; the row runs it, shows what came of it and tells the log.
 #pragma once
 
 #include "DumpEnvironment.h"
@@ -92,6 +92,8 @@ signals:
     // The dump is over (finished, failed or cancelled) and its thread gone.
     void ended();
     void stateChanged();
+    // A line for the main window's log, with the port in front.
+    void logLine(const QString &line);
 
 private:
     void onDumpEvent(const DumpEvent &event);
@@ -100,6 +102,7 @@ private:
     void onFailed(const DumpError &error);
     void setState(State state);
     void updateWidgets();
+    void log(const QString &line);
     void updateNames();
     QString rangeText() const;
     QString keptText() const;

@@ -2,7 +2,9 @@
 #include "JobText.h"
 
 #include "DumpTarget.h"
+#include "ErrorText.h"
 #include "PortWaiter.h"
+#include "StageText.h"
 #include "UiText.h"
 
 #include <QDir>
@@ -38,4 +40,39 @@ QString JobText::port(const QString &spec)
 QString JobText::jobName(int number, const QString &port)
 {
     return tr("job %1 (%2)").arg(number).arg(UiText::leftToRight(port));
+}
+
+QString JobText::logLine(const QString &port, const QString &line)
+{
+    //: A line of one job in the log: the job's port, then the line.
+    return tr("[%1] %2").arg(UiText::leftToRight(port), line);
+}
+
+QString JobText::started(const DumpRequest &r)
+{
+    const QString file = UiText::leftToRight(QDir::toNativeSeparators(r.outputPath));
+    if (r.resume)
+        return tr("Continuing the dump into %1").arg(file);
+    if (r.wholeFlash)
+        return tr("Dump of the whole flash into %1").arg(file);
+    return tr("Dump of %1 from 0x%2 into %3")
+        .arg(UiText::leftToRight(humanSize(qint64(r.length))), UiText::leftToRight(QString::number(r.start, 16)), file);
+}
+
+QString JobText::stage(Mt::DumpStage stage)
+{
+    return tr("Stage: %1").arg(StageText::title(stage));
+}
+
+QString JobText::done(const DumpResult &r)
+{
+    return tr("Done: %1 (%2), SHA-256 %3")
+        .arg(UiText::leftToRight(QDir::toNativeSeparators(r.path)),
+             UiText::leftToRight(humanSize(qint64(r.length))),
+             UiText::leftToRight(QString::fromLatin1(r.sha256.toHex())));
+}
+
+QString JobText::failed(Mt::DumpStage stage, const DumpError &error)
+{
+    return tr("%1: %2").arg(StageText::title(stage), ErrorText::forError(error).what);
 }

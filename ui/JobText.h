@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 // The sentences of one job that are not its widgets': what it reads, what
-// a partial dump kept, and which job and port a sentence is about.
+// a partial dump kept, and its lines in the main window's log, each with
+// the job's port in front.
 #pragma once
 
 #include "DumpEvent.h"
@@ -23,4 +24,11 @@ public:
     static QString port(const QString &spec);
     // "job 2 (virtual:2)": which row a control or a sentence is about.
     static QString jobName(int number, const QString &port);
+
+    // Lines for the log.
+    static QString logLine(const QString &port, const QString &line);
+    static QString started(const DumpRequest &request);
+    static QString stage(Mt::DumpStage stage);
+    static QString done(const DumpResult &result);
+    static QString failed(Mt::DumpStage stage, const DumpError &error);
 };

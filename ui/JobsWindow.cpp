@@ -97,6 +97,7 @@ int JobsWindow::addJob()
     // Queued: the Remove button that says so is deleted with the row.
     connect(job, &JobRow::removeClicked, this, [this, job] { removeJob(indexOf(job)); }, Qt::QueuedConnection);
     connect(job, &JobRow::ended, this, &JobsWindow::onJobEnded);
+    connect(job, &JobRow::logLine, this, &JobsWindow::logLine);
     // The details line comes and goes, and may take several lines.
     connect(job, &JobRow::stateChanged, this, [this, job] { m_table->fitJob(indexOf(job)); });
     return int(m_jobs.size()) - 1;

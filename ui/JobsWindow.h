@@ -2,7 +2,8 @@
 // File > Dump several phones at once: a non-modal window with one row per
 // phone, each on its own port and with its own worker thread, so a bench of
 // phones is read at the same time. It refuses two jobs on one port or into
-// one file, and asks before closing while dumps run.
+// one file, hands each job's log lines to the main window, and asks before
+// closing while dumps run.
 #pragma once
 
 #include "DumpEnvironment.h"
@@ -59,6 +60,8 @@ public:
 signals:
     // Every job has stopped after a close that cancelled them.
     void allStopped();
+    // A line for the main window's log; a job's lines start with its port.
+    void logLine(const QString &line);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
