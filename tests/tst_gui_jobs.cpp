@@ -3,8 +3,10 @@
 // time from the jobs window (and a third from the main window meanwhile),
 // each file byte for byte; a second job on a busy port or into a busy file
 // is refused; each row shows what came of it; the jobs' lines reach the
-// main log with their port; the window fits 1024x768 and Tab walks every
-// row; closing with jobs running asks, then waits without blocking.
+// main log with their port; every attempt in the history once;
+// the window fits 1024x768 and Tab walks every row; closing with jobs
+// running asks, then waits without blocking.
+#include "DumpHistory.h"
 #include "JobRow.h"
 #include "JobsTable.h"
 #include "JobsWindow.h"
@@ -108,6 +110,8 @@ private slots:
     void twoPhonesAtOnce();
     void eachRowShowsWhatCameOfIt();
     void logLinesCarryTheirPort();
+    void historyHasEachAttemptOnce();
+    void historyTroubleIsShown();
     void fitsA1024x768Screen();
     void tabWalksEveryRow();
     void closingWithJobsRunningAsksThenWaits();
@@ -115,6 +119,7 @@ private slots:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_out;
+    QString m_history;
 };
 
 void TstGuiJobs::init()
@@ -126,6 +131,9 @@ void TstGuiJobs::init()
     m_out = m_dir->filePath(QStringLiteral("out"));
     QDir().mkpath(m_out);
     QSettings(ini, QSettings::IniFormat).setValue(QStringLiteral("output/folder"), m_out);
+    // Never the user's own history.
+    m_history = m_dir->filePath(QStringLiteral("history.sqlite"));
+    qputenv(DumpHistory::kFileEnvVar, m_history.toLocal8Bit());
 }
 
 void TstGuiJobs::cleanup()
@@ -324,6 +332,81 @@ void TstGuiJobs::logLinesCarryTheirPort()
     }
 }
 
+void TstGuiJobs::historyHasEachAttemptOnce()
+{
+    Bench b;
+    QVERIFY(b.open());
+    QCOMPARE(b.jobs->history()->file(), QFileInfo(m_history).absoluteFilePath());
+    b.addRows(4);
+    JobRow *never = b.jobs->job(b.jobs->addJob());
+    never->setPortSpec(QStringLiteral("virtual:9"));
+    for (int n = 1; n <= 4; ++n)
+        QCOMPARE(b.rack->plugIn(benchPhone(n), 20ms), QStringLiteral("virtual:%1").arg(n));
+    // Four phones dumping at once, and a fifth row waiting for a phone.
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(b.jobs->startJob(i));
+    QTRY_VERIFY_WITH_TIMEOUT(b.jobs->job(0)->result() && b.jobs->job(1)->result() && b.jobs->job(2)->result()
+                                 && b.jobs->job(3)->result(),
+                             kSafetyNetMs);
+    never->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(b.allEnded(), kSafetyNetMs);
+
+    DumpHistory reader(DumpHistory::Program::Cli, m_history);
+    const QList<HistoryRecord> records = reader.query();
+    QCOMPARE(records.size(), 5);
+    const QStringList versions{QStringLiteral("MTREADER.VIRTUAL.V1.0.71"), QStringLiteral("MTREADER.VIRTUAL.V1.0.72"),
+                               QStringLiteral("MTREADER.VIRTUAL.V1.0.73"), QStringLiteral("MTREADER.VIRTUAL.V1.0.74")};
+    for (int n = 1; n <= 4; ++n) {
+        const VirtualPhoneConfig phone = benchPhone(n);
+        QList<HistoryRecord> mine;
+        for (const HistoryRecord &r : records) {
+            if (r.phone && r.phone->meId == phone.meId)
+                mine << r;
+        }
+        QCOMPARE(mine.size(), 1);
+        const HistoryRecord &r = mine.first();
+        QCOMPARE(r.program, HistoryRecord::Program::JobsWindow);
+        QCOMPARE(r.result, HistoryRecord::Result::Done);
+        QCOMPARE(r.sha256.toHex(), sha256(phone.flash).toHex());
+        QCOMPARE(r.port, QStringLiteral("virtual:%1").arg(n));
+        QCOMPARE(r.file, b.jobs->job(n - 1)->result()->path);
+        QCOMPARE(r.details.firmwareVersion, versions.at(n - 1));
+        QCOMPARE(r.length, quint64(256 * 1024));
+    }
+    QList<HistoryRecord> cancelled;
+    for (const HistoryRecord &r : records) {
+        if (r.result == HistoryRecord::Result::Cancelled)
+            cancelled << r;
+    }
+    QCOMPARE(cancelled.size(), 1);
+    QCOMPARE(cancelled.first().requestedPort, QStringLiteral("virtual:9"));
+    QCOMPARE(cancelled.first().program, HistoryRecord::Program::JobsWindow);
+    QVERIFY(!cancelled.first().phone);
+}
+
+void TstGuiJobs::historyTroubleIsShown()
+{
+    {
+        QFile garbage(m_history);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x'));
+    }
+    Bench b;
+    QVERIFY(b.open());
+    b.addRows(1);
+    QCOMPARE(b.rack->plugIn(benchPhone(1), 20ms), QStringLiteral("virtual:1"));
+    QVERIFY(b.jobs->startJob(0));
+    // Said once, in the window and in the log; the dump goes on.
+    const QString said = QStringLiteral("The dump history file was damaged.");
+    QVERIFY2(b.jobs->message().startsWith(said), qPrintable(b.jobs->message()));
+    QVERIFY(logText(b.window).contains(said));
+    QTRY_VERIFY_WITH_TIMEOUT(b.allEnded(), kSafetyNetMs);
+    QCOMPARE(b.jobs->job(0)->state(), JobRow::State::Done);
+    QVERIFY(b.jobs->message().startsWith(said)); // for the rest of the session
+    DumpHistory reader(DumpHistory::Program::Cli, m_history);
+    QCOMPARE(reader.query().size(), 1); // in the new file
+}
+
 void TstGuiJobs::fitsA1024x768Screen()
 {
     Bench b;
@@ -467,6 +550,9 @@ void TstGuiJobs::closingWithJobsRunningAsksThenWaits()
     QTRY_VERIFY_WITH_TIMEOUT(!jobs->isVisible(), kSafetyNetMs);
     QCOMPARE(jobs->job(a)->state(), JobRow::State::Failed);
     QVERIFY(window.isVisible()); // the main window lives on
+    const QList<HistoryRecord> records = DumpHistory(DumpHistory::Program::Cli, m_history).query();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().result, HistoryRecord::Result::Cancelled);
 }
 
 QTEST_MAIN(TstGuiJobs)

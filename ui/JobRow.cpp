@@ -181,6 +181,21 @@ QString JobRow::sha256Text() const
     return m_details->sha256Text();
 }
 
+DumpResult JobRow::partialResult() const
+{
+    DumpResult r;
+    r.path = m_request.outputPath;
+    r.port = m_openedPort;
+    if (m_phone)
+        r.phone = *m_phone;
+    r.start = m_sized ? m_sized->start : m_request.start;
+    r.length = m_sized ? m_sized->length : m_request.length;
+    if (m_sized)
+        r.flashSize = m_sized->flashSize;
+    r.resumed = m_request.resume;
+    return r;
+}
+
 bool JobRow::start(const DumpRequest &request)
 {
     if (isRunning())
@@ -189,6 +204,7 @@ bool JobRow::start(const DumpRequest &request)
     m_result.reset();
     m_error.reset();
     m_progress.reset();
+    m_phone.reset();
     m_sized.reset();
     m_refusal = nullptr;
     m_openedPort.clear();
@@ -231,6 +247,10 @@ void JobRow::onDumpEvent(const DumpEvent &event)
                    [this](const DumpEvents::PortOpened &e) {
                        m_openedPort = e.location;
                        updateWidgets();
+                   },
+                   [this](const DumpEvents::Identified &e) {
+                       m_phone = e.phone;
+                       emit identified(e.phone);
                    },
                    [this](const DumpEvents::RangeSized &e) {
                        m_sized = e;

@@ -74,6 +74,10 @@ public:
     QString detailsText() const;
     QString sha256Text() const;
     std::optional<DumpResult> result() const { return m_result; }
+    std::optional<DumpError> error() const { return m_error; }
+    // What a failed or cancelled dump got to, for the history: its file,
+    // the port it opened, the phone that answered, the range it read.
+    DumpResult partialResult() const;
     // The port for sentences about the row: while running the one opened,
     // else the one asked for; when idle the one Start would use. Automatic
     // in words.
@@ -92,6 +96,8 @@ signals:
     // The dump is over (finished, failed or cancelled) and its thread gone.
     void ended();
     void stateChanged();
+    // The phone answered (DumpEvents::Identified).
+    void identified(const PhoneInfo &phone);
     // A line for the main window's log, with the port in front.
     void logLine(const QString &line);
 
@@ -124,6 +130,7 @@ private:
     std::optional<DumpProgress> m_progress;
     std::optional<DumpResult> m_result;
     std::optional<DumpError> m_error;
+    std::optional<PhoneInfo> m_phone;
     std::optional<DumpEvents::RangeSized> m_sized;
     std::function<QString()> m_refusal;
     QString m_openedPort;

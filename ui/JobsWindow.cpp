@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Unlicense
-// The jobs window: adding rows, the checks before a row starts, and closing
-// without blocking while the workers stop.
+// The jobs window: adding rows, the checks before a row starts, recording
+// them in the history, and closing without blocking while the workers stop.
 #include "JobsWindow.h"
 
+#include "DumpHistory.h"
 #include "JobChecks.h"
 #include "JobRow.h"
 #include "JobsTable.h"
+#include "PortWaiter.h"
 #include "PortWatcher.h"
 #include "UiText.h"
 
@@ -24,7 +26,9 @@
 JobsWindow::JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaultsSource defaults,
                        MainDumpSource mainDump, QWidget *parent)
     : QWidget(parent, Qt::Window), m_env(env), m_ports(ports), m_defaults(std::move(defaults)),
-      m_mainDump(std::move(mainDump)), m_intro(new QLabel(this)), m_add(new QPushButton(this)),
+      m_mainDump(std::move(mainDump)),
+      m_history(new DumpHistory(DumpHistory::Program::JobsWindow, DumpHistory::defaultFile(), this)),
+      m_intro(new QLabel(this)), m_add(new QPushButton(this)),
       m_message(new QLabel(this)), m_table(new JobsTable(this))
 {
     setObjectName(QStringLiteral("jobsWindow"));
@@ -46,6 +50,11 @@ JobsWindow::JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaul
     layout->addWidget(m_table, 1);
 
     connect(m_add, &QPushButton::clicked, this, [this] { addJob(); });
+    connect(m_history, &DumpHistory::problem, this, [this](const QString &sentence) {
+        m_historyProblem = sentence;
+        showMessage(m_messageWords);
+        emit logLine(sentence);
+    });
     // The table does not follow the focus into its cell widgets by itself.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (now && m_table->isAncestorOf(now))
@@ -98,6 +107,8 @@ int JobsWindow::addJob()
     connect(job, &JobRow::removeClicked, this, [this, job] { removeJob(indexOf(job)); }, Qt::QueuedConnection);
     connect(job, &JobRow::ended, this, &JobsWindow::onJobEnded);
     connect(job, &JobRow::logLine, this, &JobsWindow::logLine);
+    connect(job, &JobRow::identified, this,
+            [this, job](const PhoneInfo &phone) { m_history->identified(m_attempts.value(job), phone); });
     // The details line comes and goes, and may take several lines.
     connect(job, &JobRow::stateChanged, this, [this, job] { m_table->fitJob(indexOf(job)); });
     return int(m_jobs.size()) - 1;
@@ -193,6 +204,7 @@ JobsWindow::Words JobsWindow::tryStart(JobRow *job)
     }
     if (!job->start(r))
         return [] { return tr("This job is already running."); };
+    m_attempts.insert(job, m_history->begin(r, PortWaiter::isAuto(r.port) ? QString() : r.port));
     return nullptr;
 }
 
@@ -230,9 +242,20 @@ void JobsWindow::refreshIdleRows()
     }
 }
 
+void JobsWindow::recordEnd(JobRow *job)
+{
+    const qint64 attempt = m_attempts.take(job);
+    if (const std::optional<DumpResult> result = job->result())
+        m_history->finish(attempt, *result);
+    else if (const std::optional<DumpError> error = job->error())
+        m_history->finish(attempt, job->partialResult(), *error);
+}
+
 void JobsWindow::onJobEnded()
 {
     auto *job = qobject_cast<JobRow *>(sender());
+    if (job)
+        recordEnd(job);
     if (job && job->state() == JobRow::State::Done && job->isAutomaticPath())
         job->setAutomaticPath(freshName(job->folder(), job));
     if (!m_closing || hasRunningJobs())
@@ -288,7 +311,9 @@ void JobsWindow::changeEvent(QEvent *event)
 void JobsWindow::showMessage(const Words &words)
 {
     m_messageWords = words;
-    const QString text = words ? words() : QString();
+    QStringList parts{words ? words() : QString(), m_historyProblem};
+    parts.removeAll(QString());
+    const QString text = parts.join(QStringLiteral("\n\n"));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

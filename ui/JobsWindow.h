@@ -2,18 +2,20 @@
 // File > Dump several phones at once: a non-modal window with one row per
 // phone, each on its own port and with its own worker thread, so a bench of
 // phones is read at the same time. It refuses two jobs on one port or into
-// one file, hands each job's log lines to the main window, and asks before
-// closing while dumps run.
+// one file, records every attempt in the dump history, hands each job's log
+// lines to the main window, and asks before closing while dumps run.
 #pragma once
 
 #include "DumpEnvironment.h"
 #include "DumpTypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 #include <functional>
 #include <optional>
 
+class DumpHistory;
 class JobRow;
 class JobsTable;
 class PortWatcher;
@@ -56,6 +58,8 @@ public:
     // Closing was asked for and agreed to: the jobs are being cancelled.
     bool isClosing() const { return m_closing; }
     QString message() const;
+    // Where the jobs' attempts are recorded.
+    DumpHistory *history() const { return m_history; }
 
 signals:
     // Every job has stopped after a close that cancelled them.
@@ -78,6 +82,7 @@ private:
     void refreshIdleRows();
     void updateTabOrder();
     void onJobEnded();
+    void recordEnd(JobRow *job);
     int indexOf(const QObject *job) const;
 
     DumpEnvironment m_env;
@@ -85,11 +90,15 @@ private:
     JobDefaultsSource m_defaults;
     MainDumpSource m_mainDump;
     QList<JobRow *> m_jobs;
+    // Made in the GUI thread, where every row's outcome arrives.
+    DumpHistory *m_history;
+    QHash<const JobRow *, qint64> m_attempts; // the running rows' history handles
 
     QLabel *m_intro;
     QPushButton *m_add;
     QLabel *m_message;
     JobsTable *m_table;
     Words m_messageWords;
+    QString m_historyProblem; // said once by the history, shown for the rest of the session
     bool m_closing = false;
 };
