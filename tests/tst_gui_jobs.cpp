@@ -3,7 +3,7 @@
 // time from the jobs window (and a third from the main window meanwhile),
 // each file byte for byte; a second job on a busy port or into a busy file
 // is refused; each row shows what came of it; the jobs' lines reach the
-// main log with their port; every attempt in the history once;
+// main log with their port; Start all; every attempt in the history once;
 // the window fits 1024x768 and Tab walks every row; closing with jobs
 // running asks, then waits without blocking.
 #include "DumpHistory.h"
@@ -110,6 +110,7 @@ private slots:
     void twoPhonesAtOnce();
     void eachRowShowsWhatCameOfIt();
     void logLinesCarryTheirPort();
+    void startAllStartsEveryRowThatCan();
     void historyHasEachAttemptOnce();
     void historyTroubleIsShown();
     void fitsA1024x768Screen();
@@ -332,6 +333,59 @@ void TstGuiJobs::logLinesCarryTheirPort()
     }
 }
 
+void TstGuiJobs::startAllStartsEveryRowThatCan()
+{
+    Bench b;
+    QVERIFY(b.open());
+    b.addRows(3);
+    JobRow *clash = b.jobs->job(b.jobs->addJob());
+    clash->setPortSpec(QStringLiteral("virtual:1")); // the first row's
+    VirtualPhoneConfig pulledPhone = benchPhone(2);
+    pulledPhone.faults << Fault{FaultKind::CablePulled, 0x10000, 0};
+    QCOMPARE(b.rack->plugIn(benchPhone(1)), QStringLiteral("virtual:1"));
+    QCOMPARE(b.rack->plugIn(pulledPhone), QStringLiteral("virtual:2"));
+    QCOMPARE(b.rack->plugIn(benchPhone(3)), QStringLiteral("virtual:3"));
+
+    auto *startAll = b.jobs->findChild<QPushButton *>(QStringLiteral("startAllJobs"));
+    QTest::mouseClick(startAll, Qt::LeftButton);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(b.jobs->job(i)->isRunning());
+    // Through the same checks as its own Start: refused, and said which and why.
+    QVERIFY(!clash->isRunning());
+    QCOMPARE(clash->state(), JobRow::State::Refused);
+    const QString why = QStringLiteral("Another job is already dumping from virtual:1. Choose another port for this one.");
+    QCOMPARE(clash->detailsText(), why);
+    QCOMPARE(b.jobs->message(),
+             QStringLiteral("Started 3 of 4 job(s). Not started:\nJob 4 (virtual:1): %1").arg(why));
+    QTRY_VERIFY_WITH_TIMEOUT(b.allEnded(), kSafetyNetMs);
+    QCOMPARE(b.jobs->job(0)->state(), JobRow::State::Done);
+    QCOMPARE(b.jobs->job(1)->state(), JobRow::State::Failed);
+    QCOMPARE(b.jobs->job(2)->state(), JobRow::State::Done);
+    const QString firstPath = b.jobs->job(0)->result()->path;
+
+    // Again: the failed row continues its partial dump, the refused one
+    // starts; the done ones are left alone.
+    b.jobs->job(1)->setPortSpec(QStringLiteral("virtual:4"));
+    clash->setPortSpec(QStringLiteral("virtual:5"));
+    QCOMPARE(b.rack->plugIn(benchPhone(2)), QStringLiteral("virtual:4")); // the same phone, cable fixed
+    QCOMPARE(b.rack->plugIn(benchPhone(4)), QStringLiteral("virtual:5"));
+    QCOMPARE(b.jobs->startAll(), 2);
+    QVERIFY(b.jobs->message().isEmpty());
+    QVERIFY(!b.jobs->job(0)->isRunning());
+    QVERIFY(!b.jobs->job(2)->isRunning());
+    QVERIFY(b.jobs->job(1)->request().resume);
+    QTRY_VERIFY_WITH_TIMEOUT(b.allEnded(), kSafetyNetMs);
+    QCOMPARE(b.jobs->job(1)->state(), JobRow::State::Done);
+    QVERIFY(b.jobs->job(1)->result()->resumed);
+    QCOMPARE(sha256Of(b.jobs->job(1)->result()->path).toHex(), sha256(benchPhone(2).flash).toHex());
+    QCOMPARE(sha256Of(clash->result()->path).toHex(), sha256(benchPhone(4).flash).toHex());
+    QCOMPARE(b.jobs->job(0)->result()->path, firstPath);
+
+    // Nothing left to start: says so.
+    QCOMPARE(b.jobs->startAll(), 0);
+    QVERIFY2(b.jobs->message().startsWith(QLatin1String("No job is ready to start")), qPrintable(b.jobs->message()));
+}
+
 void TstGuiJobs::historyHasEachAttemptOnce()
 {
     Bench b;
@@ -343,8 +397,7 @@ void TstGuiJobs::historyHasEachAttemptOnce()
     for (int n = 1; n <= 4; ++n)
         QCOMPARE(b.rack->plugIn(benchPhone(n), 20ms), QStringLiteral("virtual:%1").arg(n));
     // Four phones dumping at once, and a fifth row waiting for a phone.
-    for (int i = 0; i < 5; ++i)
-        QVERIFY(b.jobs->startJob(i));
+    QCOMPARE(b.jobs->startAll(), 5);
     QTRY_VERIFY_WITH_TIMEOUT(b.jobs->job(0)->result() && b.jobs->job(1)->result() && b.jobs->job(2)->result()
                                  && b.jobs->job(3)->result(),
                              kSafetyNetMs);
@@ -414,8 +467,7 @@ void TstGuiJobs::fitsA1024x768Screen()
     b.addRows(4);
     for (int n = 1; n <= 4; ++n)
         QCOMPARE(b.rack->plugIn(benchPhone(n)), QStringLiteral("virtual:%1").arg(n));
-    for (int i = 0; i < 4; ++i)
-        QVERIFY(b.jobs->startJob(i));
+    QCOMPARE(b.jobs->startAll(), 4);
     QTRY_VERIFY_WITH_TIMEOUT(b.allEnded(), kSafetyNetMs);
 
     // The window at its default size with room for a frame (title bar and
@@ -476,11 +528,11 @@ void TstGuiJobs::tabWalksEveryRow()
     auto *add = b.jobs->findChild<QPushButton *>(QStringLiteral("addJob"));
     add->setFocus();
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), add, kSafetyNetMs);
-    // Add, then each row: port, file, browse, start, remove; the
+    // Add, Start all, then each row: port, file, browse, start, remove; the
     // done row's SHA-256 and its copy button after them.
     const QStringList rowNames{QStringLiteral("portCombo"), QStringLiteral("jobOutput"),
                                QStringLiteral("jobBrowse"), QStringLiteral("jobStart"), QStringLiteral("jobStop")};
-    QStringList expected;
+    QStringList expected{QStringLiteral("startAllJobs")};
     for (int i = 0; i < 6; ++i) {
         expected << rowNames;
         if (i == 0)

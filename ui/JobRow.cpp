@@ -166,6 +166,11 @@ bool JobRow::canContinue() const
            && DumpTarget(m_request.outputPath).hasPartial();
 }
 
+bool JobRow::isStartable() const
+{
+    return !isRunning() && (m_state == State::Ready || m_state == State::Refused || canContinue());
+}
+
 QString JobRow::statusText() const
 {
     return m_status->text();

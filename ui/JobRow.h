@@ -69,6 +69,8 @@ public:
     QString openedPort() const { return m_openedPort; }
     // Failed with a partial file kept: Start continues it.
     bool canContinue() const;
+    // Ready, Refused, or Failed with a partial to continue: Start all starts it.
+    bool isStartable() const;
     QString statusText() const;
     // The details line: the result, the failure and what to do, or why not started.
     QString detailsText() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Unlicense
-// The jobs window: adding rows, the checks before a row starts, recording
-// them in the history, and closing without blocking while the workers stop.
+// The jobs window: adding rows, starting one or all of them through the same
+// checks, recording them in the history, and closing without blocking while
+// the workers stop.
 #include "JobsWindow.h"
 
 #include "DumpHistory.h"
@@ -28,11 +29,12 @@ JobsWindow::JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaul
     : QWidget(parent, Qt::Window), m_env(env), m_ports(ports), m_defaults(std::move(defaults)),
       m_mainDump(std::move(mainDump)),
       m_history(new DumpHistory(DumpHistory::Program::JobsWindow, DumpHistory::defaultFile(), this)),
-      m_intro(new QLabel(this)), m_add(new QPushButton(this)),
+      m_intro(new QLabel(this)), m_add(new QPushButton(this)), m_startAll(new QPushButton(this)),
       m_message(new QLabel(this)), m_table(new JobsTable(this))
 {
     setObjectName(QStringLiteral("jobsWindow"));
     m_add->setObjectName(QStringLiteral("addJob"));
+    m_startAll->setObjectName(QStringLiteral("startAllJobs"));
     m_message->setObjectName(QStringLiteral("jobsMessage"));
 
     m_intro->setWordWrap(true);
@@ -44,12 +46,14 @@ JobsWindow::JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaul
     auto *top = new QHBoxLayout;
     top->addWidget(m_intro, 1);
     top->addWidget(m_add, 0, Qt::AlignTop);
+    top->addWidget(m_startAll, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
 
     connect(m_add, &QPushButton::clicked, this, [this] { addJob(); });
+    connect(m_startAll, &QPushButton::clicked, this, &JobsWindow::startAll);
     connect(m_history, &DumpHistory::problem, this, [this](const QString &sentence) {
         m_historyProblem = sentence;
         showMessage(m_messageWords);
@@ -118,7 +122,8 @@ void JobsWindow::updateTabOrder()
 {
     // Row by row, each row's controls left to right, then its details line:
     // set, not left to the order the cells happened to be made in.
-    QWidget *previous = m_add;
+    setTabOrder(m_add, m_startAll);
+    QWidget *previous = m_startAll;
     for (const JobRow *job : std::as_const(m_jobs)) {
         const QList<QWidget *> controls = job->focusOrder();
         for (QWidget *w : controls) {
@@ -208,6 +213,45 @@ JobsWindow::Words JobsWindow::tryStart(JobRow *job)
     return nullptr;
 }
 
+int JobsWindow::startAll()
+{
+    if (m_closing)
+        return 0;
+    struct NotStarted
+    {
+        int number;
+        QString port;
+        Words why;
+    };
+    QList<NotStarted> notStarted;
+    int tried = 0;
+    for (JobRow *job : std::as_const(m_jobs)) {
+        if (!job->isStartable())
+            continue;
+        ++tried;
+        if (Words why = tryStart(job))
+            notStarted.append({job->number(), job->portText(), why});
+    }
+    const int started = tried - int(notStarted.size());
+    emit logLine(tr("Start all: %1 of %n job(s) started.", nullptr, tried).arg(started));
+    if (tried == 0) {
+        showMessage([] {
+            return tr("No job is ready to start: each one is running or done. Add a job for the next phone, "
+                      "or click Start in a row to dump another phone there.");
+        });
+    } else if (notStarted.isEmpty()) {
+        showMessage(nullptr);
+    } else {
+        showMessage([started, tried, notStarted] {
+            QStringList lines{tr("Started %1 of %n job(s). Not started:", nullptr, tried).arg(started)};
+            for (const NotStarted &n : notStarted)
+                lines << tr("Job %1 (%2): %3").arg(n.number).arg(UiText::leftToRight(n.port), n.why());
+            return lines.join(QLatin1Char('\n'));
+        });
+    }
+    return started;
+}
+
 QString JobsWindow::freshName(const QString &folder, const JobRow *except) const
 {
     return UiText::automaticFileName(folder, QStringLiteral("MT6261"), QDateTime::currentDateTime(),
@@ -263,6 +307,7 @@ void JobsWindow::onJobEnded()
     m_closing = false;
     m_table->setEnabled(true);
     m_add->setEnabled(true);
+    m_startAll->setEnabled(true);
     showMessage(nullptr);
     QTimer::singleShot(0, this, [this] {
         close();
@@ -292,6 +337,7 @@ void JobsWindow::closeEvent(QCloseEvent *event)
         m_closing = true;
         m_table->setEnabled(false);
         m_add->setEnabled(false);
+        m_startAll->setEnabled(false);
         showMessage([] { return tr("Stopping the dumps\u2026"); });
         for (JobRow *job : std::as_const(m_jobs))
             job->cancel();
@@ -325,6 +371,8 @@ void JobsWindow::retranslateUi()
                         "What to read and how are taken from the main window when a row starts."));
     m_add->setText(tr("&Add job"));
     m_add->setToolTip(tr("A new row for one more phone"));
+    m_startAll->setText(tr("Start a&ll"));
+    m_startAll->setToolTip(tr("Start every job that is ready, and continue every one that kept a partial dump"));
     m_table->setHorizontalHeaderLabels(
         {tr("Port"), tr("Save to"), tr("What"), tr("Progress"), tr("Status"), QString()});
     for (int i = 0; i < m_jobs.size(); ++i) {

@@ -49,6 +49,10 @@ public:
     // False, with the reason in the row and above the table, when the job
     // may not start.
     bool startJob(int index);
+    // Starts every row that can start (ready, or failed with a partial to
+    // continue), each through startJob's checks; says above the table which
+    // could not and why. Returns how many started.
+    int startAll();
     void removeJob(int index);
 
     bool hasRunningJobs() const;
@@ -96,6 +100,7 @@ private:
 
     QLabel *m_intro;
     QPushButton *m_add;
+    QPushButton *m_startAll;
     QLabel *m_message;
     JobsTable *m_table;
     Words m_messageWords;
