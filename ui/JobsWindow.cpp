@@ -375,6 +375,9 @@ void JobsWindow::retranslateUi()
     m_startAll->setToolTip(tr("Start every job that is ready, and continue every one that kept a partial dump"));
     m_table->setHorizontalHeaderLabels(
         {tr("Port"), tr("Save to"), tr("What"), tr("Progress"), tr("Status"), QString()});
+    // A translated title may be longer than its column.
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->horizontalHeaderItem(c)->setToolTip(m_table->horizontalHeaderItem(c)->text());
     for (int i = 0; i < m_jobs.size(); ++i) {
         m_jobs.at(i)->retranslateUi();
         m_table->fitJob(i); // other words, other heights
