@@ -1,23 +1,21 @@
 // SPDX-License-Identifier: Unlicense
-// One row of the jobs window; its words are redone from its state on every
-// change of language.
+// One row of the jobs window; its words, the details line and the
+// accessible names are redone from its state on every change (of state,
+// port, number or language).
 #include "JobRow.h"
 
 #include "DumpController.h"
 #include "DumpTarget.h"
-#include "ErrorText.h"
-#include "StageText.h"
+#include "JobDetails.h"
+#include "JobOutput.h"
+#include "JobText.h"
 #include "PortPicker.h"
+#include "StageText.h"
 
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QToolButton>
 
 using Mt::DumpStage;
 using Mt::ErrorCode;
@@ -29,31 +27,22 @@ const QString kGreen = QStringLiteral("color: #1b7f3b;");
 
 JobRow::JobRow(const DumpEnvironment &env, PortWatcher *ports, QObject *parent)
     : QObject(parent), m_controller(new DumpController(env, this)), m_port(new PortPicker(ports)),
-      m_outputCell(new QWidget), m_output(new QLineEdit(m_outputCell)), m_browse(new QToolButton(m_outputCell)),
-      m_range(new QLabel), m_bar(new QProgressBar), m_status(new QLabel), m_actions(new QWidget),
-      m_start(new QPushButton(m_actions)), m_stop(new QPushButton(m_actions))
+      m_output(new JobOutput), m_range(new QLabel), m_bar(new QProgressBar), m_status(new QLabel), m_actions(new QWidget),
+      m_start(new QPushButton(m_actions)), m_stop(new QPushButton(m_actions)), m_details(new JobDetails)
 {
     m_port->setObjectName(QStringLiteral("jobPort"));
-    m_output->setObjectName(QStringLiteral("jobOutput"));
     m_bar->setObjectName(QStringLiteral("jobProgress"));
     m_status->setObjectName(QStringLiteral("jobStatus"));
     m_start->setObjectName(QStringLiteral("jobStart"));
     m_stop->setObjectName(QStringLiteral("jobStop"));
 
     m_port->comboBox()->setMinimumContentsLength(14);
-    m_browse->setText(QStringLiteral("\u2026"));
-    auto *outputLayout = new QHBoxLayout(m_outputCell);
-    outputLayout->setContentsMargins(2, 2, 2, 2);
-    outputLayout->setSpacing(2);
-    outputLayout->addWidget(m_output, 1);
-    outputLayout->addWidget(m_browse);
     m_range->setContentsMargins(4, 0, 4, 0);
     m_bar->setRange(0, DumpProgress::kScale);
     m_bar->setValue(0);
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_status->setContentsMargins(4, 2, 4, 2);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *actionsLayout = new QHBoxLayout(m_actions);
     actionsLayout->setContentsMargins(2, 2, 2, 2);
     actionsLayout->addWidget(m_start);
@@ -66,15 +55,15 @@ JobRow::JobRow(const DumpEnvironment &env, PortWatcher *ports, QObject *parent)
         else
             emit removeClicked();
     });
-    connect(m_browse, &QToolButton::clicked, this, &JobRow::browse);
-    connect(m_output, &QLineEdit::textEdited, this, [this] {
-        m_automatic = false;
+    connect(m_output, &JobOutput::edited, this, [this] {
         if (m_state == State::Refused)
             setState(State::Ready);
     });
     connect(m_port, &PortPicker::portSpecChanged, this, [this] {
         if (m_state == State::Refused)
             setState(State::Ready);
+        else
+            updateWidgets(); // the accessible names say the port
     });
 
     connect(m_controller, &DumpController::dumpEvent, this, &JobRow::onDumpEvent);
@@ -95,7 +84,7 @@ QWidget *JobRow::cell(Column column) const
     case PortColumn:
         return m_port;
     case OutputColumn:
-        return m_outputCell;
+        return m_output;
     case RangeColumn:
         return m_range;
     case ProgressColumn:
@@ -110,6 +99,36 @@ QWidget *JobRow::cell(Column column) const
     return nullptr;
 }
 
+QWidget *JobRow::detailsCell() const
+{
+    return m_details;
+}
+
+QList<QWidget *> JobRow::focusOrder() const
+{
+    return QList<QWidget *>{m_port->comboBox()} + m_output->focusOrder() + QList<QWidget *>{m_start, m_stop}
+           + m_details->focusOrder();
+}
+
+void JobRow::setNumber(int number)
+{
+    m_number = number;
+    updateWidgets();
+}
+
+QString JobRow::portText() const
+{
+    // While running, the port it reads; else the one Start would use.
+    if (!isRunning())
+        return JobText::port(portSpec());
+    return m_openedPort.isEmpty() ? JobText::port(m_request.port) : m_openedPort;
+}
+
+QString JobRow::jobName() const
+{
+    return JobText::jobName(m_number, portText());
+}
+
 QString JobRow::portSpec() const
 {
     return m_port->portSpec();
@@ -118,39 +137,6 @@ QString JobRow::portSpec() const
 void JobRow::setPortSpec(const QString &spec)
 {
     m_port->setPortSpec(spec);
-}
-
-QString JobRow::outputPath() const
-{
-    const QString text = m_output->text().trimmed();
-    if (text.isEmpty())
-        return {};
-    return QDir::isAbsolutePath(text) ? QDir::cleanPath(QDir::fromNativeSeparators(text))
-                                      : QDir(m_folder).filePath(text);
-}
-
-void JobRow::setOutputPath(const QString &path)
-{
-    m_automatic = false;
-    showPath(path);
-}
-
-void JobRow::setAutomaticPath(const QString &path)
-{
-    m_automatic = true;
-    showPath(path);
-}
-
-void JobRow::showPath(const QString &path)
-{
-    // An automatic name in the main window's folder: the name alone says it,
-    // and the column is narrow.
-    const QFileInfo file(path);
-    const bool inFolder = m_automatic && !m_folder.isEmpty()
-                          && file.absolutePath() == QFileInfo(m_folder).absoluteFilePath();
-    m_output->setText(inFolder ? file.fileName() : QDir::toNativeSeparators(path));
-    m_output->setCursorPosition(0);
-    m_output->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
 }
 
 void JobRow::setSettings(const DumpRequest &settings)
@@ -162,6 +148,9 @@ void JobRow::setSettings(const DumpRequest &settings)
     m_request.blockSize = settings.blockSize;
     m_request.verify = settings.verify;
     m_request.pipelineDepth = settings.pipelineDepth;
+    m_request.wholeFlash = settings.wholeFlash;
+    m_request.lengthIfUnknown = settings.lengthIfUnknown;
+    m_request.anyAddress = settings.anyAddress;
     retranslateUi();
 }
 
@@ -177,9 +166,39 @@ bool JobRow::canContinue() const
            && DumpTarget(m_request.outputPath).hasPartial();
 }
 
+bool JobRow::isStartable() const
+{
+    return !isRunning() && (m_state == State::Ready || m_state == State::Refused || canContinue());
+}
+
 QString JobRow::statusText() const
 {
     return m_status->text();
+}
+
+QString JobRow::detailsText() const
+{
+    return m_details->text();
+}
+
+QString JobRow::sha256Text() const
+{
+    return m_details->sha256Text();
+}
+
+DumpResult JobRow::partialResult() const
+{
+    DumpResult r;
+    r.path = m_request.outputPath;
+    r.port = m_openedPort;
+    if (m_phone)
+        r.phone = *m_phone;
+    r.start = m_sized ? m_sized->start : m_request.start;
+    r.length = m_sized ? m_sized->length : m_request.length;
+    if (m_sized)
+        r.flashSize = m_sized->flashSize;
+    r.resumed = m_request.resume;
+    return r;
 }
 
 bool JobRow::start(const DumpRequest &request)
@@ -190,6 +209,8 @@ bool JobRow::start(const DumpRequest &request)
     m_result.reset();
     m_error.reset();
     m_progress.reset();
+    m_phone.reset();
+    m_sized.reset();
     m_refusal = nullptr;
     m_openedPort.clear();
     m_cancelling = false;
@@ -198,6 +219,7 @@ bool JobRow::start(const DumpRequest &request)
         return false;
     m_bar->setRange(0, 0);
     setState(State::Running);
+    log(JobText::started(request));
     return true;
 }
 
@@ -207,6 +229,7 @@ void JobRow::cancel()
         return;
     m_cancelling = true;
     m_stop->setEnabled(false);
+    log(tr("Cancelling\u2026"));
     m_controller->cancel();
 }
 
@@ -223,13 +246,32 @@ void JobRow::onDumpEvent(const DumpEvent &event)
                        m_stage = e.stage;
                        if (e.stage == DumpStage::Verifying)
                            m_progress.reset();
+                       log(JobText::stage(e.stage));
                        updateWidgets();
                    },
-                   [this](const DumpEvents::PortOpened &e) { m_openedPort = e.location; },
+                   [this](const DumpEvents::PortOpened &e) {
+                       m_openedPort = e.location;
+                       updateWidgets();
+                   },
+                   [this](const DumpEvents::Identified &e) {
+                       m_phone = e.phone;
+                       emit identified(e.phone);
+                   },
+                   [this](const DumpEvents::RangeSized &e) {
+                       m_sized = e;
+                       m_range->setText(rangeText());
+                   },
                    [this](const DumpEvents::Progress &e) { showProgress(e.progress); },
+                   [this](const DumpEvents::Log &e) { log(e.line); },
                    [](const auto &) {},
                },
                event);
+}
+
+void JobRow::log(const QString &line)
+{
+    // The port opened, else the one asked for, also once the dump is over.
+    emit logLine(JobText::logLine(m_openedPort.isEmpty() ? JobText::port(m_request.port) : m_openedPort, line));
 }
 
 void JobRow::showProgress(const DumpProgress &p)
@@ -249,6 +291,7 @@ void JobRow::onFinished(const DumpResult &result)
     m_bar->setRange(0, DumpProgress::kScale);
     m_bar->setValue(DumpProgress::kScale);
     setState(State::Done);
+    log(JobText::done(result));
     emit ended();
 }
 
@@ -260,6 +303,9 @@ void JobRow::onFailed(const DumpError &error)
     if (!m_progress)
         m_bar->setValue(0);
     setState(State::Failed);
+    log(JobText::failed(m_stage, error));
+    if (const QString kept = keptText(); !kept.isEmpty())
+        log(kept);
     emit ended();
 }
 
@@ -272,62 +318,86 @@ void JobRow::setState(State state)
 
 void JobRow::retranslateUi()
 {
-    m_output->setAccessibleName(tr("Output file of this job"));
-    m_browse->setToolTip(tr("Choose the output file"));
-    m_port->comboBox()->setAccessibleName(tr("Port of this job"));
-    m_bar->setAccessibleName(tr("Progress of this job"));
-    m_status->setAccessibleName(tr("Status of this job"));
-    m_range->setText(tr("%1 from 0x%2").arg(humanSize(qint64(m_request.length))).arg(m_request.start, 0, 16));
+    m_output->retranslateUi();
     QStringList how{tr("%1 blocks").arg(humanSize(m_request.blockSize))};
     if (m_request.verify)
         how << tr("read twice to verify");
     if (m_request.pipelineDepth <= 1)
         how << tr("careful mode");
     m_range->setToolTip(how.join(QLatin1Char('\n')));
+    m_details->retranslateUi();
     updateWidgets();
+}
+
+QString JobRow::rangeText() const
+{
+    // The size found from the phone belongs to this run, not to the next phone.
+    return JobText::range(m_request, isRunning() ? m_sized : std::nullopt);
+}
+
+QString JobRow::keptText() const
+{
+    return canContinue() ? JobText::kept(m_request.outputPath, m_sized ? m_sized->length : m_request.length)
+                         : QString();
+}
+
+void JobRow::updateNames()
+{
+    const QString job = jobName();
+    m_port->comboBox()->setAccessibleName(tr("Port of job %1").arg(m_number));
+    m_output->setJobName(job);
+    m_range->setAccessibleName(tr("What %1 reads").arg(job));
+    m_bar->setAccessibleName(tr("Progress of %1").arg(job));
+    m_status->setAccessibleName(tr("Status of %1").arg(job));
+    m_start->setAccessibleName(canContinue() ? tr("Continue %1").arg(job) : tr("Start %1").arg(job));
+    m_stop->setAccessibleName(isRunning() ? tr("Cancel %1").arg(job) : tr("Remove %1").arg(job));
+    m_details->setJobName(job);
 }
 
 void JobRow::updateWidgets()
 {
     const bool running = m_state == State::Running;
     m_port->setEnabled(!running);
-    m_outputCell->setEnabled(!running);
+    m_output->setEnabled(!running);
     m_start->setEnabled(!running);
     m_start->setText(canContinue() ? tr("Con&tinue") : tr("&Start"));
     m_start->setToolTip(canContinue() ? tr("Continue the partial dump: connect the same phone again") : QString());
     m_stop->setText(running ? tr("Cancel") : tr("Remove"));
     m_stop->setEnabled(!running || !m_cancelling);
+    m_range->setText(rangeText());
 
+    // The status column says where the row is in a word or two; the details
+    // line under the row, as wide as the table, says the rest.
     QString text;
     QString tip;
     QString style;
     switch (m_state) {
     case State::Ready:
         text = tr("Ready");
+        m_details->clear();
         break;
     case State::Refused:
-        text = m_refusal ? m_refusal() : QString();
+        text = tr("Not started");
         style = kRed;
+        m_details->showRefusal(m_refusal ? m_refusal() : QString());
         break;
     case State::Running:
         text = StageText::title(m_stage);
         if (m_stage == DumpStage::WaitingForPort)
             tip = StageText::connectInstruction();
+        m_details->clear();
         break;
     case State::Done:
         text = StageText::title(DumpStage::Done);
-        if (m_result)
-            tip = tr("Saved %1\nSHA-256 %2")
-                      .arg(QDir::toNativeSeparators(m_result->path), QString::fromLatin1(m_result->sha256.toHex()));
         style = kGreen;
+        if (m_result)
+            m_details->showResult(*m_result);
         break;
     case State::Failed:
-        if (m_error) {
-            const ErrorText::Message m = ErrorText::forError(*m_error);
-            text = m.what;
-            tip = m.next;
-        }
+        text = StageText::title(m_stage);
         style = m_error && m_error->code == ErrorCode::Cancelled ? QString() : kRed;
+        if (m_error)
+            m_details->showFailure(*m_error, keptText());
         break;
     }
     m_status->setText(text);
@@ -335,17 +405,5 @@ void JobRow::updateWidgets()
     m_status->setStyleSheet(style);
     if (m_progress)
         m_bar->setToolTip(tr("%1 of %2").arg(humanSize(m_progress->done), humanSize(m_progress->total)));
-}
-
-void JobRow::browse()
-{
-    const QString chosen = QFileDialog::getSaveFileName(m_outputCell, tr("Save the dump as"),
-                                                        outputPath().isEmpty() ? m_folder : outputPath(),
-                                                        tr("Flash dumps (*.bin);;All files (*)"), nullptr,
-                                                        QFileDialog::DontConfirmOverwrite);
-    if (chosen.isEmpty())
-        return;
-    setOutputPath(chosen);
-    if (m_state == State::Refused)
-        setState(State::Ready);
+    updateNames();
 }

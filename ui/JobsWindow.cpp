@@ -1,61 +1,41 @@
 // SPDX-License-Identifier: Unlicense
-// The jobs window: adding rows, the checks before a row starts, and closing
-// without blocking while the workers stop.
+// The jobs window: adding rows, starting one or all of them through the same
+// checks, recording them in the history, and closing without blocking while
+// the workers stop.
 #include "JobsWindow.h"
 
-#include "DumpTarget.h"
-#include "ErrorText.h"
+#include "DumpHistory.h"
+#include "JobChecks.h"
 #include "JobRow.h"
+#include "JobsTable.h"
 #include "PortWaiter.h"
 #include "PortWatcher.h"
 #include "UiText.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
-namespace {
-#ifdef Q_OS_WIN
-constexpr Qt::CaseSensitivity kPathCase = Qt::CaseInsensitive; // COM5 is com5, C:\a is c:\A
-#else
-constexpr Qt::CaseSensitivity kPathCase = Qt::CaseSensitive;
-#endif
-
-bool samePort(const QString &a, const QString &b)
-{
-    if (PortWaiter::isAuto(a) || PortWaiter::isAuto(b))
-        return PortWaiter::isAuto(a) && PortWaiter::isAuto(b);
-    return a.trimmed().compare(b.trimmed(), kPathCase) == 0;
-}
-
-bool samePath(const QString &a, const QString &b)
-{
-    return !a.isEmpty() && !b.isEmpty()
-           && QFileInfo(a).absoluteFilePath().compare(QFileInfo(b).absoluteFilePath(), kPathCase) == 0;
-}
-} // namespace
-
 JobsWindow::JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaultsSource defaults,
                        MainDumpSource mainDump, QWidget *parent)
     : QWidget(parent, Qt::Window), m_env(env), m_ports(ports), m_defaults(std::move(defaults)),
-      m_mainDump(std::move(mainDump)), m_intro(new QLabel(this)), m_add(new QPushButton(this)),
-      m_message(new QLabel(this)), m_table(new QTableWidget(0, JobRow::ColumnCount, this))
+      m_mainDump(std::move(mainDump)),
+      m_history(new DumpHistory(DumpHistory::Program::JobsWindow, DumpHistory::defaultFile(), this)),
+      m_intro(new QLabel(this)), m_add(new QPushButton(this)), m_startAll(new QPushButton(this)),
+      m_message(new QLabel(this)), m_table(new JobsTable(this))
 {
     setObjectName(QStringLiteral("jobsWindow"));
     m_add->setObjectName(QStringLiteral("addJob"));
+    m_startAll->setObjectName(QStringLiteral("startAllJobs"));
     m_message->setObjectName(QStringLiteral("jobsMessage"));
-    m_table->setObjectName(QStringLiteral("jobsTable"));
 
     m_intro->setWordWrap(true);
     m_message->setWordWrap(true);
@@ -63,32 +43,30 @@ JobsWindow::JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaul
         "QLabel { background: #fdecee; color: #b00020; border: 1px solid #e8a0a8; padding: 6px; }"));
     m_message->hide();
 
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setFocusPolicy(Qt::NoFocus);
-    // Rows are sized by hand when their widgets change: ResizeToContents does
-    // not see cell widgets that arrive after the row.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(JobRow::OutputColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(JobRow::RangeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(JobRow::ActionsColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(JobRow::PortColumn, 230);
-    m_table->setColumnWidth(JobRow::ProgressColumn, 110);
-    m_table->setColumnWidth(JobRow::StatusColumn, 200);
-
     auto *top = new QHBoxLayout;
     top->addWidget(m_intro, 1);
     top->addWidget(m_add, 0, Qt::AlignTop);
+    top->addWidget(m_startAll, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
 
     connect(m_add, &QPushButton::clicked, this, [this] { addJob(); });
+    connect(m_startAll, &QPushButton::clicked, this, &JobsWindow::startAll);
+    connect(m_history, &DumpHistory::problem, this, [this](const QString &sentence) {
+        m_historyProblem = sentence;
+        showMessage(m_messageWords);
+        emit logLine(sentence);
+    });
+    // The table does not follow the focus into its cell widgets by itself.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_table->isAncestorOf(now))
+            m_table->reveal(now);
+    });
     retranslateUi();
-    resize(1100, 380);
+    // Fits a 1024x768 screen with the window's frame and a taskbar.
+    resize(990, 600);
 }
 
 JobsWindow::~JobsWindow()
@@ -112,7 +90,8 @@ int JobsWindow::addJob()
         if (!p.isMediatekBrom())
             continue;
         const bool taken = std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&p](const JobRow *other) {
-            return samePort(other->portSpec(), p.systemLocation) || samePort(other->openedPort(), p.systemLocation);
+            return JobChecks::samePort(other->portSpec(), p.systemLocation)
+                   || JobChecks::samePort(other->openedPort(), p.systemLocation);
         });
         if (!taken) {
             port = p.systemLocation;
@@ -122,34 +101,36 @@ int JobsWindow::addJob()
     job->setPortSpec(port);
     job->setAutomaticPath(freshName(d.folder, job));
 
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    for (int c = 0; c < JobRow::ColumnCount; ++c)
-        m_table->setCellWidget(row, c, job->cell(JobRow::Column(c)));
     m_jobs << job;
-    fitRow(job);
+    job->setNumber(int(m_jobs.size()));
+    m_table->appendJob(job);
+    updateTabOrder();
 
     connect(job, &JobRow::startClicked, this, [this, job] { startJob(indexOf(job)); });
     // Queued: the Remove button that says so is deleted with the row.
     connect(job, &JobRow::removeClicked, this, [this, job] { removeJob(indexOf(job)); }, Qt::QueuedConnection);
     connect(job, &JobRow::ended, this, &JobsWindow::onJobEnded);
-    // A failure's sentence may take two lines.
-    connect(job, &JobRow::stateChanged, this, [this, job] { fitRow(job); });
-    return row;
+    connect(job, &JobRow::logLine, this, &JobsWindow::logLine);
+    connect(job, &JobRow::identified, this,
+            [this, job](const PhoneInfo &phone) { m_history->identified(m_attempts.value(job), phone); });
+    // The details line comes and goes, and may take several lines.
+    connect(job, &JobRow::stateChanged, this, [this, job] { m_table->fitJob(indexOf(job)); });
+    return int(m_jobs.size()) - 1;
 }
 
-void JobsWindow::fitRow(JobRow *job)
+void JobsWindow::updateTabOrder()
 {
-    const int row = indexOf(job);
-    if (row < 0)
-        return;
-    int height = 0;
-    for (int c = 0; c < JobRow::ColumnCount; ++c) {
-        QWidget *cell = job->cell(JobRow::Column(c));
-        const int width = m_table->columnWidth(c);
-        height = std::max(height, cell->hasHeightForWidth() ? cell->heightForWidth(width) : cell->sizeHint().height());
+    // Row by row, each row's controls left to right, then its details line:
+    // set, not left to the order the cells happened to be made in.
+    setTabOrder(m_add, m_startAll);
+    QWidget *previous = m_startAll;
+    for (const JobRow *job : std::as_const(m_jobs)) {
+        const QList<QWidget *> controls = job->focusOrder();
+        for (QWidget *w : controls) {
+            setTabOrder(previous, w);
+            previous = w;
+        }
     }
-    m_table->setRowHeight(row, height + 2);
 }
 
 int JobsWindow::indexOf(const QObject *job) const
@@ -168,7 +149,10 @@ void JobsWindow::removeJob(int index)
         return;
     m_jobs.removeAt(index);
     delete job;
-    m_table->removeRow(index);
+    m_table->removeJob(index);
+    for (int i = index; i < m_jobs.size(); ++i)
+        m_jobs.at(i)->setNumber(i + 1);
+    updateTabOrder();
 }
 
 bool JobsWindow::hasRunningJobs() const
@@ -186,6 +170,13 @@ bool JobsWindow::startJob(int index)
     JobRow *job = m_jobs.value(index);
     if (!job || job->isRunning() || m_closing)
         return false;
+    const Words why = tryStart(job);
+    showMessage(why);
+    return !why;
+}
+
+JobsWindow::Words JobsWindow::tryStart(JobRow *job)
+{
     const JobDefaults d = m_defaults ? m_defaults() : JobDefaults{};
     DumpRequest r;
     if (job->canContinue()) {
@@ -196,8 +187,7 @@ bool JobsWindow::startJob(int index)
         if (!d.request) {
             Words why = [this] { return tr("The range in the main window is not valid: %1").arg(m_defaults().problem); };
             job->refuse(why);
-            showMessage(why);
-            return false;
+            return why;
         }
         r = *d.request;
         r.resume = false;
@@ -206,98 +196,60 @@ bool JobsWindow::startJob(int index)
         if (job->isAutomaticPath())
             job->setAutomaticPath(freshName(d.folder, job));
         r.outputPath = job->outputPath();
+        // This row's name, not the main window's, decides whether the file
+        // is named after its firmware.
+        r.nameFromIdentity = job->isAutomaticPath();
     }
     r.port = job->portSpec();
     r.overwrite = false;
 
-    if (const Words why = conflictFor(job, r)) {
+    if (Words why = JobChecks(m_jobs, m_mainDump ? m_mainDump() : std::nullopt).conflictFor(job, r)) {
         job->refuse(why);
-        showMessage(why);
-        return false;
+        return why;
     }
-    showMessage(nullptr);
-    return job->start(r);
+    if (!job->start(r))
+        return [] { return tr("This job is already running."); };
+    m_attempts.insert(job, m_history->begin(r, PortWaiter::isAuto(r.port) ? QString() : r.port));
+    return nullptr;
 }
 
-JobsWindow::Words JobsWindow::conflictFor(const JobRow *job, const DumpRequest &r) const
+int JobsWindow::startAll()
 {
-    if (Words why = portConflict(job, r))
-        return why;
-    if (Words why = fileConflict(job, r))
-        return why;
-    return targetProblem(r);
-}
-
-JobsWindow::Words JobsWindow::portConflict(const JobRow *job, const DumpRequest &r) const
-{
-    const QString port = r.port;
-    const QString portText = UiText::leftToRight(port);
-    for (const JobRow *other : m_jobs) {
-        if (other == job || !other->isRunning())
+    if (m_closing)
+        return 0;
+    struct NotStarted
+    {
+        int number;
+        QString port;
+        Words why;
+    };
+    QList<NotStarted> notStarted;
+    int tried = 0;
+    for (JobRow *job : std::as_const(m_jobs)) {
+        if (!job->isStartable())
             continue;
-        if (samePort(port, other->request().port)
-            || (!other->openedPort().isEmpty() && samePort(port, other->openedPort()))) {
-            if (PortWaiter::isAuto(port))
-                return [] {
-                    return tr("Another job already uses Automatic, which takes the first MediaTek phone. "
-                              "Choose a port for this one.");
-                };
-            return [portText] {
-                return tr("Another job is already dumping from %1. Choose another port for this one.").arg(portText);
-            };
-        }
+        ++tried;
+        if (Words why = tryStart(job))
+            notStarted.append({job->number(), job->portText(), why});
     }
-    const std::optional<DumpRequest> main = m_mainDump ? m_mainDump() : std::nullopt;
-    if (main && samePort(port, main->port))
-        return [port, portText] {
-            return tr("The main window is already dumping from %1. Choose another port for this job.")
-                .arg(PortWaiter::isAuto(port) ? tr("Automatic") : portText);
-        };
-    return nullptr;
-}
-
-JobsWindow::Words JobsWindow::fileConflict(const JobRow *job, const DumpRequest &r) const
-{
-    const QString file = UiText::leftToRight(QDir::toNativeSeparators(r.outputPath));
-    for (const JobRow *other : m_jobs) {
-        if (other != job && other->isRunning() && samePath(r.outputPath, other->request().outputPath))
-            return [file] { return tr("Another job is already writing %1. Choose another file name.").arg(file); };
+    const int started = tried - int(notStarted.size());
+    emit logLine(tr("Start all: %1 of %n job(s) started.", nullptr, tried).arg(started));
+    if (tried == 0) {
+        showMessage([] {
+            return tr("No job is ready to start: each one is running or done. Add a job for the next phone, "
+                      "or click Start in a row to dump another phone there.");
+        });
+    } else if (notStarted.isEmpty()) {
+        showMessage(nullptr);
+    } else {
+        showMessage([started, tried, notStarted] {
+            QStringList lines{tr("Started %1 of %n job(s). Not started:", nullptr, tried).arg(started)};
+            for (const NotStarted &n : notStarted)
+                lines << tr("Job %1 (%2): %3").arg(n.number).arg(UiText::leftToRight(n.port), n.why());
+            return lines.join(QLatin1Char('\n'));
+        });
     }
-    const std::optional<DumpRequest> main = m_mainDump ? m_mainDump() : std::nullopt;
-    if (main && samePath(r.outputPath, main->outputPath))
-        return [file] { return tr("The main window is already writing %1. Choose another file name.").arg(file); };
-    return nullptr;
-}
-
-JobsWindow::Words JobsWindow::targetProblem(const DumpRequest &r)
-{
-    const DumpTarget::Check check = DumpTarget(r.outputPath).check(r);
-    const QString name = UiText::leftToRight(QFileInfo(r.outputPath).fileName());
-    const QString folder = UiText::leftToRight(QDir::toNativeSeparators(QFileInfo(r.outputPath).absolutePath()));
-    switch (check.problem) {
-    case DumpTarget::Problem::None:
-        return nullptr;
-    case DumpTarget::Problem::NoPath:
-        return [] { return tr("Choose where to save this dump first."); };
-    case DumpTarget::Problem::NoFolder:
-        return [folder] { return tr("The folder %1 does not exist.").arg(folder); };
-    case DumpTarget::Problem::NotWritable:
-        return [folder] { return tr("MTreader cannot save into the folder %1. Choose another folder.").arg(folder); };
-    case DumpTarget::Problem::IsFolder:
-        return [name] { return tr("%1 is a folder. Choose a file name for the dump.").arg(name); };
-    case DumpTarget::Problem::Exists:
-        return [name] { return tr("%1 already exists. Choose another file name.").arg(name); };
-    case DumpTarget::Problem::PartialInTheWay:
-        return [name] {
-            return tr("A partial dump of %1 is already there. Choose another file name, "
-                      "or continue it from the main window.")
-                .arg(name);
-        };
-    case DumpTarget::Problem::NothingToResume:
-    case DumpTarget::Problem::ResumeOtherRange:
-        return [error = check.error()] { return ErrorText::oneParagraph(error); };
-    }
-    return nullptr;
+    return started;
 }
 
 QString JobsWindow::freshName(const QString &folder, const JobRow *except) const
@@ -311,12 +263,14 @@ bool JobsWindow::isUsingFile(const QString &path, const JobRow *except) const
     // Rows not started yet count too: two rows added within one second would
     // otherwise get one name.
     const bool rows = std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const JobRow *j) {
-        return j != except && (samePath(j->outputPath(), path) || (j->isRunning() && samePath(j->request().outputPath, path)));
+        return j != except
+               && (JobChecks::samePath(j->outputPath(), path)
+                   || (j->isRunning() && JobChecks::samePath(j->request().outputPath, path)));
     });
     if (rows)
         return true;
     const std::optional<DumpRequest> main = m_mainDump ? m_mainDump() : std::nullopt;
-    return main && samePath(main->outputPath, path);
+    return main && JobChecks::samePath(main->outputPath, path);
 }
 
 void JobsWindow::refreshIdleRows()
@@ -332,9 +286,20 @@ void JobsWindow::refreshIdleRows()
     }
 }
 
+void JobsWindow::recordEnd(JobRow *job)
+{
+    const qint64 attempt = m_attempts.take(job);
+    if (const std::optional<DumpResult> result = job->result())
+        m_history->finish(attempt, *result);
+    else if (const std::optional<DumpError> error = job->error())
+        m_history->finish(attempt, job->partialResult(), *error);
+}
+
 void JobsWindow::onJobEnded()
 {
     auto *job = qobject_cast<JobRow *>(sender());
+    if (job)
+        recordEnd(job);
     if (job && job->state() == JobRow::State::Done && job->isAutomaticPath())
         job->setAutomaticPath(freshName(job->folder(), job));
     if (!m_closing || hasRunningJobs())
@@ -342,6 +307,7 @@ void JobsWindow::onJobEnded()
     m_closing = false;
     m_table->setEnabled(true);
     m_add->setEnabled(true);
+    m_startAll->setEnabled(true);
     showMessage(nullptr);
     QTimer::singleShot(0, this, [this] {
         close();
@@ -371,6 +337,7 @@ void JobsWindow::closeEvent(QCloseEvent *event)
         m_closing = true;
         m_table->setEnabled(false);
         m_add->setEnabled(false);
+        m_startAll->setEnabled(false);
         showMessage([] { return tr("Stopping the dumps\u2026"); });
         for (JobRow *job : std::as_const(m_jobs))
             job->cancel();
@@ -390,7 +357,9 @@ void JobsWindow::changeEvent(QEvent *event)
 void JobsWindow::showMessage(const Words &words)
 {
     m_messageWords = words;
-    const QString text = words ? words() : QString();
+    QStringList parts{words ? words() : QString(), m_historyProblem};
+    parts.removeAll(QString());
+    const QString text = parts.join(QStringLiteral("\n\n"));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -402,9 +371,16 @@ void JobsWindow::retranslateUi()
                         "What to read and how are taken from the main window when a row starts."));
     m_add->setText(tr("&Add job"));
     m_add->setToolTip(tr("A new row for one more phone"));
+    m_startAll->setText(tr("Start a&ll"));
+    m_startAll->setToolTip(tr("Start every job that is ready, and continue every one that kept a partial dump"));
     m_table->setHorizontalHeaderLabels(
         {tr("Port"), tr("Save to"), tr("What"), tr("Progress"), tr("Status"), QString()});
-    for (JobRow *job : std::as_const(m_jobs))
-        job->retranslateUi();
+    // A translated title may be longer than its column.
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->horizontalHeaderItem(c)->setToolTip(m_table->horizontalHeaderItem(c)->text());
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        m_jobs.at(i)->retranslateUi();
+        m_table->fitJob(i); // other words, other heights
+    }
     showMessage(m_messageWords);
 }

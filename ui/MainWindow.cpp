@@ -216,6 +216,7 @@ JobsWindow *MainWindow::showJobs()
             return std::nullopt;
         };
         m_jobs = new JobsWindow(m_env, m_settings->portPicker()->watcher(), defaults, mainDump, this);
+        connect(m_jobs, &JobsWindow::logLine, m_log, &LogPanel::append);
     }
     m_jobs->show();
     m_jobs->raise();
