@@ -83,14 +83,16 @@ void AdvancedOptions::retranslateUi()
     m_carefulHint->setText(tr("Waits for every answer before asking for more. Slower; for phones that "
                               "keep failing."));
     m_anyAddress->setText(tr("Any add&ress"));
-    m_anyAddressHint->setText(tr("Allows ranges at 0x10000000 and above: RAM and registers, not flash."));
+    m_anyAddressHint->setText(tr("Allows ranges at %1 and above: RAM and registers, not flash.")
+                                  .arg(UiText::leftToRight(QStringLiteral("0x10000000"))));
     m_toggle->setText(tr("&Advanced"));
     m_toggle->setAccessibleName(tr("Show advanced options"));
     for (int i = 0; i < m_blockSize->count(); ++i) {
         const quint32 size = m_blockSize->itemData(i).toUInt();
         const bool proven = std::find(std::begin(Wire::kProvenBlockSizes), std::end(Wire::kProvenBlockSizes), size)
                             != std::end(Wire::kProvenBlockSizes);
-        m_blockSize->setItemText(i, proven ? humanSize(size) : tr("%1 (unproven on real phones)").arg(UiText::leftToRight(humanSize(size))));
+        const QString value = UiText::leftToRight(humanSize(size));
+        m_blockSize->setItemText(i, proven ? value : tr("%1 (unproven on real phones)").arg(value));
     }
     m_blockSize->setAccessibleName(tr("Block size"));
     m_blockSize->setToolTip(tr("How much is asked for in one read command. 1 KiB is what the original tool used."));

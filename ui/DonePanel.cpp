@@ -32,6 +32,7 @@ DonePanel::DonePanel(QWidget *parent)
     m_path->setObjectName(QStringLiteral("donePath"));
     m_details->setObjectName(QStringLiteral("doneDetails"));
     m_sha->setObjectName(QStringLiteral("doneSha256"));
+    m_sha->setLayoutDirection(Qt::LeftToRight);
     m_another->setObjectName(QStringLiteral("dumpAnother"));
     m_showFolder->setObjectName(QStringLiteral("showInFolder"));
     m_openReport->setObjectName(QStringLiteral("openReport"));
@@ -164,7 +165,7 @@ void DonePanel::showDetails(const DumpResult &r)
     QStringList lines;
     lines << tr("%1 (%2 bytes) from %3, %4.")
                  .arg(UiText::leftToRight(humanSize(qint64(r.length))))
-                 .arg(r.length)
+                 .arg(UiText::leftToRight(QString::number(r.length)))
                  .arg(UiText::leftToRight(QStringLiteral("0x%1").arg(r.start, 0, 16)))
                  .arg(timeText(r));
     lines << TextFormat::phoneSummary(r.phone);

@@ -58,22 +58,22 @@ QString HistoryModel::text(const HistoryRecord &r, int column) const
 {
     switch (column) {
     case StartedColumn:
-        return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
+        return UiText::leftToRight(QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat));
     case ResultColumn:
         return resultText(r);
     case MeIdColumn:
-        return r.phone ? r.phone->meIdHex() : QString();
+        return r.phone ? UiText::leftToRight(r.phone->meIdHex()) : QString();
     case PhoneColumn:
         return r.phone ? r.phone->chipName() : QString();
     case FirmwareColumn:
-        return r.details.firmwareVersion;
+        return UiText::leftToRight(r.details.firmwareVersion);
     case FileColumn:
-        return QFileInfo(r.file).fileName();
+        return UiText::leftToRight(QFileInfo(r.file).fileName());
     case RangeColumn:
         return tr("%1 from %2").arg(UiText::leftToRight(humanSize(qint64(r.length))),
                                     UiText::leftToRight(QStringLiteral("0x%1").arg(r.start, 0, 16)));
     case Sha256Column:
-        return QString::fromLatin1(r.sha256.toHex());
+        return UiText::leftToRight(QString::fromLatin1(r.sha256.toHex()));
     case DurationColumn:
         return r.durationMs >= 0 ? TextFormat::duration(r.durationMs / 1000.0) : QString();
     case ProgramColumn:

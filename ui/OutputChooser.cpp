@@ -16,6 +16,7 @@ OutputChooser::OutputChooser(QWidget *parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_browse(new QPushButton(this))
 {
     m_edit->setObjectName(QStringLiteral("outputPath"));
+    UiText::followTextDirection(m_edit);
     m_browse->setObjectName(QStringLiteral("outputBrowse"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

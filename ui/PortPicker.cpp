@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Unlicense
 #include "PortPicker.h"
 
+#include "UiText.h"
+
 #include "PortWaiter.h"
 #include "PortWatcher.h"
 
@@ -24,6 +26,7 @@ PortPicker::PortPicker(PortWatcher *shared, PortLister lister, QWidget *parent)
 {
     m_combo->setObjectName(QStringLiteral("portCombo"));
     m_combo->setEditable(true);
+    UiText::followTextDirection(m_combo->lineEdit());
     // Typed paths are used as they are, not added to the list.
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -65,7 +68,7 @@ void PortPicker::changeEvent(QEvent *event)
 
 QString PortPicker::automaticText()
 {
-    return tr("Automatic \u2014 first MediaTek phone (0E8D:0003)");
+    return tr("Automatic \u2014 first MediaTek phone (%1)").arg(UiText::leftToRight(QStringLiteral("0E8D:0003")));
 }
 
 QString PortPicker::portSpec() const

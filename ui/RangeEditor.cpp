@@ -2,6 +2,7 @@
 #include "RangeEditor.h"
 
 #include "DumpTypes.h"
+#include "UiText.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -28,6 +29,8 @@ RangeEditor::RangeEditor(QWidget *parent)
     m_preset->setObjectName(QStringLiteral("rangePreset"));
     m_start->setObjectName(QStringLiteral("rangeStart"));
     m_length->setObjectName(QStringLiteral("rangeLength"));
+    UiText::followTextDirection(m_start);
+    UiText::followTextDirection(m_length);
     m_error->setObjectName(QStringLiteral("rangeError"));
 
     for (int i = 0; i <= kCustomPreset; ++i)
@@ -77,9 +80,10 @@ int RangeEditor::presetFromKey(const QString &key)
 void RangeEditor::retranslateUi()
 {
     m_preset->setItemText(0, tr("Whole flash (size found from the phone)"));
-    m_preset->setItemText(1, tr("4 MiB from the start"));
-    m_preset->setItemText(2, tr("8 MiB from the start"));
-    m_preset->setItemText(3, tr("16 MiB from the start"));
+    for (int i = 1; i <= 3; ++i) {
+        const QString size = UiText::leftToRight(QStringLiteral("%1 MiB").arg(4 << (i - 1)));
+        m_preset->setItemText(i, tr("%1 from the start").arg(size));
+    }
     m_preset->setItemText(kCustomPreset, tr("Custom range"));
     m_preset->setAccessibleName(tr("Range to read"));
     m_preset->setToolTip(tr("MT6261 phones have 4, 8 or 16 MiB of flash. The whole flash is read by default: "
@@ -192,8 +196,10 @@ void RangeEditor::revalidate()
     }
     const auto start = parseNumber(m_start->text());
     const auto length = isWholeFlash() ? std::optional<quint64>(0) : parseNumber(m_length->text());
-    m_startSize->setText(start ? humanSize(qint64(std::min<quint64>(*start, quint64(INT64_MAX)))) : QString());
-    m_lengthSize->setText(length && !isWholeFlash() ? humanSize(qint64(std::min<quint64>(*length, quint64(INT64_MAX))))
+    m_startSize->setText(start ? UiText::leftToRight(humanSize(qint64(std::min<quint64>(*start, quint64(INT64_MAX)))))
+                               : QString());
+    m_lengthSize->setText(length && !isWholeFlash()
+                              ? UiText::leftToRight(humanSize(qint64(std::min<quint64>(*length, quint64(INT64_MAX)))))
                                                     : QString());
 
     const QString why = errorText();

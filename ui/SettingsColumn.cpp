@@ -21,9 +21,44 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+// Scrolls up and down only, and is never narrower than its choices with the
+// scroll bar beside them: a narrower one cut the ends of the choices off (the
+// start of a right-to-left group title).
+class ChoicesScroll : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize minimumSizeHint() const override
+    {
+        QSize hint = QScrollArea::minimumSizeHint();
+        if (widget())
+            hint.setWidth(widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width()
+                          + 2 * frameWidth());
+        return hint;
+    }
+
+    QSize sizeHint() const override
+    {
+        return QScrollArea::sizeHint().expandedTo(QSize(minimumSizeHint().width(), 0));
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The choices' width changes with the language: ask for room again.
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+};
+} // namespace
 
 SettingsColumn::SettingsColumn(PortLister lister, QWidget *parent)
     : QWidget(parent), m_portPicker(new PortPicker(std::move(lister), this)), m_range(new RangeEditor(this)),
@@ -59,7 +94,7 @@ SettingsColumn::SettingsColumn(PortLister lister, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     // The choices scroll when the window is too short for all of them (the
     // advanced options open on a small screen); Dump and Cancel stay in view.
-    m_scroll = new QScrollArea(this);
+    m_scroll = new ChoicesScroll(this);
     m_scroll->setObjectName(QStringLiteral("settingsScroll"));
     m_scroll->setWidget(buildChoices());
     m_scroll->setWidgetResizable(true);

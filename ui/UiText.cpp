@@ -8,16 +8,29 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QLineEdit>
 #include <QRegularExpression>
-
-
-
-
-
 
 QString UiText::leftToRight(const QString &text)
 {
     return Isolate::value(text);
+}
+
+void UiText::followTextDirection(QLineEdit *edit)
+{
+    auto follow = [edit] {
+        // Only where the window is right to left: elsewhere a field is
+        // never in another direction than its text.
+        const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft
+                                 && (edit->text().isEmpty() || edit->text().isRightToLeft());
+        // Set even when it already is: only a direction set on the field
+        // itself stays when the window's changes.
+        edit->setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    };
+    QObject::connect(edit, &QLineEdit::textChanged, edit, follow);
+    // The window's direction changes with its language.
+    QObject::connect(qGuiApp, &QGuiApplication::layoutDirectionChanged, edit, follow);
+    follow();
 }
 
 QString UiText::nextFreeName(const QString &path, const std::function<bool(const QString &)> &alsoTaken)

@@ -10,6 +10,8 @@
 #include <QString>
 #include <functional>
 
+class QLineEdit;
+
 class UiText
 {
     Q_DECLARE_TR_FUNCTIONS(UiText)
@@ -21,6 +23,13 @@ public:
     // elsewhere the text as it is. Every value set into a sentence goes
     // through here, never through the translations.
     static QString leftToRight(const QString &text);
+
+    // A field that holds a value or a sentence by turns ("/dev/ttyACM0" or
+    // "Automatic - first MediaTek phone", "0x400000" or "found from the
+    // phone"): laid out in the direction of what it holds, so a path typed
+    // into an Arabic window does not read "dev/ttyACM0/". An isolate cannot
+    // go into text the user edits.
+    static void followTextDirection(QLineEdit *edit);
 
     // MT6261_20261126-221500.bin in folder; "-2", "-3" ... when taken, so
     // two phones dumped within a second do not collide. alsoTaken: names

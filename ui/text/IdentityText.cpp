@@ -64,8 +64,8 @@ QString IdentityText::userData(const DumpIdentity &id)
 QString IdentityText::content(const DumpIdentity &id)
 {
     const QLocale l;
-    return tr("%1 % erased (0xFF), %2 % zero")
-        .arg(Isolate::value(l.toString(id.content.erasedPercent(), 'f', 1)),
+    return tr("%1 % erased (%2), %3 % zero")
+        .arg(Isolate::value(l.toString(id.content.erasedPercent(), 'f', 1)), Isolate::value(QStringLiteral("0xFF")),
              Isolate::value(l.toString(id.content.zeroPercent(), 'f', 1)));
 }
 

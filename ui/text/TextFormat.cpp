@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Unlicense
 #include "TextFormat.h"
 
+#include "Isolate.h"
+
 #include <QLocale>
 
 QString TextFormat::rate(double bytesPerSecond)
@@ -23,9 +25,9 @@ QString TextFormat::timeLeft(qint64 ms)
 QString TextFormat::duration(double seconds)
 {
     if (seconds < 60)
-        return tr("%1 s").arg(QLocale().toString(seconds, 'f', 1));
+        return tr("%1 s").arg(Isolate::value(QLocale().toString(seconds, 'f', 1)));
     const qint64 s = qint64(seconds + 0.5);
-    return tr("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return Isolate::value(QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
 }
 
 QString TextFormat::hex16(quint16 value)
