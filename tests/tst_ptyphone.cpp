@@ -98,6 +98,8 @@ private slots:
     void windowExpiry();
     void reEnumeration();
     void executable();
+    void executableImageOptions();
+    void executableLinkOptions();
     void executableStopsOnSignal();
 
 private:
@@ -207,6 +209,99 @@ void TstPtyPhone::executable()
     QVERIFY2(output.contains("plugged in at " + link.toUtf8() + " -> /dev/pts/"), output.constData());
     QVERIFY2(output.contains("gone: software reset"), output.constData());
     QVERIFY(!QFileInfo::exists(link));
+}
+
+void TstPtyPhone::executableImageOptions()
+{
+    const QString exe = qEnvironmentVariable("MTREADER_BIN_DIR") + QStringLiteral("/virtualphone/mtreader-virtual-phone");
+    if (!QFileInfo(exe).isExecutable())
+        QSKIP("mtreader-virtual-phone not built");
+    const QString link = m_dir.filePath(QStringLiteral("vp-image"));
+    QProcess proc;
+    proc.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--size"), QStringLiteral("0x40000"),
+                     QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--no-wrap"),
+                     QStringLiteral("--rom-info-size"), QStringLiteral("0x1000000")});
+    QVERIFY(proc.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(proc.canReadLine(), 3000);
+    FlashImage::Options claims16;
+    claims16.romInfoClaimsSize = 0x1000000;
+    const QByteArray sha = QCryptographicHash::hash(FlashImage::generate(0x40000, 9, claims16), QCryptographicHash::Sha256);
+    QCOMPARE(proc.readLine().trimmed(), "sha256 " + sha.toHex());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(link), 3000);
+    QSerialPort port;
+    QVERIFY2(openPort(port, link), qPrintable(port.errorString()));
+    PortTransport transport(port);
+    BromClient client(transport);
+    client.handshake();
+    client.write16(0xA0030000, 0x2200);
+    client.write32(0xA0510000, 2);
+    // ROM info device entry at 0x20400 + 212: GigaDevice (seed 9), claimed
+    // 16 MiB with its file system at 0xE00000 + 0x200000.
+    QCOMPARE(client.read32(0x204D4, 4), QVector<quint32>({0x401800C8, 0, 0x00E00000, 0x00200000}));
+    QCOMPARE(client.read32(0x40000, 2), QVector<quint32>({0xFFFFFFFF, 0xFFFFFFFF})); // no wrap
+    QCOMPARE(client.read32(0, 2), QVector<quint32>({0x425f4653, 0x00544f4f}));
+    QVERIFY(client.resetPhone());
+    QVERIFY(proc.waitForFinished(3000));
+    QCOMPARE(proc.exitCode(), 0);
+
+    QProcess blank;
+    blank.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--size"), QStringLiteral("0x10000"),
+                      QStringLiteral("--blank"), QStringLiteral("--window"), QStringLiteral("100")});
+    QVERIFY(blank.waitForFinished(3000)); // no handshake: it boots normally
+    const QByteArray blankSha = QCryptographicHash::hash(QByteArray(0x10000, char(0xFF)), QCryptographicHash::Sha256);
+    QVERIFY(blank.readAllStandardOutput().startsWith("sha256 " + blankSha.toHex() + "\n"));
+
+    QProcess bad;
+    bad.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--image"), exe, QStringLiteral("--blank")});
+    QVERIFY(bad.waitForFinished(3000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("cannot be combined"));
+}
+
+void TstPtyPhone::executableLinkOptions()
+{
+    const QString exe = qEnvironmentVariable("MTREADER_BIN_DIR") + QStringLiteral("/virtualphone/mtreader-virtual-phone");
+    if (!QFileInfo(exe).isExecutable())
+        QSKIP("mtreader-virtual-phone not built");
+    // Answers in 64-byte pieces, 64 bytes of receive buffer: four commands
+    // in flight (36 bytes) fit, and the data comes back exact.
+    const QString link = m_dir.filePath(QStringLiteral("vp-link"));
+    QProcess proc;
+    proc.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--size"), QStringLiteral("0x10000"),
+                     QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--tx-buffer"),
+                     QStringLiteral("64"), QStringLiteral("--rx-limit"), QStringLiteral("64")});
+    QVERIFY(proc.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(link), 3000);
+    QSerialPort port;
+    QVERIFY2(openPort(port, link), qPrintable(port.errorString()));
+    PortTransport transport(port);
+    BromClient client(transport);
+    client.handshake();
+    client.write16(0xA0030000, 0x2200);
+    client.write32(0xA0510000, 2);
+    constexpr int kBlock = 1024;
+    constexpr int kDepth = 4;
+    QByteArray out(0x4000, Qt::Uninitialized);
+    int sent = 0;
+    for (; sent < kDepth * kBlock; sent += kBlock)
+        client.sendRead32(quint32(sent), kBlock / 4);
+    for (int at = 0; at < out.size(); at += kBlock) {
+        client.receiveRead32(quint32(at), kBlock / 4, out.data() + at, at);
+        if (sent < out.size()) {
+            client.sendRead32(quint32(sent), kBlock / 4);
+            sent += kBlock;
+        }
+    }
+    QCOMPARE(out, FlashImage::generate(0x10000, 4).left(out.size()));
+    QVERIFY(client.resetPhone());
+    QVERIFY(proc.waitForFinished(3000));
+    QCOMPARE(proc.exitCode(), 0);
+
+    QProcess bad;
+    bad.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--tx-buffer"), QStringLiteral("lots")});
+    QVERIFY(bad.waitForFinished(3000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("bad --tx-buffer"));
 }
 
 void TstPtyPhone::executableStopsOnSignal()

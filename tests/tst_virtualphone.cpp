@@ -27,10 +27,75 @@ QByteArray hex(const char *h) { return QByteArray::fromHex(h); }
 
 VirtualPhoneConfig smallPhone(QList<Fault> faults = {})
 {
-    VirtualPhoneConfig c = VirtualPhoneConfig::mt6261();
-    c.flash = FlashImage::generate(kFlashSize, 7);
+    VirtualPhoneConfig c = VirtualPhoneConfig::mt6261(kFlashSize, 7);
     c.faults = std::move(faults);
     return c;
+}
+
+quint16 le16(const QByteArray &b, qint64 at) { return qFromLittleEndian<quint16>(b.constData() + at); }
+quint32 le32(const QByteArray &b, qint64 at) { return qFromLittleEndian<quint32>(b.constData() + at); }
+
+// A file-info header (GFH) at at, field by field (protocol.md section 10).
+void checkFileInfo(const QByteArray &img, qint64 at, quint16 type, quint32 load, quint32 length, quint32 maxSize,
+                   quint32 content, quint32 signature)
+{
+    QCOMPARE(img.mid(at, 3), QByteArray("MMM"));
+    QCOMPARE(quint8(img.at(at + 3)), quint8(1));                       // version
+    QCOMPARE(le16(img, at + 4), quint16(0x38));                        // header size
+    QCOMPARE(le16(img, at + 6), quint16(0));                           // header type
+    QCOMPARE(img.mid(at + 8, 12), QByteArray("FILE_INFO\0\0\0", 12));
+    QCOMPARE(le32(img, at + 20), 1u);                                  // file version
+    QCOMPARE(le16(img, at + 24), type);
+    QCOMPARE(quint8(img.at(at + 26)), quint8(0x01));                   // flash device
+    QCOMPARE(quint8(img.at(at + 27)), quint8(signature ? 0x01 : 0x00)); // signature type
+    QCOMPARE(le32(img, at + 28), load);
+    QCOMPARE(le32(img, at + 32), length);
+    QCOMPARE(le32(img, at + 36), maxSize);
+    QCOMPARE(le32(img, at + 40), content);
+    QCOMPARE(le32(img, at + 44), signature);
+    QCOMPARE(le32(img, at + 48), content); // jump offset
+    QCOMPARE(le32(img, at + 52), 0u);      // attributes
+}
+
+// MTK_ROMInfo v09 at at with one flash device.
+void checkRomInfo(const QByteArray &img, qint64 at, const QByteArray &version, quint16 manufacturer,
+                  quint16 device, quint32 fsBegin, quint32 fsLength)
+{
+    QCOMPARE(img.mid(at, 16), QByteArray("MTK_ROMINFO_v09\0", 16));
+    const QByteArray platform("MTREADER_VIRTUAL_MT6261_S00.BIN");
+    QCOMPARE(img.mid(at + 16, 128), platform + QByteArray(128 - platform.size(), '\0'));
+    QCOMPARE(img.mid(at + 144, 64), version + QByteArray(64 - version.size(), '\0'));
+    QCOMPARE(le16(img, at + 208), quint16(0xFFFF)); // NOR flash build
+    QCOMPARE(le16(img, at + 210), quint16(1));      // flash devices
+    QCOMPARE(le16(img, at + 212), manufacturer);
+    QCOMPARE(le16(img, at + 214), device);
+    QCOMPARE(le32(img, at + 216), 0u);              // extended ids
+    QCOMPARE(le32(img, at + 220), fsBegin);
+    QCOMPARE(le32(img, at + 224), fsLength);
+    QCOMPARE(img.mid(at + 228, 80), QByteArray(80, '\0')); // devices 2-6
+    QCOMPARE(img.mid(at + 308, 24), QByteArray(24, '\0')); // no secure boot, no customer area
+}
+
+// The boot sector-like start of the file-system region.
+void checkFsStart(const QByteArray &img, qint64 at)
+{
+    QCOMPARE(img.mid(at, 3), hex("eb3c90"));
+    QCOMPARE(le16(img, at + 11), quint16(512)); // bytes per sector
+    QCOMPARE(img.mid(at + 54, 8), QByteArray("FAT12   "));
+    QCOMPARE(img.mid(at + 510, 2), hex("55aa"));
+    QCOMPARE(img.mid(at + 512, 3), hex("f8ffff")); // the first FAT
+}
+
+// Regions in order from 0 to the end, no gaps, no overlaps.
+void checkCovers(const FlashImage::Layout &l)
+{
+    qint64 at = 0;
+    for (const FlashImage::Region &r : l.regions) {
+        QCOMPARE(r.offset, at);
+        QVERIFY(r.length > 0);
+        at = r.end();
+    }
+    QCOMPARE(at, l.size);
 }
 
 // A phone and its clock: send() writes at now, then lets time run.
@@ -60,20 +125,47 @@ QByteArray cmd(quint8 c, quint32 address, quint32 count)
     return QByteArray(1, char(c)) + beU32(address) + beU32(count);
 }
 
-void write16(Sim &s, quint32 address, quint16 value)
+// settle: how long the answer may take (a link with latency needs it).
+void write16(Sim &s, quint32 address, quint16 value, Clock::duration settle = {})
 {
     const QByteArray c = cmd(0xD2, address, 1);
-    QCOMPARE(s.send(c + beU16(value)), c + hex("0001") + beU16(value) + hex("0001"));
+    QCOMPARE(s.send(c + beU16(value), settle), c + hex("0001") + beU16(value) + hex("0001"));
 }
 
-void initPhone(Sim &s)
+void initPhone(Sim &s, Clock::duration settle = {})
 {
-    QCOMPARE(s.send(hex("a00a5005")), hex("5ff5affa"));
-    write16(s, 0xA0030000, 0x2200);
-    write16(s, 0xA0700A28, 0x8000);
-    write16(s, 0xA0700A24, 0x0002);
+    QCOMPARE(s.send(hex("a00a5005"), settle), hex("5ff5affa"));
+    write16(s, 0xA0030000, 0x2200, settle);
+    write16(s, 0xA0700A28, 0x8000, settle);
+    write16(s, 0xA0700A24, 0x0002, settle);
     const QByteArray c = cmd(0xD4, 0xA0510000, 1);
-    QCOMPARE(s.send(c + beU32(2)), c + hex("0001") + beU32(2) + hex("0001"));
+    QCOMPARE(s.send(c + beU32(2), settle), c + hex("0001") + beU32(2) + hex("0001"));
+}
+
+// Every transfer that reaches the host until until: when (microseconds after
+// from) and how many bytes.
+QList<QPair<qint64, qsizetype>> timedTransfers(VirtualPhone &phone, Clock::time_point from, Clock::time_point until,
+                                              QByteArray *bytes = nullptr)
+{
+    QList<QPair<qint64, qsizetype>> out;
+    QByteArray t;
+    for (auto next = phone.nextEventTime(); next && *next <= until; next = phone.nextEventTime()) {
+        while (phone.takeTransfer(*next, t)) {
+            out.append({duration_cast<microseconds>(*next - from).count(), t.size()});
+            if (bytes)
+                *bytes += t;
+        }
+    }
+    return out;
+}
+
+// The phone's answer to READ32 at address of words words, as sent.
+QByteArray read32Answer(const QByteArray &flash, quint32 address, quint32 words)
+{
+    QByteArray wire = flash.mid(address, qsizetype(words) * 4);
+    for (qsizetype i = 0; i < wire.size(); i += 4)
+        std::reverse(wire.begin() + i, wire.begin() + i + 4);
+    return cmd(0xD1, address, words) + hex("0000") + wire + hex("0000");
 }
 
 // READ32 data of n words at address, as flash bytes (groups reversed back).
@@ -116,7 +208,22 @@ private slots:
     void wrongEchoFieldByField();
     void faultTimes();
     void linkTiming();
+    void maxTransfer_data();
+    void maxTransfer();
+    void singleThreadedBrom();
+    void rxLimitFits();
+    void rxLimitTooDeep();
+    void rxLimitWrongAnswer();
     void flashImage();
+    void firmwareRecords_data();
+    void firmwareRecords();
+    void smallImages();
+    void imageOptions();
+    void repetitiveStart();
+    void readyMadePhones();
+    void noWrap_data();
+    void noWrap();
+    void romInfoThroughThePhone();
     void transportRoundTrip();
     void transportSplitsAndDiscards();
     void transportRetriesPastFaults();
@@ -461,6 +568,150 @@ void TstVirtualPhone::linkTiming()
     QVERIFY(times.size() >= 16 + 5); // in transfers of at most 4 KiB
 }
 
+void TstVirtualPhone::maxTransfer_data()
+{
+    QTest::addColumn<int>("maxTransfer");
+    QTest::addColumn<quint32>("words");
+    QTest::addColumn<QList<int>>("sizes"); // echo (command, address, count), status, data..., status
+    QTest::newRow("64, 1 KiB") << 64 << 256u
+                               << QList<int>{1, 4, 4, 2, 64, 64, 64, 64, 64, 64, 64, 64,
+                                             64, 64, 64, 64, 64, 64, 64, 64, 2};
+    QTest::newRow("64, 400 bytes") << 64 << 100u << QList<int>{1, 4, 4, 2, 64, 64, 64, 64, 64, 64, 16, 2};
+    QTest::newRow("512, 1 KiB") << 512 << 256u << QList<int>{1, 4, 4, 2, 512, 512, 2};
+    QTest::newRow("512, 1000 bytes") << 512 << 250u << QList<int>{1, 4, 4, 2, 512, 488, 2};
+    QTest::newRow("default, 8 KiB") << 4096 << 2048u << QList<int>{1, 4, 4, 2, 4096, 4096, 2};
+    QTest::newRow("no limit, 8 KiB") << 0 << 2048u << QList<int>{1, 4, 4, 2, 8192, 2};
+}
+
+void TstVirtualPhone::maxTransfer()
+{
+    QFETCH(int, maxTransfer);
+    QFETCH(quint32, words);
+    QFETCH(QList<int>, sizes);
+    VirtualPhoneConfig c = smallPhone();
+    c.link.maxTransfer = maxTransfer;
+    Sim s(c);
+    initPhone(s);
+    s.phone.hostWrite(cmd(0xD1, 0x1000, words), s.now);
+    const QList<QByteArray> transfers = s.run(milliseconds(1));
+    QList<int> got;
+    for (const QByteArray &t : transfers)
+        got.append(int(t.size()));
+    QCOMPARE(got, sizes);
+    QCOMPARE(transfers.join(), read32Answer(c.flash, 0x1000, words));
+}
+
+void TstVirtualPhone::singleThreadedBrom()
+{
+    VirtualPhoneConfig c = smallPhone();
+    c.link = LinkModel::realistic(); // 1 ms each way, 1 MB/s: 1 us a byte
+    Sim s(c);
+    initPhone(s, milliseconds(20));
+    const Clock::time_point t = s.now;
+    // A pipelining host: the second READ32 leaves 0.1 ms after the first and
+    // reaches the phone at 1.1 ms, while the first answer (1037 bytes,
+    // leaving from 1 ms to 2.037 ms) is still being sent.
+    s.phone.hostWrite(cmd(0xD1, 0, 256), t);
+    s.phone.hostWrite(cmd(0xD1, 0x400, 256), t + microseconds(100));
+    s.phone.advance(t + microseconds(2036));
+    QCOMPARE(s.phone.unreadInput(), qsizetype(9)); // waiting, unread
+    s.phone.advance(t + microseconds(2037));
+    QCOMPARE(s.phone.unreadInput(), qsizetype(8)); // the command byte is read
+    s.phone.advance(t + microseconds(2042));
+    QCOMPARE(s.phone.unreadInput(), qsizetype(0));
+    QByteArray got;
+    const auto times = timedTransfers(s.phone, t, t + seconds(1), &got);
+    // The second answer starts the moment the first has left: the link
+    // stays busy back to back, 1 ms later at the host.
+    const QList<QPair<qint64, qsizetype>> expected{
+        {2001, 1}, {2005, 4}, {2009, 4}, {2011, 2}, {3035, 1024}, {3037, 2},
+        {3038, 1}, {3042, 4}, {3046, 4}, {3048, 2}, {4072, 1024}, {4074, 2},
+    };
+    QCOMPARE(times, expected);
+    QCOMPARE(got, read32Answer(c.flash, 0, 256) + read32Answer(c.flash, 0x400, 256));
+}
+
+void TstVirtualPhone::rxLimitFits()
+{
+    // Two commands in flight fit an 18-byte receive buffer: every block
+    // comes back exact.
+    VirtualPhoneConfig c = smallPhone();
+    c.link = LinkModel::realistic();
+    c.link.rxLimit = 18;
+    Sim s(c);
+    initPhone(s, milliseconds(20));
+    constexpr quint32 kBlock = 1024;
+    constexpr int kBlocks = 64;
+    const qsizetype answer = 9 + 2 + kBlock + 2;
+    QByteArray got;
+    int sent = 0;
+    for (; sent < 2; ++sent)
+        s.phone.hostWrite(cmd(0xD1, quint32(sent) * kBlock, kBlock / 4), s.now);
+    QByteArray t;
+    while (got.size() < kBlocks * answer) {
+        const auto next = s.phone.nextEventTime();
+        QVERIFY2(next && *next < s.now + milliseconds(100), "the phone fell silent");
+        s.now = *next;
+        while (s.phone.takeTransfer(s.now, t)) {
+            const qsizetype before = got.size() / answer;
+            got += t;
+            // A whole answer has arrived: the next command goes out.
+            if (got.size() / answer > before && sent < kBlocks) {
+                s.phone.hostWrite(cmd(0xD1, quint32(sent) * kBlock, kBlock / 4), s.now);
+                ++sent;
+            }
+        }
+        QVERIFY(s.phone.unreadInput() <= 18);
+    }
+    QByteArray expected;
+    for (int i = 0; i < kBlocks; ++i)
+        expected += read32Answer(c.flash, quint32(i) * kBlock, kBlock / 4);
+    QCOMPARE(got.size(), expected.size());
+    QVERIFY(got == expected);
+}
+
+void TstVirtualPhone::rxLimitTooDeep()
+{
+    // Four commands sent at once into an 18-byte buffer: the last two are
+    // lost on arrival, so their answers never come.
+    VirtualPhoneConfig c = smallPhone();
+    c.link = LinkModel::realistic();
+    c.link.rxLimit = 18;
+    Sim s(c);
+    initPhone(s, milliseconds(20));
+    const Clock::time_point t = s.now;
+    for (quint32 i = 0; i < 4; ++i)
+        s.phone.hostWrite(cmd(0xD1, i * 1024, 256), t);
+    s.phone.advance(t + milliseconds(1) - nanoseconds(1));
+    QCOMPARE(s.phone.unreadInput(), qsizetype(0)); // still on the way
+    s.phone.advance(t + milliseconds(1));
+    QCOMPARE(s.phone.unreadInput(), qsizetype(17)); // 18 kept, the first byte read
+    QByteArray got;
+    timedTransfers(s.phone, t, t + seconds(1), &got);
+    QCOMPARE(got.toHex(), (read32Answer(c.flash, 0, 256) + read32Answer(c.flash, 1024, 256)).toHex());
+    QVERIFY(!s.phone.isGone());
+    QVERIFY(!s.phone.nextEventTime() || *s.phone.nextEventTime() > t + seconds(1));
+}
+
+void TstVirtualPhone::rxLimitWrongAnswer()
+{
+    // Three commands in one write into a 13-byte buffer: the first, and 4
+    // bytes of the second (D1 and three address bytes), are kept.
+    VirtualPhoneConfig c = smallPhone();
+    c.link.rxLimit = 13;
+    Sim s(c);
+    initPhone(s);
+    const QByteArray three = cmd(0xD1, 0, 256) + cmd(0xD1, 0x400, 256) + cmd(0xD1, 0x800, 256);
+    QCOMPARE(s.send(three, milliseconds(100)).toHex(), (read32Answer(c.flash, 0, 256) + hex("d1")).toHex());
+    // The host gave up waiting and sends a new command: its first byte ends
+    // the stale address, so the echoes are not those of its command, and
+    // the odd address is refused; the rest is taken for commands of its own.
+    QCOMPARE(s.send(cmd(0xD1, 0x1000, 16), milliseconds(100)).toHex(),
+             hex("000004d1 00001000 1d0c 00 00 00 10").toHex());
+    // Recovered: the phone is idle again and answers a fresh command exactly.
+    QCOMPARE(s.send(cmd(0xD1, 0x1000, 16)).toHex(), read32Answer(c.flash, 0x1000, 16).toHex());
+}
+
 void TstVirtualPhone::flashImage()
 {
     const QByteArray a = FlashImage::generate(1024 * 1024, 5);
@@ -478,8 +729,222 @@ void TstVirtualPhone::flashImage()
     QVERIFY(longest >= 1024);
     // Pinned: the same bytes on every platform, now and later.
     QCOMPARE(QCryptographicHash::hash(FlashImage::generate(65536, 1), QCryptographicHash::Sha256).toHex(),
-             QByteArray("e2e01a5d8bd3323afe5ec0de7a1d108102bff5b8bb2688be2c35385f2831fb6e"));
+             QByteArray("a0a3afd3f49330f1f0ae44e25d14f9c8cad4f01e2144bb8ab757905bfd2df2d9"));
     QCOMPARE(FlashImage::generate(5, 1), QByteArray("SF_BO"));
+}
+
+void TstVirtualPhone::firmwareRecords_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<quint64>("seed");
+    QTest::addColumn<quint32>("mauiLength");
+    QTest::addColumn<quint32>("mauiSlot");
+    QTest::addColumn<quint32>("fsBegin");
+    QTest::addColumn<quint32>("fsLength");
+    QTest::addColumn<quint16>("manufacturer");
+    QTest::addColumn<quint16>("device");
+    QTest::addColumn<QByteArray>("version");
+    QTest::newRow("4 MiB GigaDevice") << qint64(0x400000) << quint64(3) << 0x228000u << 0x2E0000u << 0x300000u
+                                      << 0x100000u << quint16(0xC8) << quint16(0x4016)
+                                      << QByteArray("MTREADER.VIRTUAL.V1.0.3");
+    QTest::newRow("8 MiB Winbond") << qint64(0x800000) << quint64(1) << 0x468000u << 0x5E0000u << 0x600000u
+                                   << 0x200000u << quint16(0xEF) << quint16(0x4017)
+                                   << QByteArray("MTREADER.VIRTUAL.V1.0.1");
+    QTest::newRow("16 MiB Macronix") << qint64(0x1000000) << quint64(2) << 0xA68000u << 0xDE0000u << 0xE00000u
+                                     << 0x200000u << quint16(0xC2) << quint16(0x2018)
+                                     << QByteArray("MTREADER.VIRTUAL.V1.0.2");
+}
+
+// Every record where protocol.md section 10 and the layout say, read from the
+// bytes with the offsets written out here.
+void TstVirtualPhone::firmwareRecords()
+{
+    QFETCH(qint64, size);
+    QFETCH(quint64, seed);
+    QFETCH(quint32, mauiLength);
+    QFETCH(quint32, mauiSlot);
+    QFETCH(quint32, fsBegin);
+    QFETCH(quint32, fsLength);
+    QFETCH(quint16, manufacturer);
+    QFETCH(quint16, device);
+    QFETCH(QByteArray, version);
+    const QByteArray img = FlashImage::generate(size, seed);
+    QCOMPARE(img.size(), size);
+    QCOMPARE(img.left(8), QByteArray("SF_BOOT\0", 8));
+    QCOMPARE(le32(img, 0x0C), quint32(size));
+    QCOMPARE(le32(img, 0x10), 0x1000u); // the boot loader
+
+    checkFileInfo(img, 0x1000, 0x0001, 0x10001000, 0xB400, 0x1F000, 0x100, 0x20);
+    checkFileInfo(img, 0x20000, 0x0002, 0x10020000, mauiLength, mauiSlot, 0x200, 0);
+    QCOMPARE(img.indexOf("MTK_ROMINFO_v"), qsizetype(0x20400));
+    QCOMPARE(img.indexOf("MTK_ROMINFO_v", 0x20401), qsizetype(-1));
+    checkRomInfo(img, 0x20400, version, manufacturer, device, fsBegin, fsLength);
+    QCOMPARE(qint64(fsBegin) + fsLength, size); // the file system ends the flash
+    QVERIFY(fsBegin >= 0x20000 + mauiSlot);
+    checkFsStart(img, fsBegin);
+
+    // Erased, zero and data blocks, as a content map would show them.
+    int erased = 0, zero = 0, data = 0;
+    for (qint64 at = 0; at < size; at += 4096) {
+        const QByteArray block = img.mid(at, 4096);
+        erased += block == QByteArray(4096, char(0xFF));
+        zero += block == QByteArray(4096, '\0');
+        data += block.count(char(0xFF)) + block.count('\0') < 2048;
+    }
+    QVERIFY2(erased > 16 && zero > 4 && data > 64, qPrintable(QStringLiteral("%1 %2 %3").arg(erased).arg(zero).arg(data)));
+
+    const FlashImage::Layout l = FlashImage::describe(size, seed);
+    QCOMPARE(l.bootLoader.offset, qint64(0x1000));
+    QCOMPARE(l.maui.offset, qint64(0x20000));
+    QCOMPARE(l.maui.fileLength, mauiLength);
+    QCOMPARE(l.romInfo.offset, qint64(0x20400));
+    QCOMPARE(l.romInfo.projectId, version);
+    QCOMPARE(l.romInfo.platformId, QByteArray("MTREADER_VIRTUAL_MT6261_S00.BIN"));
+    QCOMPARE(l.romInfo.manufacturerId, manufacturer);
+    QCOMPARE(l.romInfo.deviceId, device);
+    QCOMPARE(l.romInfo.fsBegin, fsBegin);
+    QCOMPARE(l.fsBegin, qint64(fsBegin));
+    QCOMPARE(l.fsLength, qint64(fsLength));
+    checkCovers(l);
+    QCOMPARE(l.typeAt(0), FlashImage::RegionType::BootHeader);
+    QCOMPARE(l.typeAt(0x1000), FlashImage::RegionType::FileInfo);
+    QCOMPARE(l.typeAt(0x20400), FlashImage::RegionType::RomInfo);
+    QCOMPARE(l.typeAt(fsBegin), FlashImage::RegionType::FsBootSector);
+    QCOMPARE(l.typeAt(0x20000 + mauiLength), FlashImage::RegionType::Erased);
+}
+
+void TstVirtualPhone::smallImages()
+{
+    // 64 KiB: room for the boot loader, not for a MAUI image.
+    const QByteArray tiny = FlashImage::generate(0x10000, 1);
+    QCOMPARE(tiny.size(), 0x10000);
+    QVERIFY(tiny.startsWith("SF_BOOT"));
+    checkFileInfo(tiny, 0x1000, 0x0001, 0x10001000, 0xB400, 0x1F000, 0x100, 0x20);
+    QVERIFY(!tiny.contains("MTK_ROMINFO_v"));
+    const FlashImage::Layout tinyLayout = FlashImage::describe(0x10000, 1);
+    QVERIFY(!tinyLayout.maui.present() && !tinyLayout.romInfo.present());
+    QCOMPARE(tinyLayout.fsBegin, qint64(-1));
+    checkCovers(tinyLayout);
+    // 32 KiB: not even the boot loader.
+    QVERIFY(!FlashImage::generate(0x8000, 1).contains("MMM"));
+    checkCovers(FlashImage::describe(0x8000, 1));
+
+    // 256 KiB, the tests' phone: a small MAUI image, its file system the last 64 KiB.
+    const QByteArray small = FlashImage::generate(kFlashSize, 7);
+    checkFileInfo(small, 0x20000, 0x0002, 0x10020000, 0xC000, 0x10000, 0x200, 0);
+    checkRomInfo(small, 0x20400, "MTREADER.VIRTUAL.V1.0.7", 0xEF, 0x4012, 0x30000, 0x10000);
+    checkFsStart(small, 0x30000);
+}
+
+void TstVirtualPhone::imageOptions()
+{
+    FlashImage::Options blank;
+    blank.blank = true;
+    QCOMPARE(FlashImage::generate(0x400000, 1, blank), QByteArray(0x400000, char(0xFF)));
+    const FlashImage::Layout blankLayout = FlashImage::describe(0x400000, 1, blank);
+    QCOMPARE(blankLayout.regions.size(), 1);
+    QVERIFY(!blankLayout.romInfo.present() && !blankLayout.bootLoader.present());
+
+    FlashImage::Options unrecognised;
+    unrecognised.romInfo = false;
+    const QByteArray bare = FlashImage::generate(0x400000, 1, unrecognised);
+    QVERIFY(bare.startsWith("SF_BOOT"));
+    QCOMPARE(bare.mid(0x20008, 9), QByteArray("FILE_INFO"));
+    QVERIFY(!bare.contains("MTK_ROMINFO_v"));
+    QCOMPARE(bare.mid(0x20400, 0x200), QByteArray(0x200, '\0'));
+    QVERIFY(!FlashImage::describe(0x400000, 1, unrecognised).romInfo.present());
+
+    // Conflicting records: a 4 MiB flash whose ROM info claims 16 MiB, with
+    // a file system beyond the flash; and the other way round.
+    FlashImage::Options claims16;
+    claims16.romInfoClaimsSize = 0x1000000;
+    const QByteArray big = FlashImage::generate(0x400000, 1, claims16);
+    checkRomInfo(big, 0x20400, "MTREADER.VIRTUAL.V1.0.1", 0xEF, 0x4018, 0xE00000, 0x200000);
+    checkFsStart(big, 0x300000);
+    FlashImage::Options claims4;
+    claims4.romInfoClaimsSize = 0x400000;
+    const QByteArray real16 = FlashImage::generate(0x1000000, 3, claims4);
+    checkRomInfo(real16, 0x20400, "MTREADER.VIRTUAL.V1.0.3", 0xC8, 0x4016, 0x300000, 0x100000);
+    checkFsStart(real16, 0xE00000);
+    QVERIFY(real16.mid(0x300000, 0x200) != real16.mid(0xE00000, 0x200));
+}
+
+void TstVirtualPhone::repetitiveStart()
+{
+    FlashImage::Options o;
+    o.repetitiveStart = true;
+    const QByteArray img = FlashImage::generate(0x400000, 1, o);
+    const QByteArray unit = img.left(0x1000);
+    QVERIFY(unit.startsWith("SF_BOOT"));
+    QCOMPARE(unit.mid(0x800), QByteArray(0x800, char(0xFF))); // partly erased
+    QVERIFY(unit.mid(0x200, 0x600).count(char(0xFF)) < 0x100);
+    for (qint64 at = 0x1000; at < 0x40000; at += 0x1000)
+        QVERIFY2(img.mid(at, 0x1000) == unit, qPrintable(QString::number(at, 16)));
+    QCOMPARE(img.mid(0x40000, 0x1000), QByteArray(0x1000, char(0xFF)));
+    // The firmware follows the repeated start.
+    checkFileInfo(img, 0x41000, 0x0001, 0x10041000, 0xB400, 0x1F000, 0x100, 0x20);
+    checkFileInfo(img, 0x60000, 0x0002, 0x10060000, 0x1F8000, 0x2A0000, 0x200, 0);
+    QCOMPARE(img.indexOf("MTK_ROMINFO_v"), qsizetype(0x60400));
+    checkRomInfo(img, 0x60400, "MTREADER.VIRTUAL.V1.0.1", 0xEF, 0x4016, 0x300000, 0x100000);
+    checkFsStart(img, 0x300000);
+    checkCovers(FlashImage::describe(0x400000, 1, o));
+}
+
+void TstVirtualPhone::readyMadePhones()
+{
+    const VirtualPhoneConfig standard = VirtualPhoneConfig::mt6261();
+    QCOMPARE(standard.flash.size(), 0x400000);
+    QCOMPARE(standard.flash, FlashImage::generate(0x400000, 1));
+    QVERIFY(standard.wrapsAround);
+    for (qint64 size : FlashImage::kCommonSizes) {
+        const VirtualPhoneConfig c = VirtualPhoneConfig::mt6261(size, 4);
+        QCOMPARE(c.flash.size(), size);
+        QCOMPARE(c.chipCode, quint16(0x6261));
+        QCOMPARE(c.registers16.value(0xA0700A28), quint16(0x0010));
+    }
+    FlashImage::Options blank;
+    blank.blank = true;
+    const VirtualPhoneConfig mt6260 = VirtualPhoneConfig::mt6260(0x800000, 2, blank);
+    QCOMPARE(mt6260.chipCode, quint16(0x6260));
+    QCOMPARE(mt6260.flash, QByteArray(0x800000, char(0xFF)));
+}
+
+void TstVirtualPhone::noWrap_data()
+{
+    QTest::addColumn<bool>("wraps");
+    QTest::newRow("wraps around") << true;
+    QTest::newRow("reads erased past the end") << false;
+}
+
+void TstVirtualPhone::noWrap()
+{
+    QFETCH(bool, wraps);
+    VirtualPhoneConfig c = smallPhone();
+    c.wrapsAround = wraps;
+    Sim s(c);
+    initPhone(s);
+    const QByteArray flash = s.phone.config().flash;
+    const QByteArray erased(256, char(0xFF));
+    QCOMPARE(read32Flash(s, 0, 64), flash.left(256));
+    QCOMPARE(read32Flash(s, kFlashSize - 256, 64), flash.right(256));
+    QCOMPARE(read32Flash(s, kFlashSize, 64), wraps ? flash.left(256) : erased);
+    QCOMPARE(read32Flash(s, 0x1000000 + 0x100, 64), wraps ? flash.mid(0x100, 256) : erased);
+    QCOMPARE(read32Flash(s, kFlashSize - 8, 4), flash.right(8) + (wraps ? flash.left(8) : erased.left(8)));
+    // READ16 goes through the same window.
+    QCOMPARE(s.send(cmd(0xA2, kFlashSize, 1)).mid(9).toHex(),
+             wraps ? QByteArray(flash.mid(1, 1) + flash.left(1)).toHex() : QByteArray("ffff"));
+}
+
+void TstVirtualPhone::romInfoThroughThePhone()
+{
+    // The byte order a host undoes: READ32 words come most significant byte first.
+    Sim s(VirtualPhoneConfig::mt6261(0x400000, 3));
+    initPhone(s);
+    const QByteArray block = read32Flash(s, 0x20400, 83);
+    QCOMPARE(block.left(16), QByteArray("MTK_ROMINFO_v09\0", 16));
+    QCOMPARE(block.mid(212, 4), hex("c8001640"));
+    QCOMPARE(block.mid(220, 8), hex("00003000 00001000"));
+    QCOMPARE(read32Flash(s, 0, 2), QByteArray("SF_BOOT\0", 8));
 }
 
 void TstVirtualPhone::transportRoundTrip()
@@ -645,8 +1110,14 @@ void TstVirtualPhone::rackReEnumeration()
     BromClient client(*transport);
     client.handshake();
     client.write16(0xA0030000, 0x2200);
-    QTest::qWait(700);
-    QCOMPARE(rack.ports().size(), 1); // a handshake ends the loop
+    // A handshake ends the loop: in the phone's own time, well past the end
+    // of its 300 ms window and the 200 ms gap after it (and before the 4 s
+    // charger watchdog), a phone still looping would be gone and replaced.
+    const auto phone = rack.phone(at);
+    phone->advance(phone->pluggedInTime() + seconds(1));
+    QCOMPARE(phone->goneReason(), Gone::None);
+    QCOMPARE(rack.phone(at), phone);
+    QCOMPARE(rack.ports().size(), 1);
 }
 
 

@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: Unlicense
 #include "DemoPhones.h"
 
-#include "virtual/FlashImage.h"
 #include "virtual/VirtualPhoneRack.h"
 
 #include <algorithm>
-
-namespace {
-constexpr qint64 kDemoFlashSize = 4 * 1024 * 1024;
-} // namespace
 
 DemoPhones::DemoPhones() : m_rack(std::make_shared<VirtualPhoneRack>()) {}
 
@@ -47,13 +42,14 @@ DumpEnvironment DemoPhones::wrap(DumpEnvironment base) const
     return env;
 }
 
-QString DemoPhones::plugIn(bool samePhoneAgain, std::chrono::milliseconds delay)
+QString DemoPhones::plugIn(bool samePhoneAgain, std::chrono::milliseconds delay, qint64 flashSize)
 {
-    VirtualPhoneConfig config = VirtualPhoneConfig::mt6261();
     // Each demo phone has its own flash, like a stack of real phones.
-    if (!samePhoneAgain || m_seed == 0)
+    if (!samePhoneAgain || m_seed == 0) {
         ++m_seed;
-    config.flash = FlashImage::generate(kDemoFlashSize, m_seed);
+        m_flashSize = flashSize;
+    }
+    VirtualPhoneConfig config = VirtualPhoneConfig::mt6261(m_flashSize, m_seed);
     config.link = LinkModel::realistic();
     // A reconnected phone lets the dump finish: the cable is fine now.
     if (!samePhoneAgain)

@@ -27,19 +27,23 @@ public:
     // Faults every demo phone plays, e.g. to show the Failed panel.
     void setFaults(const QList<Fault> &faults) { m_faults = faults; }
 
-    // A fresh MT6261 with a 4 MiB made-up flash and a real phone's link
-    // timing, plugged in after delay. Returns its location. With
-    // samePhoneAgain, the last phone comes back (same flash, no faults), as
-    // when a user reconnects a phone to continue its dump.
-    QString plugIn(bool samePhoneAgain = false, std::chrono::milliseconds delay = kPlugDelay);
+    // A fresh MT6261 with a made-up flash of flashSize bytes (the usual
+    // sizes are FlashImage::kCommonSizes) and a real phone's link timing,
+    // plugged in after delay. Returns its location. With samePhoneAgain, the
+    // last phone comes back (same flash and size whatever flashSize says, no
+    // faults), as when a user reconnects a phone to continue its dump.
+    QString plugIn(bool samePhoneAgain = false, std::chrono::milliseconds delay = kPlugDelay,
+                   qint64 flashSize = kDefaultFlashSize);
     void unplugAll();
 
     static bool isVirtual(const QString &location);
     static constexpr std::chrono::milliseconds kPlugDelay{1500};
+    static constexpr qint64 kDefaultFlashSize = 4 * FlashImage::kMiB;
 
 private:
     std::shared_ptr<VirtualPhoneRack> m_rack;
     QList<Fault> m_faults;
     quint64 m_seed = 0; // the last phone's flash seed; 0 before the first
+    qint64 m_flashSize = kDefaultFlashSize; // the last phone's
     bool m_enabled = false;
 };

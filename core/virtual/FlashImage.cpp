@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: Unlicense
-// Region layout of the generated image. Every multi-byte value is stored byte
-// by byte (little-endian, as the ARM core reads it), never through a host int.
+// Bytes of a generated image: each region filled from its own PRNG stream
+// (seed and offset), then the records written over their regions. Every
+// multi-byte value is stored byte by byte (little-endian, as the ARM core
+// reads it), never through a host int.
 #include "FlashImage.h"
+
+#include "FirmwareRecords.h"
 
 #include <algorithm>
 #include <cstring>
 
 namespace {
-
-constexpr qint64 kHeaderSize = 0x200;
-constexpr qint64 kMinRegion = 0x1000;
-constexpr qint64 kMaxRegion = 0x10000;
-
-enum class Region { Code, Blank, Text, Table };
 
 // Texts a feature phone's menus really show; they make the dump look like a
 // firmware in a hex viewer and give "strings" something to find.
@@ -34,12 +32,6 @@ void putLe32(char *p, quint32 v)
     p[1] = char(v >> 8);
     p[2] = char(v >> 16);
     p[3] = char(v >> 24);
-}
-
-void putLe16(char *p, quint16 v)
-{
-    p[0] = char(v);
-    p[1] = char(v >> 8);
 }
 
 // Thumb-2 and ARM encodings common in MAUI firmware: push/pop, mov, ldr,
@@ -82,7 +74,8 @@ void fillText(char *p, qint64 n, quint64 &rng)
     }
 }
 
-// Small integers and pointers into the flash, like resource tables.
+// Small integers and pointers into the flash as the CPU sees it without the
+// remap (0x10000000 up), like resource tables.
 void fillTable(char *p, qint64 n, quint64 &rng)
 {
     qint64 i = 0;
@@ -96,17 +89,38 @@ void fillTable(char *p, qint64 n, quint64 &rng)
         p[i] = 0;
 }
 
-void writeHeader(char *p, qint64 size, quint64 seed)
+void fillData(char *p, qint64 n, quint64 &rng)
 {
-    std::memset(p, 0xFF, size_t(kHeaderSize));
-    std::memcpy(p, "SF_BOOT\0", 8);
-    putLe32(p + 0x08, 0x00000001);            // header version
-    putLe32(p + 0x0C, quint32(size));         // image length
-    putLe32(p + 0x10, quint32(kHeaderSize));  // first region
-    putLe32(p + 0x14, quint32(seed));
-    putLe32(p + 0x18, quint32(seed >> 32));
-    std::memcpy(p + 0x20, "MTreader virtual MT6261\0", 24);
-    putLe16(p + 0x40, 0x6261);
+    for (qint64 i = 0; i < n; ++i)
+        p[i] = char(FlashImage::splitmix64(rng) >> 24);
+}
+
+void fill(char *p, const FlashImage::Region &r, quint64 seed)
+{
+    using FlashImage::RegionType;
+    // Its own stream per region: a region's bytes do not depend on how the
+    // regions before it were filled.
+    quint64 rng = seed ^ (quint64(r.offset) * 0x9E3779B97F4A7C15ull);
+    switch (r.type) {
+    case RegionType::Code: fillCode(p, r.length, rng); break;
+    case RegionType::Text: fillText(p, r.length, rng); break;
+    case RegionType::Table: fillTable(p, r.length, rng); break;
+    case RegionType::Data: fillData(p, r.length, rng); break;
+    case RegionType::Erased:
+    case RegionType::BootHeader: std::memset(p, 0xFF, size_t(r.length)); break;
+    case RegionType::FileInfo:
+    case RegionType::RomInfo:
+    case RegionType::FsBootSector:
+    case RegionType::Zero: std::memset(p, 0, size_t(r.length)); break;
+    }
+}
+
+// Writes record at offset, cut at the end of the image.
+void put(QByteArray &image, qint64 offset, const QByteArray &record)
+{
+    const qint64 n = std::min<qint64>(record.size(), image.size() - offset);
+    if (n > 0)
+        std::memcpy(image.data() + offset, record.constData(), size_t(n));
 }
 
 } // namespace
@@ -121,47 +135,35 @@ quint64 splitmix64(quint64 &state)
     return z ^ (z >> 31);
 }
 
-QByteArray generate(qint64 size, quint64 seed)
+QByteArray generate(qint64 size, quint64 seed, const Options &options)
 {
-    if (size <= 0)
-        return {};
-    QByteArray image(size, Qt::Uninitialized);
-    char *p = image.data();
-    if (size < kHeaderSize) {
-        QByteArray header(kHeaderSize, Qt::Uninitialized);
-        writeHeader(header.data(), size, seed);
-        std::memcpy(p, header.constData(), size_t(size));
-        return image;
-    }
-    writeHeader(p, size, seed);
+    return generate(describe(size, seed, options));
+}
 
-    quint64 rng = seed;
-    // The first regions are fixed so even a small image has every kind.
-    const Region opening[] = {Region::Code, Region::Text, Region::Blank, Region::Table};
-    int regionIndex = 0;
-    qint64 at = kHeaderSize;
-    while (at < size) {
-        Region kind;
-        if (regionIndex < 4) {
-            kind = opening[regionIndex];
-        } else {
-            const quint64 pick = splitmix64(rng) % 20;
-            kind = pick < 8 ? Region::Code : pick < 13 ? Region::Blank : pick < 17 ? Region::Text : Region::Table;
-        }
-        ++regionIndex;
-        // Region sizes are multiples of 256 bytes, as linker sections often are.
-        qint64 len = kMinRegion + qint64(splitmix64(rng) % quint64(kMaxRegion - kMinRegion));
-        len &= ~qint64(0xFF);
-        len = std::min(len, size - at);
-        char *r = p + at;
-        switch (kind) {
-        case Region::Code: fillCode(r, len, rng); break;
-        case Region::Blank: std::memset(r, 0xFF, size_t(len)); break;
-        case Region::Text: fillText(r, len, rng); break;
-        case Region::Table: fillTable(r, len, rng); break;
-        }
-        at += len;
+QByteArray generate(const Layout &layout)
+{
+    if (layout.size <= 0)
+        return {};
+    QByteArray image(layout.size, Qt::Uninitialized);
+    for (const Region &r : layout.regions)
+        fill(image.data() + r.offset, r, layout.seed);
+    if (layout.options.blank)
+        return image;
+    put(image, 0, FirmwareRecords::bootHeader(layout));
+    if (layout.options.repetitiveStart) {
+        using FirmwareRecords::kRepeatedUnit;
+        const QByteArray unit = image.left(kRepeatedUnit);
+        for (qint64 at = kRepeatedUnit; at < std::min(layout.size, FirmwareRecords::kRepeatedLength); at += kRepeatedUnit)
+            put(image, at, unit);
     }
+    if (layout.bootLoader.present())
+        put(image, layout.bootLoader.offset, FirmwareRecords::fileInfo(layout.bootLoader));
+    if (layout.maui.present())
+        put(image, layout.maui.offset, FirmwareRecords::fileInfo(layout.maui));
+    if (layout.romInfo.present())
+        put(image, layout.romInfo.offset, FirmwareRecords::romInfo(layout.romInfo));
+    if (layout.fsBegin >= 0)
+        put(image, layout.fsBegin, FirmwareRecords::fsSystemArea(layout.fsLength, layout.seed));
     return image;
 }
 

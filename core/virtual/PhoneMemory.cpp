@@ -5,6 +5,7 @@
 #include "PhoneMemory.h"
 
 #include "FlashImage.h"
+#include "WireConstants.h"
 
 #include <QtEndian>
 #include <algorithm>
@@ -12,7 +13,9 @@
 
 namespace {
 
-constexpr quint32 kIdentityBase = 0x80000000;
+// The four identity half-words, each at the start of a 32-bit slot.
+constexpr quint32 kIdentityBase = Wire::kRegHwVersion;
+constexpr quint32 kIdentityEnd = Wire::kRegSubCode + 4;
 
 struct RegisterRule
 {
@@ -32,7 +35,7 @@ const RegisterRule kRules[] = {
     // dropped, as the RTC does for its other keyed registers.
     {0xA0710000, 0xFF00, 0x4300, 0x00FF, 0x0000},
     // WDT mode: key 0x22 in the high byte, the low byte holds the mode bits.
-    {0xA0030000, 0xFF00, 0x2200, 0x00FF, 0x0000},
+    {Wire::kRegWdtMode, PhoneMemory::kWdtKeyMask, Wire::kWdtModeDisable & PhoneMemory::kWdtKeyMask, 0x00FF, 0x0000},
 };
 
 const RegisterRule *ruleFor(quint32 address)
@@ -59,6 +62,7 @@ quint32 bromWord(quint32 index)
 
 PhoneMemory::PhoneMemory(const VirtualPhoneConfig &config)
     : m_flash(config.flash),
+      m_wrapsAround(config.wrapsAround),
       m_identity{config.hwVersion, config.swVersion, config.chipCode, config.subCode}
 {
     for (auto it = config.registers16.cbegin(); it != config.registers16.cend(); ++it)
@@ -67,14 +71,17 @@ PhoneMemory::PhoneMemory(const VirtualPhoneConfig &config)
 
 quint8 PhoneMemory::windowByte(quint32 address) const
 {
-    if (flashMapped())
-        return m_flash.isEmpty() ? 0xFF : quint8(m_flash.at(qsizetype(address % quint32(m_flash.size()))));
+    if (flashMapped()) {
+        char b;
+        copyFlash(address, &b, 1);
+        return quint8(b);
+    }
     return quint8(bromWord(address >> 2) >> ((address & 3) * 8));
 }
 
 quint16 PhoneMemory::read16(quint32 address) const
 {
-    if (address >= kIdentityBase && address < kIdentityBase + 16) {
+    if (address >= kIdentityBase && address < kIdentityEnd) {
         const quint32 off = address - kIdentityBase;
         return (off & 3) == 0 ? m_identity[off / 4] : 0;
     }
@@ -94,7 +101,7 @@ void PhoneMemory::write16(quint32 address, quint16 value)
 {
     // The flash is not writable through memory writes, nor is the BROM or
     // the identity block.
-    if (address < kFlashWindowEnd || (address >= kIdentityBase && address < kIdentityBase + 16))
+    if (address < kFlashWindowEnd || (address >= kIdentityBase && address < kIdentityEnd))
         return;
     if (const RegisterRule *rule = ruleFor(address)) {
         if ((value & rule->keyMask) != rule->key)
@@ -122,8 +129,11 @@ QByteArray PhoneMemory::read16Wire(quint32 address, quint32 count) const
 void PhoneMemory::copyFlash(quint32 offset, char *out, qint64 n) const
 {
     const qint64 size = m_flash.size();
-    if (size == 0) {
-        std::memset(out, 0xFF, size_t(n));
+    if (!m_wrapsAround || size == 0) {
+        const qint64 inside = std::clamp<qint64>(size - qint64(offset), 0, n);
+        if (inside > 0)
+            std::memcpy(out, m_flash.constData() + offset, size_t(inside));
+        std::memset(out + inside, 0xFF, size_t(n - inside));
         return;
     }
     qint64 at = qint64(offset) % size;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "VirtualPhoneConfig.h"
+#include "WireConstants.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -15,6 +16,10 @@ public:
     // Addresses below this are the remappable window: BROM code at power-on,
     // the flash once remap mode 2 is set (RAM moves up to 0x10000000).
     static constexpr quint32 kFlashWindowEnd = 0x10000000;
+    // The WDT mode register (protocol.md section 4): its high byte is a key
+    // (0x22, as in Wire::kWdtModeDisable), bit 0 enables the watchdog.
+    static constexpr quint16 kWdtKeyMask = 0xFF00;
+    static constexpr quint16 kWdtEnable = 0x0001;
 
     explicit PhoneMemory(const VirtualPhoneConfig &config);
 
@@ -29,18 +34,17 @@ public:
     QByteArray read16Wire(quint32 address, quint32 count) const;
     QByteArray read32Wire(quint32 address, quint32 count) const;
 
-    quint32 remapMode() const { return read32(kRegRemap); }
-    bool flashMapped() const { return remapMode() == kRemapFlash; }
+    quint32 remapMode() const { return read32(Wire::kRegRemap); }
+    bool flashMapped() const { return remapMode() == Wire::kRemapFlashAtZero; }
 
 private:
-    static constexpr quint32 kRegRemap = 0xA0510000;
-    static constexpr quint32 kRemapFlash = 2;
-
     quint8 windowByte(quint32 address) const;
-    // Copies flash bytes [offset, offset+n) with wrap-around into out.
+    // Copies flash bytes [offset, offset+n) into out; past the end of the
+    // flash they wrap to its start, or read erased without wrapsAround.
     void copyFlash(quint32 offset, char *out, qint64 n) const;
 
     QByteArray m_flash;
+    bool m_wrapsAround = true;
     quint16 m_identity[4];
     QHash<quint32, quint16> m_registers;
 };

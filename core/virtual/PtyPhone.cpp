@@ -14,6 +14,7 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <fcntl.h>
 #include <poll.h>
 #include <termios.h>
@@ -44,17 +45,18 @@ QString slaveName(int master)
 #endif
 }
 
-int waitMs(std::optional<VirtualPhone::Clock::time_point> next)
+// poll() takes whole milliseconds: round up, since waking early would
+// only spin, and wake at least this often to notice stop().
+constexpr milliseconds kIdleWait{1000};
+
+int pollTimeout(std::optional<VirtualPhone::Clock::time_point> next)
 {
-    // Round up: waking early would only spin.
-    constexpr int kIdleMs = 1000;
     if (!next)
-        return kIdleMs;
+        return int(kIdleWait.count());
     const auto left = *next - VirtualPhone::Clock::now();
     if (left <= VirtualPhone::Clock::duration::zero())
         return 0;
-    const auto ms = duration_cast<milliseconds>(left + microseconds(999)).count();
-    return int(std::min<qint64>(ms, kIdleMs));
+    return int(std::min(ceil<milliseconds>(left), kIdleWait).count());
 }
 
 } // namespace
@@ -160,7 +162,7 @@ bool PtyPhone::sleepUntil(Clock::time_point until)
         if (now >= until)
             return true;
         pollfd p{m_wake[0], POLLIN, 0};
-        ::poll(&p, 1, waitMs(until));
+        ::poll(&p, 1, pollTimeout(until));
     }
     return false;
 }
@@ -192,82 +194,116 @@ void PtyPhone::run(milliseconds plugDelay)
     }
 }
 
-VirtualPhone::GoneReason PtyPhone::servePort()
+bool PtyPhone::openPort(Port &port)
 {
-    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
-    if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0) {
+    port.master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    if (port.master < 0 || ::grantpt(port.master) != 0 || ::unlockpt(port.master) != 0) {
         report(QStringLiteral("error: cannot open a pseudo-terminal: %1").arg(QString::fromLocal8Bit(strerror(errno))));
-        if (master >= 0)
-            ::close(master);
-        return VirtualPhone::GoneReason::Unplugged;
+        closePort(port);
+        return false;
     }
-    const QString slave = slaveName(master);
-    const QByteArray slaveNative = QFile::encodeName(slave);
-    const int slaveFd = ::open(slaveNative.constData(), O_RDWR | O_NOCTTY);
-    if (slaveFd >= 0) {
+    port.slave = slaveName(port.master);
+    port.slaveNative = QFile::encodeName(port.slave);
+    port.slaveFd = ::open(port.slaveNative.constData(), O_RDWR | O_NOCTTY);
+    if (port.slaveFd >= 0) {
         // Raw before anyone can open it: no echo, no CR/LF translation.
         termios t{};
-        ::tcgetattr(slaveFd, &t);
+        ::tcgetattr(port.slaveFd, &t);
         ::cfmakeraw(&t);
-        ::tcsetattr(slaveFd, TCSANOW, &t);
-        setFlags(slaveFd);
+        ::tcsetattr(port.slaveFd, TCSANOW, &t);
+        setFlags(port.slaveFd);
     }
-    setFlags(master);
+    setFlags(port.master);
 
     // Atomic appearance: a host polling for the path never finds a link to
     // a pty that is not ready yet.
     const QByteArray linkNative = QFile::encodeName(m_linkPath);
     const QByteArray tmp = linkNative + ".tmp" + QByteArray::number(qint64(::getpid()));
     ::unlink(tmp.constData());
-    if (::symlink(slaveNative.constData(), tmp.constData()) != 0
+    if (::symlink(port.slaveNative.constData(), tmp.constData()) != 0
         || ::rename(tmp.constData(), linkNative.constData()) != 0) {
         report(QStringLiteral("error: cannot create %1: %2").arg(m_linkPath, QString::fromLocal8Bit(strerror(errno))));
         ::unlink(tmp.constData());
-        if (slaveFd >= 0)
-            ::close(slaveFd);
-        ::close(master);
-        return VirtualPhone::GoneReason::Unplugged;
+        closePort(port);
+        return false;
     }
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_slavePath = slave;
+        m_slavePath = port.slave;
     }
     m_present = true;
-    report(QStringLiteral("plugged in at %1 -> %2").arg(m_linkPath, slave));
+    report(QStringLiteral("plugged in at %1 -> %2").arg(m_linkPath, port.slave));
+    return true;
+}
 
+void PtyPhone::removePort(Port &port)
+{
+    // The link first, so nobody opens a dying pty, then the master, which
+    // hangs up the host's fd (EIO, QSerialPort::ResourceError).
+    m_present = false;
+    const QByteArray linkNative = QFile::encodeName(m_linkPath);
+    char target[PATH_MAX];
+    const ssize_t len = ::readlink(linkNative.constData(), target, sizeof target - 1);
+    if (len > 0 && QByteArray(target, qsizetype(len)) == port.slaveNative)
+        ::unlink(linkNative.constData());
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_slavePath.clear();
+    }
+    closePort(port);
+}
+
+void PtyPhone::closePort(Port &port)
+{
+    if (port.slaveFd >= 0)
+        ::close(port.slaveFd);
+    if (port.master >= 0)
+        ::close(port.master);
+    port.slaveFd = -1;
+    port.master = -1;
+}
+
+bool PtyPhone::writeDue(int master, VirtualPhone &phone, Pending &out)
+{
+    const auto now = Clock::now();
+    phone.advance(now);
+    for (;;) {
+        if (out.pos >= out.bytes.size()) {
+            if (!phone.takeTransfer(now, out.bytes))
+                return false;
+            out.pos = 0;
+        }
+        const ssize_t w = ::write(master, out.bytes.constData() + out.pos, size_t(out.bytes.size() - out.pos));
+        if (w > 0)
+            out.pos += w;
+        else if (w < 0 && errno == EINTR)
+            continue;
+        else
+            return true; // EAGAIN: the host is not reading; wait for POLLOUT
+    }
+}
+
+VirtualPhone::GoneReason PtyPhone::servePort()
+{
+    Port port;
+    if (!openPort(port))
+        return VirtualPhone::GoneReason::Unplugged;
     VirtualPhone phone(m_config, Clock::now());
-    QByteArray out;
-    qsizetype outPos = 0;
+    Pending out;
     char buf[65536];
     for (;;) {
-        auto now = Clock::now();
-        phone.advance(now);
-        for (;;) {
-            if (outPos >= out.size()) {
-                if (!phone.takeTransfer(now, out))
-                    break;
-                outPos = 0;
-            }
-            const ssize_t w = ::write(master, out.constData() + outPos, size_t(out.size() - outPos));
-            if (w > 0)
-                outPos += w;
-            else if (w < 0 && errno == EINTR)
-                continue;
-            else
-                break; // EAGAIN: the host is not reading; wait for POLLOUT
-        }
-        const bool writing = outPos < out.size();
+        const bool writing = writeDue(port.master, phone, out);
         if (m_stop) {
             phone.unplug(VirtualPhone::GoneReason::Unplugged);
             break;
         }
         if (phone.isGone() && !writing && !phone.nextEventTime())
             break;
-        pollfd fds[2] = {{master, short(POLLIN | (writing ? POLLOUT : 0)), 0}, {m_wake[0], POLLIN, 0}};
-        ::poll(fds, 2, waitMs(phone.nextEventTime()));
+        pollfd fds[2] = {{port.master, short(POLLIN | (writing ? POLLOUT : 0)), 0}, {m_wake[0], POLLIN, 0}};
+        ::poll(fds, 2, pollTimeout(phone.nextEventTime()));
         if (fds[0].revents & POLLIN) {
             for (;;) {
-                const ssize_t n = ::read(master, buf, sizeof buf);
+                const ssize_t n = ::read(port.master, buf, sizeof buf);
                 if (n <= 0)
                     break;
                 phone.hostWrite(QByteArray(buf, qsizetype(n)), Clock::now());
@@ -278,21 +314,7 @@ VirtualPhone::GoneReason PtyPhone::servePort()
             }
         }
     }
-
-    // Gone: the link first, so nobody opens a dying pty, then the master,
-    // which hangs up the host's fd (EIO, QSerialPort::ResourceError).
-    m_present = false;
-    char target[PATH_MAX];
-    const ssize_t len = ::readlink(linkNative.constData(), target, sizeof target - 1);
-    if (len > 0 && QByteArray(target, qsizetype(len)) == slaveNative)
-        ::unlink(linkNative.constData());
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_slavePath.clear();
-    }
-    if (slaveFd >= 0)
-        ::close(slaveFd);
-    ::close(master);
+    removePort(port);
     report(QStringLiteral("gone: %1").arg(VirtualPhone::goneReasonText(phone.goneReason())));
     return phone.goneReason();
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Unlicense
-// The time side of the model: input in flight, transfers queued on the link,
-// the three timers (handshake window, system watchdog, charger watchdog).
+// The time side of the model: input in flight and in the receive buffer,
+// transfers queued on the link, the three timers (handshake window, system
+// watchdog, charger watchdog).
 #include "VirtualPhone.h"
+
+#include "WireConstants.h"
 
 #include <algorithm>
 
@@ -39,9 +42,9 @@ void VirtualPhone::hostWrite(const QByteArray &bytes, Clock::time_point now)
         return;
     auto arrival = std::max(now + duration_cast<Clock::duration>(m_config.link.latency), m_now);
     arrival = std::max(arrival, m_pluggedIn);
-    if (!m_input.empty())
-        arrival = std::max(arrival, m_input.back().arrival);
-    m_input.push_back(Chunk{bytes, 0, arrival});
+    if (!m_inFlight.empty())
+        arrival = std::max(arrival, m_inFlight.back().arrival);
+    m_inFlight.push_back(Chunk{bytes, arrival});
 }
 
 std::pair<VirtualPhone::Timer, VirtualPhone::Clock::time_point> VirtualPhone::nextTimer() const
@@ -75,10 +78,10 @@ void VirtualPhone::fireTimer(Timer timer)
         break;
     case Timer::Power: {
         // [GUESS] A battery-less phone lives on USB power only if the PMU was
-        // forced into USB-download power (0xA0700A28 bit 15, init step 3)
-        // and the charger watchdog was switched off (0xA0700A24 = 0x0002,
-        // step 4) before the charger watchdog's first timeout.
-        const bool usbPower = (m_memory.read16(0xA0700A28) & 0x8000) != 0;
+        // forced into USB-download power (init step 3) and the charger
+        // watchdog was switched off (step 4) before the charger watchdog's
+        // first timeout.
+        const bool usbPower = (m_memory.read16(Wire::kRegPmuUsbPower) & Wire::kPmuForceUsbPower) != 0;
         if (usbPower && m_chargerWatchdogOff)
             m_powerSettled = true;
         else
@@ -88,37 +91,60 @@ void VirtualPhone::fireTimer(Timer timer)
     }
 }
 
+std::optional<VirtualPhone::Clock::time_point> VirtualPhone::nextRead() const
+{
+    if (unreadInput() == 0)
+        return std::nullopt;
+    return std::max(m_now, m_lastSendEnd);
+}
+
 void VirtualPhone::advance(Clock::time_point now)
 {
     while (!isGone()) {
-        const auto [timer, at] = nextTimer();
-        const bool inputDue = !m_input.empty() && m_input.front().arrival <= now;
-        // On a tie the timer wins: a byte arriving exactly at the end of the
-        // handshake window is too late.
-        if (timer != Timer::None && at <= now && (!inputDue || at <= m_input.front().arrival)) {
-            m_now = std::max(m_now, at);
+        const auto [timer, timerAt] = nextTimer();
+        const std::optional<Clock::time_point> arrival =
+            m_inFlight.empty() ? std::nullopt : std::optional(m_inFlight.front().arrival);
+        const auto read = nextRead();
+        // On a tie the timer wins (a byte arriving exactly at the end of the
+        // handshake window is too late), then arriving bytes, then the BROM
+        // reading them.
+        if (timer != Timer::None && timerAt <= now && (!arrival || timerAt <= *arrival)
+            && (!read || timerAt <= *read)) {
+            m_now = std::max(m_now, timerAt);
             fireTimer(timer);
-            continue;
+        } else if (arrival && *arrival <= now && (!read || *arrival <= *read)) {
+            m_now = std::max(m_now, *arrival);
+            receiveArrived();
+        } else if (read && *read <= now) {
+            m_now = std::max(m_now, *read);
+            readReceived();
+        } else {
+            break;
         }
-        if (inputDue) {
-            m_now = std::max(m_now, m_input.front().arrival);
-            processChunk();
-            continue;
-        }
-        break;
     }
     m_now = std::max(m_now, now);
 }
 
-void VirtualPhone::processChunk()
+void VirtualPhone::receiveArrived()
 {
-    while (!m_input.empty() && !isGone()) {
-        Chunk &c = m_input.front();
-        if (c.pos >= c.bytes.size()) {
-            m_input.pop_front();
-            return;
-        }
-        const quint8 b = quint8(c.bytes.at(c.pos++));
+    const Chunk chunk = std::move(m_inFlight.front());
+    m_inFlight.pop_front();
+    m_received.remove(0, m_receivedPos);
+    m_receivedPos = 0;
+    qsizetype keep = chunk.bytes.size();
+    // protocol.md is silent on what a phone does when its receive buffer is
+    // full; a FIFO that overflows keeps what fits and drops the rest.
+    if (m_config.link.rxLimit > 0)
+        keep = std::clamp<qsizetype>(m_config.link.rxLimit - m_received.size(), 0, keep);
+    m_received.append(chunk.bytes.constData(), keep);
+}
+
+void VirtualPhone::readReceived()
+{
+    // The BROM is single-threaded: while an answer is still leaving, it is
+    // busy sending and the next bytes wait.
+    while (unreadInput() > 0 && !isGone() && m_lastSendEnd <= m_now) {
+        const quint8 b = quint8(m_received.at(m_receivedPos++));
         if (m_handshakeDone)
             onCommandByte(b);
         else
@@ -128,17 +154,10 @@ void VirtualPhone::processChunk()
 
 bool VirtualPhone::peekArrived(char *out, qsizetype n) const
 {
-    qsizetype got = 0;
-    for (const Chunk &c : m_input) {
-        if (c.arrival > m_now)
-            break;
-        const qsizetype take = std::min(n - got, c.bytes.size() - c.pos);
-        std::copy_n(c.bytes.constData() + c.pos, take, out + got);
-        got += take;
-        if (got == n)
-            return true;
-    }
-    return false;
+    if (unreadInput() < n)
+        return false;
+    std::copy_n(m_received.constData() + m_receivedPos, n, out);
+    return true;
 }
 
 bool VirtualPhone::takeTransfer(Clock::time_point now, QByteArray &out)
@@ -158,8 +177,10 @@ std::optional<VirtualPhone::Clock::time_point> VirtualPhone::nextEventTime() con
         if (!next || t < *next)
             next = t;
     };
-    if (!m_input.empty())
-        consider(m_input.front().arrival);
+    if (!m_inFlight.empty())
+        consider(m_inFlight.front().arrival);
+    if (const auto read = nextRead())
+        consider(*read);
     if (!m_output.empty())
         consider(m_output.front().atHost);
     const auto [timer, at] = nextTimer();
@@ -172,6 +193,17 @@ void VirtualPhone::emitTransfer(QByteArray bytes, microseconds delay)
 {
     if (isGone() || bytes.isEmpty())
         return;
+    const qsizetype piece = m_config.link.maxTransfer;
+    if (piece <= 0 || bytes.size() <= piece) {
+        queueTransfer(std::move(bytes), delay);
+        return;
+    }
+    for (qsizetype at = 0; at < bytes.size(); at += piece)
+        queueTransfer(bytes.mid(at, piece), at == 0 ? delay : microseconds{0});
+}
+
+void VirtualPhone::queueTransfer(QByteArray bytes, microseconds delay)
+{
     const auto start = std::max(m_now + duration_cast<Clock::duration>(delay), m_lastSendEnd);
     Clock::duration sending{0};
     if (m_config.link.bytesPerSecond > 0)
@@ -184,12 +216,7 @@ void VirtualPhone::emitTransfer(QByteArray bytes, microseconds delay)
 
 void VirtualPhone::emitData(const QByteArray &data, qsizetype length)
 {
-    if (length == data.size() && length <= kMaxTransfer) {
-        emitTransfer(data);
-        return;
-    }
-    for (qsizetype at = 0; at < length; at += kMaxTransfer)
-        emitTransfer(data.mid(at, std::min(kMaxTransfer, length - at)));
+    emitTransfer(length == data.size() ? data : data.left(length));
 }
 
 void VirtualPhone::goGone(GoneReason why, Clock::time_point at)
@@ -198,7 +225,9 @@ void VirtualPhone::goGone(GoneReason why, Clock::time_point at)
         return;
     m_gone = why == GoneReason::None ? GoneReason::Unplugged : why;
     m_goneAt = at;
-    m_input.clear();
+    m_inFlight.clear();
+    m_received.clear();
+    m_receivedPos = 0;
     // What had not left the phone when it vanished never arrives.
     while (!m_output.empty() && m_output.back().leaves > at)
         m_output.pop_back();

@@ -23,15 +23,19 @@ public:
 
     VirtualPhone(VirtualPhoneConfig config, Clock::time_point pluggedIn);
 
-    // The host wrote at now; the bytes reach the phone after the link latency.
+    // The host wrote at now; the bytes reach the phone's receive buffer after
+    // the link latency (those beyond LinkModel::rxLimit are lost there).
     void hostWrite(const QByteArray &bytes, Clock::time_point now);
-    // Processes input that has arrived by now and fires timers due by now.
+    // Takes in input that has arrived by now, lets the BROM read and answer
+    // it as far as it can by now, and fires timers due by now.
     void advance(Clock::time_point now);
     // The next phone->host transfer (one answer field each, as in the
-    // capture) that has reached the host by now; advances the model first.
+    // capture, or a LinkModel::maxTransfer piece of a longer one) that has
+    // reached the host by now; advances the model first.
     bool takeTransfer(Clock::time_point now, QByteArray &out);
-    // When something next happens: input arrives, a transfer reaches the
-    // host, a timer fires. Empty when nothing ever will.
+    // When something next happens: input arrives, the BROM reads waiting
+    // input, a transfer reaches the host, a timer fires. Empty when nothing
+    // ever will.
     std::optional<Clock::time_point> nextEventTime() const;
 
     // The port has vanished; from then on nothing more is sent, though
@@ -49,15 +53,13 @@ public:
     quint32 remapMode() const { return m_memory.remapMode(); }
     const VirtualPhoneConfig &config() const { return m_config; }
     const PhoneMemory &memory() const { return m_memory; }
-
-    // Largest data transfer: bigger answers leave in pieces of this size.
-    static constexpr qsizetype kMaxTransfer = 4096;
+    // Host bytes in the receive buffer that the BROM has not read yet.
+    qsizetype unreadInput() const { return m_received.size() - m_receivedPos; }
 
 private:
     struct Chunk
     {
         QByteArray bytes;
-        qsizetype pos = 0;
         Clock::time_point arrival;
     };
     struct Transfer
@@ -79,9 +81,14 @@ private:
 
     // Time and plumbing (VirtualPhone.cpp).
     std::pair<Timer, Clock::time_point> nextTimer() const;
+    // When the BROM next reads its receive buffer: once its last answer has left.
+    std::optional<Clock::time_point> nextRead() const;
     void fireTimer(Timer timer);
-    void processChunk();
+    void receiveArrived();
+    void readReceived();
+    // Splits bytes into transfers of at most LinkModel::maxTransfer.
     void emitTransfer(QByteArray bytes, std::chrono::microseconds delay = {});
+    void queueTransfer(QByteArray bytes, std::chrono::microseconds delay);
     void emitData(const QByteArray &data, qsizetype length);
     void goGone(GoneReason why, Clock::time_point at);
     bool peekArrived(char *out, qsizetype n) const;
@@ -104,8 +111,10 @@ private:
     PhoneMemory m_memory;
     Clock::time_point m_pluggedIn;
     Clock::time_point m_now;          // time of what is being processed
-    Clock::time_point m_lastSendEnd;  // the link is busy until then
-    std::deque<Chunk> m_input;
+    Clock::time_point m_lastSendEnd;  // the link and the BROM are busy until then
+    std::deque<Chunk> m_inFlight;     // host bytes on their way
+    QByteArray m_received;            // the receive buffer, read from m_receivedPos
+    qsizetype m_receivedPos = 0;
     std::deque<Transfer> m_output;
     std::vector<int> m_faultsLeft;    // per config fault; -1 fires forever
 

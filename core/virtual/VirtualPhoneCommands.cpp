@@ -291,10 +291,10 @@ void VirtualPhone::onWriteValue()
 
 void VirtualPhone::storeRegister16(quint32 address, quint16 value)
 {
-    if (address == Wire::kRegWdtMode && (value >> 8) == (Wire::kWdtModeDisable >> 8)) {
-        // Key 0x22 accepted; bit 0 is the enable bit. Re-enabling restarts
-        // the countdown.
-        const bool enable = (value & 1) != 0;
+    constexpr quint16 kWdtKey = Wire::kWdtModeDisable & PhoneMemory::kWdtKeyMask;
+    if (address == Wire::kRegWdtMode && (value & PhoneMemory::kWdtKeyMask) == kWdtKey) {
+        // Re-enabling restarts the countdown.
+        const bool enable = (value & PhoneMemory::kWdtEnable) != 0;
         if (enable && !m_watchdogEnabled)
             m_watchdogDeadline = m_now + m_config.watchdogTimeout;
         m_watchdogEnabled = enable;

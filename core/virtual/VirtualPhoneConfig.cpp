@@ -3,12 +3,13 @@
 #include "VirtualPhoneConfig.h"
 
 #include "FlashImage.h"
+#include "WireConstants.h"
 
 #include <QRegularExpression>
 
 namespace {
 
-constexpr qint64 kDefaultFlashSize = 4 * 1024 * 1024;
+constexpr qint64 kDefaultFlashSize = 4 * FlashImage::kMiB;
 
 struct FaultName
 {
@@ -32,7 +33,7 @@ const FaultName kFaultNames[] = {
     {FaultKind::FlippedBit, "flipped-bit"},
 };
 
-// Power-on values the captured MT6261 answered (shared/captures): the EMI/
+// Power-on values the captured MT6261 answered (tests/data): the EMI/
 // clock word at 0xA01C0108, the PMU block at 0xA0700A00 and the RTC at
 // 0xA0710000. Other registers read 0 until written.
 QMap<quint32, quint16> capturedRegisters()
@@ -40,7 +41,7 @@ QMap<quint32, quint16> capturedRegisters()
     return {
         {0xA01C0108, 0x0000}, {0xA01C010A, 0x35C0},
         {0xA0700A00, 0xF262}, {0xA0700A08, 0x000F}, {0xA0700A14, 0x6101},
-        {0xA0700A24, 0x0010}, {0xA0700A28, 0x0010},
+        {Wire::kRegPmuChargerWdt, 0x0010}, {Wire::kRegPmuUsbPower, 0x0010},
         {0xA0710000, 0x0005}, {0xA0710050, 0xFF5F}, {0xA0710054, 0xFDDE},
     };
 }
@@ -56,24 +57,34 @@ const Fault *VirtualPhoneConfig::findFault(FaultKind kind) const
     return nullptr;
 }
 
-VirtualPhoneConfig VirtualPhoneConfig::mt6261()
+VirtualPhoneConfig VirtualPhoneConfig::mt6261(qint64 flashSize, quint64 seed, const FlashImage::Options &image)
 {
     VirtualPhoneConfig c;
-    c.flash = FlashImage::generate(kDefaultFlashSize, 1);
+    c.flash = FlashImage::generate(flashSize, seed, image);
     c.registers16 = capturedRegisters();
+    return c;
+}
+
+VirtualPhoneConfig VirtualPhoneConfig::mt6261()
+{
+    return mt6261(kDefaultFlashSize);
+}
+
+VirtualPhoneConfig VirtualPhoneConfig::mt6260(qint64 flashSize, quint64 seed, const FlashImage::Options &image)
+{
+    VirtualPhoneConfig c = mt6261(flashSize, seed, image);
+    c.hwVersion = 0xCA00;
+    c.swVersion = 0x0000;
+    c.chipCode = Wire::kChipMt6260;
+    c.subCode = 0x8000;
+    // Made up: no MT6260 ME ID is public. Distinct so resume checks notice.
+    c.meId = QByteArray::fromHex("6260a0c1d2e3f405162738495a6b7c8d");
     return c;
 }
 
 VirtualPhoneConfig VirtualPhoneConfig::mt6260()
 {
-    VirtualPhoneConfig c = mt6261();
-    c.hwVersion = 0xCA00;
-    c.swVersion = 0x0000;
-    c.chipCode = 0x6260;
-    c.subCode = 0x8000;
-    // Made up: no MT6260 ME ID is public. Distinct so resume checks notice.
-    c.meId = QByteArray::fromHex("6260a0c1d2e3f405162738495a6b7c8d");
-    return c;
+    return mt6260(kDefaultFlashSize);
 }
 
 namespace VirtualFaults {

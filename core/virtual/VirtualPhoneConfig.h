@@ -4,6 +4,9 @@
 // plays (protocol.md section 8).
 #pragma once
 
+#include "FlashImage.h"
+#include "WireConstants.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -12,17 +15,36 @@
 #include <QtGlobal>
 #include <chrono>
 
+// The USB link and the BROM's buffers on either side of it. The BROM is
+// single-threaded whatever the link: it reads the next host byte only once
+// its previous answer has left, so bytes a pipelining host sends early wait
+// in its receive buffer (protocol.md section 5).
 struct LinkModel
 {
+    // protocol.md is silent on the size of the phone's transmit buffer:
+    // ours holds 4 KiB by default.
+    static constexpr qsizetype kDefaultMaxTransfer = 4096;
+
     // One-way delay of every USB transfer, either direction. A real phone
     // shows about 1 ms.
     std::chrono::microseconds latency{0};
     // Phone-to-host bandwidth; 0 means unlimited. Transfers leave the phone
     // one after another at this rate.
     qint64 bytesPerSecond = 0;
+    // The phone's transmit buffer: the largest phone-to-host transfer.
+    // Longer answers leave in pieces of exactly this size (the last one
+    // shorter). 0: no limit, every answer field is one transfer.
+    qsizetype maxTransfer = kDefaultMaxTransfer;
+    // The phone's receive buffer: 0 means USB flow control holds any number
+    // of waiting host bytes, which is what a pipelining host relies on. Else
+    // it holds this many unread bytes: arriving bytes beyond that are lost,
+    // silently, as in a FIFO overflow.
+    qsizetype rxLimit = 0;
 
     static LinkModel instant() { return {}; }
-    // What a real MT6261 on USB 1.1 full speed looks like (protocol.md section 7).
+    // A real MT6261's 1 ms per transfer, and about what USB 1.1 full speed
+    // carries: how fast READ32 data really streams is unmeasured (protocol.md
+    // section 7).
     static LinkModel realistic() { return {std::chrono::microseconds(1000), 1000 * 1000}; }
 };
 
@@ -59,11 +81,16 @@ struct Fault
 
 struct VirtualPhoneConfig
 {
-    QByteArray flash; // the whole flash; reads past its end wrap around
+    QByteArray flash; // the whole flash
+    // Serial NOR ignores the address bits above its size, so reads past the
+    // end most likely wrap around to the start (protocol.md section 5, a
+    // guess). Without it they read erased (0xFF): a phone that shows no wrap
+    // below 16 MiB.
+    bool wrapsAround = true;
 
     quint16 hwVersion = 0xCB01;
     quint16 swVersion = 0x0001;
-    quint16 chipCode = 0x6261;
+    quint16 chipCode = Wire::kChipMt6261;
     quint16 subCode = 0x8000;
     quint8 bromVersion = 0x05;
     QByteArray meId = QByteArray::fromHex("f81da2153082cc5e21ac5236876844c2");
@@ -92,9 +119,14 @@ struct VirtualPhoneConfig
     const Fault *findFault(FaultKind kind) const;
     bool hasFault(FaultKind kind) const { return findFault(kind) != nullptr; }
 
-    // A ready-made MT6261 as in shared/captures (identity, PMU values).
+    // A ready-made MT6261 as in the capture (tests/data/mt6261-brom-session.txt:
+    // identity, PMU values) with a generated flash of flashSize bytes; the
+    // common sizes are FlashImage::kCommonSizes.
+    static VirtualPhoneConfig mt6261(qint64 flashSize, quint64 seed = 1, const FlashImage::Options &image = {});
+    // The same with 4 MiB, seed 1.
     static VirtualPhoneConfig mt6261();
     // The MT6260A variant (hardware 0xCA00, software 0x0000, chip 0x6260).
+    static VirtualPhoneConfig mt6260(qint64 flashSize, quint64 seed = 1, const FlashImage::Options &image = {});
     static VirtualPhoneConfig mt6260();
 };
 

@@ -21,19 +21,22 @@ inline DumpEnvironment virtualEnvironment(const std::shared_ptr<VirtualPhoneRack
 // An MT6261 with a generated flash of the given size and an instant link.
 inline VirtualPhoneConfig testPhone(qint64 flashSize = 256 * 1024, quint64 seed = 7)
 {
-    VirtualPhoneConfig config = VirtualPhoneConfig::mt6261();
-    config.flash = FlashImage::generate(flashSize, seed);
+    VirtualPhoneConfig config = VirtualPhoneConfig::mt6261(flashSize, seed);
     config.link = LinkModel::instant();
     return config;
 }
 
 // The bytes a dump of [start, start + length) must produce: reads past the
-// end of the flash wrap around to its start.
-inline QByteArray expectedSlice(const QByteArray &flash, quint64 start, quint64 length)
+// end of the flash wrap around to its start, or, for a phone that does not
+// wrap (VirtualPhoneConfig::wrapsAround false), read erased.
+inline QByteArray expectedSlice(const QByteArray &flash, quint64 start, quint64 length, bool wrapsAround = true)
 {
     QByteArray out;
     out.reserve(qsizetype(length));
-    for (quint64 i = 0; i < length; ++i)
-        out.append(flash.at(qsizetype((start + i) % quint64(flash.size()))));
+    const auto size = quint64(flash.size());
+    for (quint64 i = 0; i < length; ++i) {
+        const quint64 at = start + i;
+        out.append(at < size ? flash.at(qsizetype(at)) : wrapsAround ? flash.at(qsizetype(at % size)) : char(0xFF));
+    }
     return out;
 }
