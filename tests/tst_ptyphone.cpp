@@ -240,7 +240,7 @@ void TstPtyPhone::executableImageOptions()
     QCOMPARE(client.read32(0x204D4, 4), QVector<quint32>({0x401800C8, 0, 0x00E00000, 0x00200000}));
     QCOMPARE(client.read32(0x40000, 2), QVector<quint32>({0xFFFFFFFF, 0xFFFFFFFF})); // no wrap
     QCOMPARE(client.read32(0, 2), QVector<quint32>({0x425f4653, 0x00544f4f}));
-    QVERIFY(client.resetPhone());
+    QVERIFY_THROWS_NO_EXCEPTION(client.resetPhone());
     QVERIFY(proc.waitForFinished(3000));
     QCOMPARE(proc.exitCode(), 0);
 
@@ -293,7 +293,7 @@ void TstPtyPhone::executableLinkOptions()
         }
     }
     QCOMPARE(out, FlashImage::generate(0x10000, 4).left(out.size()));
-    QVERIFY(client.resetPhone());
+    QVERIFY_THROWS_NO_EXCEPTION(client.resetPhone());
     QVERIFY(proc.waitForFinished(3000));
     QCOMPARE(proc.exitCode(), 0);
 
