@@ -21,6 +21,8 @@ constexpr quint32 kBlockSize = Wire::kDefaultBlockSize;
 // original tool and FlashTool read.
 constexpr int kPipelineDepth = 8;
 constexpr int kCarefulDepth = 1;
+// A depth that sizes itself to the link (PipelineDepth).
+constexpr int kAutoDepth = 0;
 // Tries per block after a timeout, a wrong echo, a bad status or a short read.
 constexpr int kBlockRetries = 3;
 // The port word that means "the first MediaTek BootROM port that appears".
