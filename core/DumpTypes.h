@@ -16,13 +16,15 @@
 // How a dump is done unless asked otherwise, named once.
 namespace DumpDefaults {
 constexpr quint32 kBlockSize = Wire::kDefaultBlockSize;
-// READ32 commands kept in flight. Pipelining is what makes a dump run at
-// cable speed; careful mode (one at a time, every echo awaited) is how the
-// original tool and FlashTool read.
-constexpr int kPipelineDepth = 8;
-constexpr int kCarefulDepth = 1;
-// A depth that sizes itself to the link (PipelineDepth).
+// READ32 commands kept in flight (DumpRequest::pipelineDepth). Pipelining
+// is what makes a dump run at cable speed; careful mode (one at a time,
+// every echo awaited) is how the original tool and FlashTool read. The
+// automatic depth covers what the session measures of the link
+// (LinkEstimate); any other number is the depth to keep. After a fault a
+// pipelined dump reads one block carefully, then climbs back to the
+// deepest depth that has not faulted (PipelineDepth).
 constexpr int kAutoDepth = 0;
+constexpr int kCarefulDepth = 1;
 // Tries per block after a timeout, a wrong echo, a bad status or a short read.
 constexpr int kBlockRetries = 3;
 // The port word that means "the first MediaTek BootROM port that appears".
@@ -39,7 +41,7 @@ struct DumpRequest
     quint64 start = 0; // any byte offset; unaligned ranges are covered and trimmed
     quint64 length = 0;
     quint32 blockSize = DumpDefaults::kBlockSize;
-    int pipelineDepth = DumpDefaults::kPipelineDepth;
+    int pipelineDepth = DumpDefaults::kAutoDepth; // or kCarefulDepth, or a fixed depth
     bool reset = true;
     bool verify = false;
     bool resume = false;

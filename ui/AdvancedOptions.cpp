@@ -118,7 +118,7 @@ void AdvancedOptions::setCareful(bool on)
 
 int AdvancedOptions::pipelineDepth() const
 {
-    return careful() ? DumpDefaults::kCarefulDepth : DumpDefaults::kPipelineDepth;
+    return careful() ? DumpDefaults::kCarefulDepth : DumpDefaults::kAutoDepth;
 }
 
 bool AdvancedOptions::isExpanded() const

@@ -22,7 +22,7 @@ public:
     void setVerify(bool on);
     bool careful() const;
     void setCareful(bool on);
-    // READ32 commands in flight: one in careful mode, else the default.
+    // READ32 commands in flight: one in careful mode, else sized to the link.
     int pipelineDepth() const;
 
     bool isExpanded() const;
