@@ -24,8 +24,11 @@ public:
     static constexpr Duration kAssumedRoundTrip{2000};
     // Answers kept in flight beyond the round trip, so a host that is late
     // by this much (a busy machine, a slow wake-up) still finds the phone
-    // busy; each command of it waits in the phone's receive buffer.
-    static constexpr Duration kHeadroom{4000};
+    // busy; each command of it waits in the phone's receive buffer. On a
+    // shared 2-core machine the host is often 2 to 8 ms late; 6 ms of
+    // commands at 1 MB/s (six of 1 KiB, 54 bytes) still fit a receive
+    // buffer of 64 bytes.
+    static constexpr Duration kHeadroom{6000};
     // Less while the rate is still assumed: the full-speed rate already
     // over-provisions a slower phone, whose buffer then holds both. Enough
     // that even a phone sending at full speed is kept busy, so the answers
@@ -43,7 +46,7 @@ public:
     static constexpr qint64 kRead32Overhead = 13;
     // Back-to-back blocks needed before the measured rate replaces the
     // full-speed assumption: enough to average out the host's wake-ups.
-    static constexpr int kRateSamplesNeeded = 16;
+    static constexpr int kRateSamplesNeeded = 32;
     // Round trips kept; the median of the latest is the estimate.
     static constexpr int kRoundTripsKept = 64;
 

@@ -53,15 +53,15 @@ void TstPipelineDepth::depthForTheLink_data()
     QTest::addColumn<double>("rate");
     QTest::addColumn<quint32>("block");
     QTest::addColumn<int>("depth");
-    // 1 + ceil(rate * (rtt + 4 ms) / (block + 13)):
-    // 1 MB/s * 20 ms = 20000 B = 19.3 blocks of 1037 -> 1 + 20.
-    QTest::newRow("8 ms each way, 1 MB/s") << LinkEstimate::Duration(16000) << 1e6 << 1024u << 21;
-    // 1 MB/s * 6 ms = 6000 B = 5.8 blocks -> 1 + 6.
-    QTest::newRow("1 ms each way, 1 MB/s") << LinkEstimate::Duration(2000) << 1e6 << 1024u << 7;
-    // 0.25 MB/s * 5 ms = 1250 B = 1.2 blocks -> 1 + 2.
+    // 1 + ceil(rate * (rtt + 6 ms) / (block + 13)):
+    // 1 MB/s * 22 ms = 22000 B = 21.2 blocks of 1037 -> 1 + 22.
+    QTest::newRow("8 ms each way, 1 MB/s") << LinkEstimate::Duration(16000) << 1e6 << 1024u << 23;
+    // 1 MB/s * 8 ms = 8000 B = 7.7 blocks -> 1 + 8.
+    QTest::newRow("1 ms each way, 1 MB/s") << LinkEstimate::Duration(2000) << 1e6 << 1024u << 9;
+    // 0.25 MB/s * 7 ms = 1750 B = 1.7 blocks -> 1 + 2.
     QTest::newRow("0.5 ms each way, 0.25 MB/s") << LinkEstimate::Duration(1000) << 0.25e6 << 1024u << 3;
-    // 1 MB/s * 20 ms = 20000 B = 4.9 blocks of 4109 -> 1 + 5.
-    QTest::newRow("8 ms each way, 4 KiB blocks") << LinkEstimate::Duration(16000) << 1e6 << 4096u << 6;
+    // 1 MB/s * 22 ms = 22000 B = 5.4 blocks of 4109 -> 1 + 6.
+    QTest::newRow("8 ms each way, 4 KiB blocks") << LinkEstimate::Duration(16000) << 1e6 << 4096u << 7;
     // Any round trip a 64 KiB block covers needs one block more: 2.
     QTest::newRow("64 KiB blocks") << LinkEstimate::Duration(16000) << 1e6 << 65536u << 2;
 }
@@ -100,8 +100,8 @@ void TstPipelineDepth::rateNeedsEnoughBackToBackBlocks()
     QCOMPARE(link.depthFor(1024), 22);
     link.addBackToBack(1037, LinkEstimate::Duration(4148));
     QCOMPARE(qRound(*link.bytesPerSecond()), 250000);
-    // 0.25 MB/s * 20 ms = 5000 B = 4.8 blocks -> 1 + 5.
-    QCOMPARE(link.depthFor(1024), 6);
+    // 0.25 MB/s * 22 ms = 5500 B = 5.3 blocks -> 1 + 6.
+    QCOMPARE(link.depthFor(1024), 7);
 }
 
 void TstPipelineDepth::boundedByCommandsAndBytes()
