@@ -197,9 +197,9 @@ void TstPipelineDepth::fixedDepthIsKept()
 {
     PipelineDepth depth(16);
     QCOMPARE(depth.mode(), PipelineDepth::Mode::Fixed);
-    depth.settle(40);
+    depth.setTarget(3); // what the link would need
     QCOMPARE(depth.limit(), 16);
-    depth.setTarget(3);
+    depth.settle(40);
     QCOMPARE(depth.limit(), 16);
     // Faults back off as in automatic mode, never above the fixed depth.
     QCOMPARE(depth.fault(16), Change::Careful);
