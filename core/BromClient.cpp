@@ -121,8 +121,13 @@ void BromClient::expectStatus(quint16 okStatus, const char *what, qint64 flashOf
 
 void BromClient::sendFieldExpectEcho(const QByteArray &field, const char *what, qint64 flashOffset)
 {
+    // Bytes already waiting would answer before the phone did.
+    const bool clean = m_buffer.isEmpty();
+    const auto sent = Transport::Clock::now();
     send(field);
     expectBytes(field, what, flashOffset);
+    if (clean)
+        m_link.addRoundTrip(duration_cast<microseconds>(Transport::Clock::now() - sent));
 }
 
 void BromClient::drain(milliseconds quietFor)
@@ -137,7 +142,7 @@ void BromClient::drain(milliseconds quietFor)
     }
 }
 
-std::optional<quint8> BromClient::nextHandshakeByte(Transport::Clock::time_point until)
+std::optional<quint8> BromClient::nextByte(Transport::Clock::time_point until)
 {
     while (m_buffer.isEmpty()) {
         checkCancel();
@@ -147,7 +152,7 @@ std::optional<quint8> BromClient::nextHandshakeByte(Transport::Clock::time_point
         const auto st = m_transport.read(m_buffer, 256, std::min(until, now + kCancelPollSlice));
         if (st == Transport::ReadStatus::Disconnected || st == Transport::ReadStatus::Error)
             throwDumpError(ErrorCode::Disconnected,
-                           QStringLiteral("the port went away during the handshake: %1")
+                           QStringLiteral("the port went away: %1")
                                .arg(m_transport.errorString()));
     }
     const quint8 b = quint8(m_buffer.at(0));
@@ -163,7 +168,7 @@ bool BromClient::tryHandshakeOnce(Transport::Clock::time_point overall, bool &al
     send(QByteArray(1, char(Wire::kHandshake[0])));
     const auto waitEnd = std::min(overall, Transport::Clock::now() + Wire::kHandshakeByteWait);
     for (;;) {
-        const auto b = nextHandshakeByte(waitEnd);
+        const auto b = nextByte(waitEnd);
         if (!b)
             return false;
         if (*b == quint8(~Wire::kHandshake[0]))
@@ -174,12 +179,15 @@ bool BromClient::tryHandshakeOnce(Transport::Clock::time_point overall, bool &al
         }
     }
 
+    // Unlike the first byte's, these answers cannot be left over from an
+    // earlier try: each is a round trip sample.
     for (int i = 1; i < 4; ++i) {
+        const auto sent = Transport::Clock::now();
         send(QByteArray(1, char(Wire::kHandshake[i])));
         const quint8 want = quint8(~Wire::kHandshake[i]);
         const auto byteEnd = Transport::Clock::now() + Wire::kHandshakeByteWait;
         for (;;) {
-            const auto b = nextHandshakeByte(byteEnd);
+            const auto b = nextByte(byteEnd);
             if (!b)
                 return false;
             // Late 5Fs answering earlier A0 retries are left over: skip them.
@@ -190,6 +198,7 @@ bool BromClient::tryHandshakeOnce(Transport::Clock::time_point overall, bool &al
             qCDebug(lcBrom, "handshake byte %d: expected %02x, got %02x; starting over", i, want, *b);
             return false;
         }
+        m_link.addRoundTrip(duration_cast<microseconds>(Transport::Clock::now() - sent));
     }
     return true;
 }
@@ -277,7 +286,35 @@ void BromClient::write32(quint32 address, quint32 value)
 quint8 BromClient::bromVersion()
 {
     send(QByteArray(1, char(Wire::kCmdBromVersion)));
-    return quint8(readExactly(1, timeoutFor(1)).at(0));
+    m_bromVersion = quint8(readExactly(1, timeoutFor(1)).at(0));
+    return *m_bromVersion;
+}
+
+int BromClient::realign(milliseconds quietFor)
+{
+    // FF is the BROM's own one-byte command (§3.2), safe to repeat. A BROM
+    // in the middle of a field takes it as the field's next byte and, once
+    // the field is complete, echoes it and may answer the command; the
+    // drain swallows that. Eight bytes finish any read's address and count,
+    // the rest is for a write that still expects values.
+    constexpr int kMostBytes = 12;
+    const auto rtt = duration_cast<milliseconds>(m_link.roundTrip().value_or(LinkEstimate::kAssumedRoundTrip));
+    const milliseconds probe = std::max(milliseconds(20), 3 * rtt);
+    for (int sent = 1; sent <= kMostBytes; ++sent) {
+        m_buffer.clear();
+        send(QByteArray(1, char(Wire::kCmdBromVersion)));
+        // Everything the probe brings, not just the first byte: one byte
+        // alone, the version, is the answer of a BROM between commands.
+        QByteArray got;
+        const auto until = Transport::Clock::now() + probe;
+        while (const auto b = nextByte(until))
+            got.append(char(*b));
+        if (got.size() == 1 && (!m_bromVersion || quint8(got.at(0)) == *m_bromVersion))
+            return sent;
+        if (!got.isEmpty())
+            drain(quietFor);
+    }
+    return 0;
 }
 
 QByteArray BromClient::meId()

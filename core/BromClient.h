@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CancelFlag.h"
+#include "LinkEstimate.h"
 #include "Transport.h"
 #include "WireConstants.h"
 
@@ -48,11 +49,22 @@ public:
     // Reads and drops input until the line has been quiet for quietFor:
     // used before a retry so stale answers are not taken for new ones.
     void drain(std::chrono::milliseconds quietFor = Wire::kHandshakeRetryDrain);
+    // After a pipelining fault on a drained line: a phone that lost part of
+    // a command still waits for its rest, and would take the next command's
+    // bytes for it. Sends the one-byte FF until the BROM answers it with
+    // its version, draining whatever else comes back. Returns the bytes
+    // sent, 0 if the phone never answered so. protocol.md §5.3.
+    int realign(std::chrono::milliseconds quietFor);
 
     // How long to wait for an answer of this many bytes.
     static std::chrono::milliseconds timeoutFor(qint64 bytes);
 
     Transport &transport() { return m_transport; }
+    // What the session has measured of the link. Every handshake byte after
+    // the first and every field sent alone with its echo awaited is a round
+    // trip sample; the flash reader adds the rate.
+    LinkEstimate &link() { return m_link; }
+    const LinkEstimate &link() const { return m_link; }
 
 private:
     void checkCancel() const;
@@ -65,11 +77,14 @@ private:
     void sendFieldExpectEcho(const QByteArray &field, const char *what, qint64 flashOffset = -1);
     void writeRegister(quint8 cmd, quint32 address, const QByteArray &value);
     bool tryHandshakeOnce(Transport::Clock::time_point overall, bool &alreadyConnected);
-    // The next byte of a handshake answer, or nothing once until has passed.
-    std::optional<quint8> nextHandshakeByte(Transport::Clock::time_point until);
+    // The next byte of an answer of unknown length (a handshake byte, a
+    // realign probe), or nothing once until has passed.
+    std::optional<quint8> nextByte(Transport::Clock::time_point until);
 
     Transport &m_transport;
     const CancelFlag *m_cancel = nullptr;
     QByteArray m_buffer;  // bytes read past what the last call needed
     QByteArray m_scratch; // reused block buffer, so a dump allocates once
+    LinkEstimate m_link;
+    std::optional<quint8> m_bromVersion; // its answer to FF, once asked
 };

@@ -173,6 +173,7 @@ void DumpJob::connectAndInit(BromClient &client)
 void DumpJob::runSession()
 {
     checkRequest();
+    m_depth = PipelineDepth(m_request.pipelineDepth);
     waitForPort();
     std::unique_ptr<Transport> transport = openPort();
     BromClient client(*transport, m_cancel);
@@ -513,7 +514,7 @@ void DumpJob::readRange(BromClient &client, OutputFile &out)
 
 FlashReader DumpJob::readerFor(BromClient &client)
 {
-    FlashReader reader(client, {m_request.blockSize, m_request.pipelineDepth, DumpDefaults::kBlockRetries}, m_cancel);
+    FlashReader reader(client, {m_request.blockSize, DumpDefaults::kBlockRetries}, m_depth, m_cancel);
     reader.setRetryNote([this](quint64 address, int attempt, const QString &why) {
         ++m_result.retries;
         notice(tr("retrying block at 0x%1 (attempt %2): %3")
@@ -521,7 +522,38 @@ FlashReader DumpJob::readerFor(BromClient &client)
                    .arg(attempt)
                    .arg(why));
     });
+    reader.setDepthNote([this](const FlashReader::DepthNote &note) { tellDepth(note); });
     return reader;
+}
+
+void DumpJob::tellDepth(const FlashReader::DepthNote &note)
+{
+    using Kind = FlashReader::DepthNote::Kind;
+    switch (note.kind) {
+    case Kind::Sized: {
+        // The handshake alone gives round trips, so one is always known here.
+        const double rttMs = note.link.roundTrip().value_or(LinkEstimate::Duration{0}).count() / 1000.0;
+        if (const auto rate = note.link.bytesPerSecond())
+            log(tr("link: round trip %1 ms, %2 MB/s; %n READ32 in flight", nullptr, note.depth)
+                    .arg(rttMs, 0, 'f', 1)
+                    .arg(*rate / 1e6, 0, 'f', 2));
+        else
+            log(tr("link: round trip %1 ms, rate not measured; %n READ32 in flight", nullptr, note.depth)
+                    .arg(rttMs, 0, 'f', 1));
+        return;
+    }
+    case Kind::Careful:
+        notice(tr("a fault with %1 READ32 in flight: reading one at a time, then again up to %2")
+                   .arg(note.inFlight)
+                   .arg(note.depth));
+        return;
+    case Kind::StaysCareful:
+        notice(tr("careful mode, one READ32 at a time, for the rest of this session"));
+        return;
+    case Kind::Restored:
+        notice(tr("%n READ32 in flight again", nullptr, note.depth));
+        return;
+    }
 }
 
 void DumpJob::checkpoint(OutputFile &out)

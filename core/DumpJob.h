@@ -59,9 +59,10 @@ private:
     void readRange(BromClient &client, OutputFile &out);
     void verifyRange(BromClient &client, OutputFile &out);
     void checkpoint(OutputFile &out);
-    // A reader with this dump's block size, depth and retries; it counts and
-    // tells every retry.
+    // A reader with this dump's block size and retries and the session's
+    // depth; it counts and tells every retry and every change of depth.
     FlashReader readerFor(BromClient &client);
+    void tellDepth(const FlashReader::DepthNote &note);
     // After a failure: what was read stays in the partial file, resumable.
     void keepPartial(OutputFile &out);
     [[noreturn]] void keepUnverified(OutputFile &out, const DumpError &mismatch);
@@ -80,6 +81,7 @@ private:
     DumpResult m_result;
     ResumeState m_state;                     // the sidecar, as it is saved
     std::optional<ResumeState> m_resumeFrom; // what a resume continues
+    PipelineDepth m_depth;                   // READ32 in flight, for the read and the verify pass
     DumpError m_error;
     bool m_initialised = false; // the init writes are done: a reset means something
 };

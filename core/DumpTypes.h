@@ -20,10 +20,14 @@
 // How a dump is done unless asked otherwise, named once.
 namespace DumpDefaults {
 constexpr quint32 kBlockSize = Wire::kDefaultBlockSize;
-// READ32 commands kept in flight. Pipelining is what makes a dump run at
-// cable speed; careful mode (one at a time, every echo awaited) is how the
-// original tool and FlashTool read.
-constexpr int kPipelineDepth = 8;
+// READ32 commands kept in flight (DumpRequest::pipelineDepth). Pipelining
+// is what makes a dump run at cable speed; careful mode (one at a time,
+// every echo awaited) is how the original tool and FlashTool read. The
+// automatic depth covers what the session measures of the link
+// (LinkEstimate); any other number is the depth to keep. After a fault a
+// pipelined dump reads one block carefully, then climbs back to the
+// deepest depth that has not faulted (PipelineDepth).
+constexpr int kAutoDepth = 0;
 constexpr int kCarefulDepth = 1;
 // Tries per block after a timeout, a wrong echo, a bad status or a short read.
 constexpr int kBlockRetries = 3;
@@ -57,7 +61,7 @@ struct DumpRequest
     // its BootROM because the boot key is still held. Stop once it is known.
     QByteArray skipMeId;
     quint32 blockSize = DumpDefaults::kBlockSize;
-    int pipelineDepth = DumpDefaults::kPipelineDepth;
+    int pipelineDepth = DumpDefaults::kAutoDepth; // or kCarefulDepth, or a fixed depth
     bool reset = true;
     bool verify = false;
     bool resume = false;

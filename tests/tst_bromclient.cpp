@@ -25,6 +25,8 @@ private slots:
     void commandFaults();
     void read32ByteOrder();
     void pipelinedRead32();
+    void realignFinishesABrokenCommand();
+    void realignOnAnIdlePhone();
     void read32Errors_data();
     void read32Errors();
     void resetToleratesVanishing_data();
@@ -196,6 +198,31 @@ void TstBromClient::pipelinedRead32()
     client.receiveRead32(0, 1, out.data(), 0);
     client.receiveRead32(4, 1, out.data() + 4, 4);
     QCOMPARE(out.toHex(), QByteArray("1122334455667788"));
+}
+
+void TstBromClient::realignFinishesABrokenCommand()
+{
+    // The phone kept the first byte of a READ32 count and lost the rest: the
+    // first three FFs complete the count (0x00ffffff words, refused), and
+    // only the fourth is answered alone, with the BROM version.
+    ScriptedTransport t;
+    t.then("ff", "05"); // the init asks it once
+    t.then("ff", "").then("ff", "").then("ff", "00ffffff 1d0d");
+    t.then("ff", "05");
+    BromClient client(t);
+    QCOMPARE(client.bromVersion(), quint8(0x05));
+    QCOMPARE(client.realign(20ms), 4);
+    QVERIFY(t.allStepsPlayed());
+    QCOMPARE(t.written().toHex(), QByteArray("ffffffffff"));
+}
+
+void TstBromClient::realignOnAnIdlePhone()
+{
+    ScriptedTransport t;
+    t.then("ff", "05");
+    BromClient client(t);
+    QCOMPARE(client.realign(20ms), 1);
+    QCOMPARE(t.written().toHex(), QByteArray("ff"));
 }
 
 void TstBromClient::read32Errors_data()

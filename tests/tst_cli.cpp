@@ -132,6 +132,8 @@ private slots:
     void wholeDump();
     void jsonDumpOverwritesWithForce();
     void unalignedRange();
+    void depthAsAsked_data();
+    void depthAsAsked();
     void cancelMidDump_data();
     void cancelMidDump();
     void cablePulledThenResume();
@@ -448,6 +450,32 @@ void TstCli::unalignedRange()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), image.mid(3, 1001));
+}
+
+void TstCli::depthAsAsked_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says"); // the end of the log's one line on the link
+    QTest::newRow("--pipeline 3") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("3")}
+                                  << QStringLiteral("; 3 READ32 in flight");
+    QTest::newRow("--careful") << QStringList{QStringLiteral("--careful")} << QStringLiteral("; 1 READ32 in flight");
+    QTest::newRow("sized to the link") << QStringList{} << QStringLiteral(" READ32 in flight");
+}
+
+void TstCli::depthAsAsked()
+{
+    REQUIRE_PHONE();
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    PhoneProcess phone;
+    QVERIFY(startPhone(phone, {QStringLiteral("--instant")}));
+    const QString out = path(QStringLiteral("depth.bin"));
+    const Run r = runCli(args << QStringLiteral("--verbose") << m_link << out << QStringLiteral("0")
+                              << QStringLiteral("0x10000"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList link = QString::fromLocal8Bit(r.err).split(QLatin1Char('\n')).filter(QStringLiteral("link: round trip "));
+    QCOMPARE(link.size(), 1);
+    QVERIFY2(link.constFirst().trimmed().endsWith(says), qPrintable(link.constFirst()));
 }
 
 void TstCli::cancelMidDump_data()

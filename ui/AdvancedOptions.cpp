@@ -133,7 +133,7 @@ void AdvancedOptions::setCareful(bool on)
 
 int AdvancedOptions::pipelineDepth() const
 {
-    return careful() ? DumpDefaults::kCarefulDepth : DumpDefaults::kPipelineDepth;
+    return careful() ? DumpDefaults::kCarefulDepth : DumpDefaults::kAutoDepth;
 }
 
 bool AdvancedOptions::anyAddress() const

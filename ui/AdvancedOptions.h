@@ -21,7 +21,7 @@ public:
     void setBlockSize(quint32 bytes);
     bool careful() const;
     void setCareful(bool on);
-    // READ32 commands in flight: one in careful mode, else the default.
+    // READ32 commands in flight: one in careful mode, else sized to the link.
     int pipelineDepth() const;
     // Ranges at or above 0x10000000 (RAM and registers) allowed.
     bool anyAddress() const;

@@ -322,7 +322,7 @@ void JobRow::retranslateUi()
     QStringList how{tr("%1 blocks").arg(humanSize(m_request.blockSize))};
     if (m_request.verify)
         how << tr("read twice to verify");
-    if (m_request.pipelineDepth <= 1)
+    if (m_request.pipelineDepth == DumpDefaults::kCarefulDepth)
         how << tr("careful mode");
     m_range->setToolTip(how.join(QLatin1Char('\n')));
     m_details->retranslateUi();

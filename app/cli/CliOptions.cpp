@@ -38,9 +38,8 @@ struct CliParser::Known
                               tr("Continue a partial dump of the same range and phone (FILE.part).")};
     QCommandLineOption verify{QStringLiteral("verify"), tr("Read everything twice and compare.")};
     QCommandLineOption pipeline{QStringLiteral("pipeline"),
-                                tr("READ32 commands kept in flight, 1 to %1 (default %2).")
-                                    .arg(kMaxPipeline)
-                                    .arg(DumpDefaults::kPipelineDepth),
+                                tr("READ32 commands kept in flight, 1 to %1 (default: as many as the link needs).")
+                                    .arg(kMaxPipeline),
                                 QStringLiteral("N")};
     QCommandLineOption careful{QStringLiteral("careful"),
                                tr("Careful mode: wait for every answer like the original tool (same as --pipeline 1).")};
