@@ -130,6 +130,8 @@ private slots:
     void timeoutWithoutPhone();
 
     void wholeDump();
+    void wholeFlashWithoutASize_data();
+    void wholeFlashWithoutASize();
     void jsonDumpOverwritesWithForce();
     void unalignedRange();
     void depthAsAsked_data();
@@ -397,6 +399,58 @@ void TstCli::wholeDump()
     QCOMPARE(r.out, phone.sha256() + "  " + out.toLocal8Bit() + '\n');
     QVERIFY2(r.err.contains("Connected: MT6261"), r.err.constData());
     QVERIFY(!QFileInfo::exists(out + QStringLiteral(".part")));
+}
+
+void TstCli::wholeFlashWithoutASize_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("4 MiB") << qint64(4 << 20) << quint64(21);
+    QTest::newRow("8 MiB") << qint64(8 << 20) << quint64(22);
+    QTest::newRow("16 MiB") << qint64(16 << 20) << quint64(23);
+}
+
+// PORT FILE and nothing else: the whole flash, its size found from the phone
+// through the real QSerialPort, and a report that says what the image holds.
+void TstCli::wholeFlashWithoutASize()
+{
+    REQUIRE_PHONE();
+    QFETCH(qint64, size);
+    QFETCH(quint64, seed);
+    PhoneProcess phone;
+    QVERIFY(startPhone(phone, {QStringLiteral("--instant"), QStringLiteral("--size"), QString::number(size),
+                               QStringLiteral("--seed"), QString::number(seed)}));
+    const QString out = path(QStringLiteral("whole.bin"));
+    const Run r = runCli({m_link, out}, 120000);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QFileInfo(out).size(), size);
+    QCOMPARE(fileSha256(out), phone.sha256());
+
+    QFile file(out + QStringLiteral(".report.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject flashSize = report.value(QStringLiteral("flashSize")).toObject();
+    QCOMPARE(flashSize.value(QStringLiteral("bytes")).toDouble(), double(size));
+    QCOMPARE(flashSize.value(QStringLiteral("method")).toString(), QStringLiteral("wrap-around"));
+    QVERIFY(report.value(QStringLiteral("range")).toObject().value(QStringLiteral("wholeFlash")).toBool());
+
+    const FlashImage::Layout layout = FlashImage::describe(size, seed);
+    const QJsonObject identity = report.value(QStringLiteral("identity")).toObject();
+    const QJsonObject firmware = identity.value(QStringLiteral("firmware")).toObject();
+    QCOMPARE(firmware.value(QStringLiteral("version")).toString(), QString::fromLatin1(layout.romInfo.projectId));
+    QCOMPARE(firmware.value(QStringLiteral("platformId")).toString(), QString::fromLatin1(layout.romInfo.platformId));
+    QCOMPARE(firmware.value(QStringLiteral("sfBoot")).toBool(), true);
+    const QJsonArray files = firmware.value(QStringLiteral("files")).toArray();
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files.at(0).toObject().value(QStringLiteral("offset")).toDouble(), double(layout.bootLoader.offset));
+    QCOMPARE(files.at(1).toObject().value(QStringLiteral("offset")).toDouble(), double(layout.maui.offset));
+    QCOMPARE(files.at(1).toObject().value(QStringLiteral("length")).toDouble(), double(layout.maui.fileLength));
+    const QJsonObject userData = identity.value(QStringLiteral("userData")).toObject();
+    QCOMPARE(userData.value(QStringLiteral("offset")).toDouble(), double(layout.fsBegin));
+    QCOMPARE(userData.value(QStringLiteral("length")).toDouble(), double(layout.fsLength));
+    const QJsonObject chip = identity.value(QStringLiteral("flashChip")).toObject();
+    QCOMPARE(chip.value(QStringLiteral("impliedSize")).toDouble(), double(size));
+    QCOMPARE(identity.value(QStringLiteral("warnings")).toArray().size(), 0);
 }
 
 void TstCli::jsonDumpOverwritesWithForce()

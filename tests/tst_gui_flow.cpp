@@ -50,6 +50,8 @@ private slots:
     void init();
     void cleanup();
     void dumpsAPhoneThatAppearsLater();
+    void wholeFlashOverAPty_data();
+    void wholeFlashOverAPty();
     void cancelMidDumpLeavesNoFile();
     void keepGoingDumpsTwoPhones();
     void resumeAfterTheCableWasPulled();
@@ -117,6 +119,45 @@ void TstGuiFlow::dumpsAPhoneThatAppearsLater()
     QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("doneSha256"))->text(),
              QString::fromLatin1(expected.toHex()));
     QCOMPARE(phone.flashSha256().toHex(), expected.toHex());
+#endif
+}
+
+void TstGuiFlow::wholeFlashOverAPty_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("4 MiB") << qint64(4 << 20);
+    QTest::newRow("8 MiB") << qint64(8 << 20);
+    QTest::newRow("16 MiB") << qint64(16 << 20);
+}
+
+// The window as it opens (the whole flash, no size typed) against phones of
+// every size through the real QSerialPort: the whole flash, byte-exact.
+void TstGuiFlow::wholeFlashOverAPty()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("pseudo-terminals are Unix only");
+#else
+    QFETCH(qint64, size);
+    const QString link = m_dir->filePath(QStringLiteral("phone"));
+    DumpEnvironment env;
+    env.lister = guitest::mediatekPortAt(link);
+    MainWindow window(env, env.lister);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("rangePreset"))->currentIndex(), 0);
+
+    const VirtualPhoneConfig config = testPhone(size, quint64(size >> 20));
+    PtyPhone phone(config, link);
+    QString error;
+    QVERIFY2(phone.start(0ms, &error), qPrintable(error));
+    clickDump(window);
+    QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("donePanel"), kSafetyNetMs);
+    const QString path = QDir::fromNativeSeparators(window.findChild<QLabel *>(QStringLiteral("donePath"))->text());
+    QCOMPARE(QFileInfo(path).size(), size);
+    QCOMPARE(sha256Of(path).toHex(), QCryptographicHash::hash(config.flash, QCryptographicHash::Sha256).toHex());
+    const QString sizeText = window.findChild<QLabel *>(QStringLiteral("summaryFlashSize"))->text();
+    QVERIFY2(sizeText.contains(humanSize(size)) && sizeText.contains(QLatin1String("Found from the phone")),
+             qPrintable(sizeText));
 #endif
 }
 
