@@ -188,9 +188,11 @@ void DumpJob::runSession()
         readAndVerify(client, out);
         m_result.seconds = clock.elapsed() / 1000.0;
         m_result.secondsTotal = m_state.seconds + m_result.seconds;
-        identify(out);
+        if (m_request.identify)
+            identify(out);
         commit(out);
-        writeReport();
+        if (m_request.identify)
+            writeReport();
     } catch (const DumpException &e) {
         restartAfterStop(*transport, e.error());
         throw;
@@ -257,7 +259,7 @@ void DumpJob::sizeTheRange(BromClient &client)
     // Every MT626x flash is bigger than this: a range inside it cannot run
     // past the end, and needs no size.
     constexpr quint64 kSmallestFlash = 1024 * 1024;
-    if (!m_request.wholeFlash && m_request.start + m_request.length <= kSmallestFlash) {
+    if (!m_request.wholeFlash && (!m_request.identify || m_request.start + m_request.length <= kSmallestFlash)) {
         tell(DumpEvents::RangeSized{m_request.start, m_request.length, m_result.flashSize});
         return;
     }
@@ -390,14 +392,16 @@ void DumpJob::keepUnverified(OutputFile &out, const DumpError &mismatch)
     // No two reads agreed somewhere: keep the dump, clearly marked, with a
     // report that says where.
     const QString kept = m_target.unverifiedPath();
-    identify(out);
+    if (m_request.identify)
+        identify(out);
     out.commitAs(kept, false);
     QFile::remove(m_target.sidecarPath());
     m_result.path = kept;
     m_result.start = m_request.start;
     m_result.length = m_request.length;
     m_result.sha256 = out.sha256();
-    writeReport();
+    if (m_request.identify)
+        writeReport();
     DumpError err = mismatch;
     err.detail += QStringLiteral("; the dump is kept as %1").arg(kept);
     throw DumpException(err);

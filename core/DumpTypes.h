@@ -60,6 +60,10 @@ struct DumpRequest
     // Keep going: a phone with this ME ID is the one just dumped, back in
     // its BootROM because the boot key is still held. Stop once it is known.
     QByteArray skipMeId;
+    // Look at what was read: the flash size (a whole flash needs it always),
+    // the firmware records, the report beside the file. Off for a bare copy
+    // of the bytes (the CLI's --no-report).
+    bool identify = true;
     quint32 blockSize = DumpDefaults::kBlockSize;
     int pipelineDepth = DumpDefaults::kAutoDepth; // or kCarefulDepth, or a fixed depth
     bool reset = true;

@@ -132,6 +132,7 @@ private slots:
     void wholeDump();
     void wholeFlashWithoutASize_data();
     void wholeFlashWithoutASize();
+    void noReportIsABareCopy();
     void jsonDumpOverwritesWithForce();
     void unalignedRange();
     void depthAsAsked_data();
@@ -451,6 +452,22 @@ void TstCli::wholeFlashWithoutASize()
     const QJsonObject chip = identity.value(QStringLiteral("flashChip")).toObject();
     QCOMPARE(chip.value(QStringLiteral("impliedSize")).toDouble(), double(size));
     QCOMPARE(identity.value(QStringLiteral("warnings")).toArray().size(), 0);
+}
+
+void TstCli::noReportIsABareCopy()
+{
+    REQUIRE_PHONE();
+    PhoneProcess phone;
+    QVERIFY(startPhone(phone, {QStringLiteral("--instant"), QStringLiteral("--size"), QStringLiteral("0x200000")}));
+    const QString out = path(QStringLiteral("bare.bin"));
+    const Run r = runCli({QStringLiteral("--no-report"), QStringLiteral("--verbose"), m_link, out, QStringLiteral("0"),
+                          QStringLiteral("2 MiB")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(fileSha256(out), phone.sha256());
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral(".report.json")));
+    // A range past the first MiB is probed for the flash size, unless asked not to look.
+    QVERIFY2(!r.err.contains("finding the flash size"), r.err.constData());
+    QVERIFY2(!r.err.contains("firmware"), r.err.constData());
 }
 
 void TstCli::jsonDumpOverwritesWithForce()

@@ -47,6 +47,9 @@ struct CliParser::Known
     QCommandLineOption carefulOldName{QStringLiteral("conservative"), QString()};
     QCommandLineOption anyAddress{QStringLiteral("any-address"),
                                   tr("Allow a range at or above 0x10000000 (the phone's RAM and registers, not flash).")};
+    QCommandLineOption noReport{QStringLiteral("no-report"),
+                                tr("Do not look into the dump: no FILE.report.json, and no flash size probe for a "
+                                   "range given in full.")};
     QCommandLineOption verbose{QStringLiteral("verbose"), tr("Print every step of the session.")};
     QCommandLineOption noHistory{QStringLiteral("no-history"),
                                  tr("Do not record this dump in the dump history (see mtreader-cli history --help).")};
@@ -89,7 +92,7 @@ void CliParser::describe(QCommandLineParser &p, const QString &program)
                             QStringLiteral("LENGTH]"));
     const Known &k = *m_known;
     p.addOptions({k.blockSize, k.timeout, k.handshakeTimeout, k.noReset, k.json, k.force, k.resume, k.verify,
-                  k.pipeline, k.careful, k.carefulOldName, k.anyAddress, k.verbose, k.noHistory, k.help, k.version});
+                  k.pipeline, k.careful, k.carefulOldName, k.anyAddress, k.noReport, k.verbose, k.noHistory, k.help, k.version});
 
     // QCommandLineParser lists multi-letter names as --bs; show the original spelling.
     m_help = p.helpText().replace(QLatin1String("--bs, "), QLatin1String("-bs, "));
@@ -123,6 +126,7 @@ CliParser::Outcome CliParser::parse(const QStringList &args)
         return Outcome::Error;
     r.reset = !p.isSet(k.noReset);
     r.verify = p.isSet(k.verify);
+    r.identify = !p.isSet(k.noReport);
     r.resume = p.isSet(k.resume);
     r.overwrite = p.isSet(k.force);
     m_options.verbose = p.isSet(k.verbose);
