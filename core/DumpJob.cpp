@@ -6,7 +6,7 @@
 #include "FlashReader.h"
 #include "Log.h"
 #include "OutputFile.h"
-#include "PortWaiter.h"
+#include "PortArrivalWait.h"
 #include "ResumeState.h"
 
 #include <QDir>
@@ -134,7 +134,7 @@ bool DumpJob::run()
 void DumpJob::waitForPort()
 {
     setStage(DumpStage::WaitingForPort);
-    PortWaiter waiter(m_env, m_cancel);
+    PortArrivalWait waiter(m_env, m_cancel);
     const auto found = waiter.waitFor(m_request.port, m_request.portTimeout);
     if (m_cancel->load())
         refuse(ErrorCode::Cancelled, QStringLiteral("cancelled while waiting for the phone"));

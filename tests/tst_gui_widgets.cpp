@@ -3,8 +3,8 @@
 // (and Dump follows), and the port list follows ports coming and going
 // without losing the user's choice.
 #include "MainWindow.h"
+#include "PortCatalog.h"
 #include "PortPicker.h"
-#include "PortWatcher.h"
 #include "RangeEditor.h"
 #include "Settings.h"
 

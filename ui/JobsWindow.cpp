@@ -5,8 +5,8 @@
 
 #include "DumpJob.h"
 #include "JobRow.h"
-#include "PortWaiter.h"
-#include "PortWatcher.h"
+#include "PortArrivalWait.h"
+#include "PortCatalog.h"
 #include "UiText.h"
 
 #include <QCloseEvent>
@@ -33,8 +33,8 @@ constexpr Qt::CaseSensitivity kPathCase = Qt::CaseSensitive;
 
 bool samePort(const QString &a, const QString &b)
 {
-    if (PortWaiter::isAuto(a) || PortWaiter::isAuto(b))
-        return PortWaiter::isAuto(a) && PortWaiter::isAuto(b);
+    if (PortArrivalWait::isAuto(a) || PortArrivalWait::isAuto(b))
+        return PortArrivalWait::isAuto(a) && PortArrivalWait::isAuto(b);
     return a.trimmed().compare(b.trimmed(), kPathCase) == 0;
 }
 
@@ -45,7 +45,7 @@ bool samePath(const QString &a, const QString &b)
 }
 } // namespace
 
-JobsWindow::JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaultsSource defaults,
+JobsWindow::JobsWindow(const DumpEnvironment &env, PortCatalog *ports, JobDefaultsSource defaults,
                        MainDumpSource mainDump, QWidget *parent)
     : QWidget(parent, Qt::Window), m_env(env), m_ports(ports), m_defaults(std::move(defaults)),
       m_mainDump(std::move(mainDump)), m_intro(new QLabel(this)), m_add(new QPushButton(this)),
@@ -236,7 +236,7 @@ JobsWindow::Words JobsWindow::conflictFor(const JobRow *job, const DumpRequest &
             continue;
         if (samePort(port, other->request().port)
             || (!other->openedPort().isEmpty() && samePort(port, other->openedPort()))) {
-            if (PortWaiter::isAuto(port))
+            if (PortArrivalWait::isAuto(port))
                 return [] {
                     return tr("Another job already uses Automatic, which takes the first MediaTek phone. "
                               "Choose a port for this one.");
@@ -254,7 +254,7 @@ JobsWindow::Words JobsWindow::conflictFor(const JobRow *job, const DumpRequest &
         if (samePort(port, main->port))
             return [port, portText] {
                 return tr("The main window is already dumping from %1. Choose another port for this job.")
-                    .arg(PortWaiter::isAuto(port) ? tr("Automatic") : portText);
+                    .arg(PortArrivalWait::isAuto(port) ? tr("Automatic") : portText);
             };
         if (samePath(r.outputPath, main->outputPath))
             return [file] { return tr("The main window is already writing %1. Choose another file name.").arg(file); };

@@ -2,7 +2,7 @@
 #include "WaitingPanel.h"
 
 #include "ErrorText.h"
-#include "PortWaiter.h"
+#include "PortArrivalWait.h"
 #include "UiText.h"
 
 #include <QEvent>
@@ -101,7 +101,7 @@ void WaitingPanel::changeEvent(QEvent *event)
 void WaitingPanel::setWatching(const QString &portSpec)
 {
     m_portSpec = portSpec;
-    m_watching->setText(PortWaiter::isAuto(portSpec)
+    m_watching->setText(PortArrivalWait::isAuto(portSpec)
                             ? tr("Watching for any MediaTek phone (USB id 0E8D:0003).")
                             : tr("Watching for %1.").arg(UiText::leftToRight(portSpec)));
 }

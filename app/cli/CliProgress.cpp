@@ -3,7 +3,7 @@
 
 #include "Console.h"
 #include "ErrorText.h"
-#include "PortWaiter.h"
+#include "PortArrivalWait.h"
 
 #include <algorithm>
 #include <cmath>
@@ -49,7 +49,7 @@ void CliProgress::stageChanged(DumpStage stage)
 {
     switch (stage) {
     case DumpStage::WaitingForPort:
-        if (PortWaiter::isAuto(m_request.port))
+        if (PortArrivalWait::isAuto(m_request.port))
             message(tr("Waiting for a MediaTek phone (USB 0E8D:0003)…"));
         else
             message(tr("Waiting for the phone on %1…").arg(m_request.port));

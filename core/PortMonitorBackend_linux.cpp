@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: Unlicense
+// Linux: udev's own events (netlink group "udev", subsystem tty), which come
+// after the rules have run, so the port is complete and permitted when we
+// hear of it and the event carries its USB id. Without udev (a container,
+// a build without libudev) inotify on /dev says when nodes come or go, and
+// without inotify the change time of /dev is looked at now and then.
+#include "PortMonitorBackend.h"
+
+#include "Log.h"
+
+#include <QFileInfo>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/inotify.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifdef MTREADER_HAVE_LIBUDEV
+#include <libudev.h>
+#endif
+
+using namespace std::chrono;
+
+namespace {
+constexpr auto kDevTimePoll = 250ms;
+
+enum class Kind { Udev, Inotify, DevTime };
+
+void drain(int fd)
+{
+    char buf[4096];
+    while (::read(fd, buf, sizeof buf) > 0) {
+    }
+}
+
+// Returns false when stopped, true when fd is readable.
+bool waitReadable(int fd, int stopFd)
+{
+    for (;;) {
+        pollfd fds[2] = {{fd, POLLIN, 0}, {stopFd, POLLIN, 0}};
+        if (::poll(fds, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        if (fds[1].revents || (fds[0].revents & POLLNVAL))
+            return false;
+        // POLLERR too: a netlink overrun is read (ENOBUFS) and answered
+        // with a fresh list.
+        return true;
+    }
+}
+
+#ifdef MTREADER_HAVE_LIBUDEV
+QString property(udev_device *dev, const char *key)
+{
+    const char *value = udev_device_get_property_value(dev, key);
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+// The "add" of a tty whose own properties carry the USB id.
+bool arrivalOf(udev_device *dev, PortInfo &port)
+{
+    const char *action = udev_device_get_action(dev);
+    const char *node = udev_device_get_devnode(dev);
+    if (!action || !node || std::strcmp(action, "add") != 0)
+        return false;
+    port.systemLocation = QString::fromUtf8(node);
+    port.portName = QFileInfo(port.systemLocation).fileName();
+    port.manufacturer = property(dev, "ID_VENDOR");
+    port.description = property(dev, "ID_MODEL");
+    bool vidOk = false;
+    bool pidOk = false;
+    port.vendorId = property(dev, "ID_VENDOR_ID").toUShort(&vidOk, 16);
+    port.productId = property(dev, "ID_MODEL_ID").toUShort(&pidOk, 16);
+    port.hasUsbId = vidOk && pidOk;
+    return true;
+}
+#endif
+
+class LinuxPortBackend final : public PortMonitorBackend
+{
+public:
+    LinuxPortBackend() : m_stopFd(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
+    {
+#ifdef MTREADER_HAVE_LIBUDEV
+        // libudev itself refuses udev's group when no udevd runs; then
+        // nobody would ever send to it.
+        if (::access("/run/udev/control", F_OK) == 0)
+            m_kind = Kind::Udev;
+#endif
+    }
+    ~LinuxPortBackend() override
+    {
+        if (m_stopFd >= 0)
+            ::close(m_stopFd);
+    }
+
+    QString name() const override
+    {
+        switch (m_kind.load()) {
+        case Kind::Udev:
+            return QStringLiteral("udev");
+        case Kind::Inotify:
+            return QStringLiteral("inotify /dev");
+        case Kind::DevTime:
+            break;
+        }
+        return QStringLiteral("/dev change time");
+    }
+
+    void run(PortEvents &events) override
+    {
+#ifdef MTREADER_HAVE_LIBUDEV
+        if (m_kind == Kind::Udev && runUdev(events))
+            return;
+#endif
+        m_kind = Kind::Inotify;
+        if (runInotify(events))
+            return;
+        m_kind = Kind::DevTime;
+        runDevTime(events);
+    }
+
+    void stop() override
+    {
+        m_stopped = true;
+        const quint64 one = 1;
+        [[maybe_unused]] const auto n = ::write(m_stopFd, &one, sizeof one);
+    }
+
+private:
+#ifdef MTREADER_HAVE_LIBUDEV
+    // False when udev cannot be used, before anything was listed.
+    bool runUdev(PortEvents &events)
+    {
+        udev *u = udev_new();
+        udev_monitor *monitor = u ? udev_monitor_new_from_netlink(u, "udev") : nullptr;
+        const bool ok = monitor && udev_monitor_filter_add_match_subsystem_devtype(monitor, "tty", nullptr) >= 0
+                        && udev_monitor_enable_receiving(monitor) >= 0;
+        if (!ok) {
+            qCWarning(lcPort) << "cannot follow udev events; watching /dev instead";
+            if (monitor)
+                udev_monitor_unref(monitor);
+            if (u)
+                udev_unref(u);
+            return false;
+        }
+        const int fd = udev_monitor_get_fd(monitor);
+        events.listNow();
+        while (!m_stopped && waitReadable(fd, m_stopFd)) {
+            bool any = false;
+            while (udev_device *dev = udev_monitor_receive_device(monitor)) {
+                PortInfo port;
+                events.portEvent(arrivalOf(dev, port) ? &port : nullptr);
+                udev_device_unref(dev);
+                any = true;
+            }
+            // ENOBUFS: events were lost, so the list is all we can trust.
+            if (any || errno == ENOBUFS)
+                events.listNow();
+        }
+        udev_monitor_unref(monitor);
+        udev_unref(u);
+        return true;
+    }
+#endif
+
+    bool runInotify(PortEvents &events)
+    {
+        const int fd = ::inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+        if (fd < 0 || ::inotify_add_watch(fd, "/dev", IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO) < 0) {
+            if (fd >= 0)
+                ::close(fd);
+            return false;
+        }
+        events.listNow();
+        while (!m_stopped && waitReadable(fd, m_stopFd)) {
+            drain(fd);
+            events.portEvent();
+            events.listNow();
+        }
+        ::close(fd);
+        return true;
+    }
+
+    void runDevTime(PortEvents &events)
+    {
+        auto changeTime = [] {
+            struct stat st {};
+            return ::stat("/dev", &st) == 0 ? std::pair(st.st_mtim.tv_sec, st.st_mtim.tv_nsec) : std::pair(0L, 0L);
+        };
+        auto last = changeTime();
+        events.listNow();
+        while (!m_stopped) {
+            pollfd p{m_stopFd, POLLIN, 0};
+            if (::poll(&p, 1, int(kDevTimePoll.count())) > 0)
+                break;
+            const auto now = changeTime();
+            if (now != last) {
+                last = now;
+                events.portEvent();
+                events.listNow();
+            }
+        }
+    }
+
+    const int m_stopFd;
+    std::atomic<bool> m_stopped{false};
+    std::atomic<Kind> m_kind{Kind::Inotify};
+};
+} // namespace
+
+std::unique_ptr<PortMonitorBackend> PortMonitorBackend::createForSystem()
+{
+    return std::make_unique<LinuxPortBackend>();
+}
