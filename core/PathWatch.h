@@ -24,4 +24,5 @@ public:
 
 private:
     int m_fd = -1;
+    int m_watch = -1;
 };
