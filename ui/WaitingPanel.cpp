@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Unlicense
 #include "WaitingPanel.h"
 
+#include "BusyBar.h"
 #include "ErrorText.h"
 #include "PortArrivalWait.h"
 #include "UiText.h"
 
 #include <QEvent>
 #include <QLabel>
-#include <QProgressBar>
 #include <QSvgWidget>
 #include <QVBoxLayout>
 
@@ -54,10 +54,8 @@ WaitingPanel::WaitingPanel(QWidget *parent)
     m_battery->setWordWrap(true);
     m_battery->setStyleSheet(QStringLiteral("color: palette(dark);"));
 
-    auto *busy = new QProgressBar(this);
+    auto *busy = new BusyBar(this); // nothing to count yet
     m_busy = busy;
-    busy->setRange(0, 0); // busy indicator: nothing to count yet
-    busy->setTextVisible(false);
     busy->setMaximumHeight(busy->sizeHint().height() / 2 + 2);
 
     m_watching->setWordWrap(true);
