@@ -26,8 +26,13 @@ using namespace std::chrono;
 
 namespace {
 constexpr auto kDevTimePoll = 250ms;
+// Without udev a node goes before the kernel takes its device out of sysfs,
+// so the list made at once may still show it: list again once /dev has been
+// quiet this long.
+constexpr auto kSettle = 200ms;
 
 enum class Kind { Udev, Inotify, DevTime };
+enum class Wake { Readable, Timeout, Stopped };
 
 void drain(int fd)
 {
@@ -36,21 +41,19 @@ void drain(int fd)
     }
 }
 
-// Returns false when stopped, true when fd is readable.
-bool waitReadable(int fd, int stopFd)
+// timeoutMs -1 waits for fd or the stop without end.
+Wake waitFor(int fd, int stopFd, int timeoutMs)
 {
     for (;;) {
         pollfd fds[2] = {{fd, POLLIN, 0}, {stopFd, POLLIN, 0}};
-        if (::poll(fds, 2, -1) < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        if (fds[1].revents || (fds[0].revents & POLLNVAL))
-            return false;
+        const int n = ::poll(fds, 2, timeoutMs);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 || fds[1].revents || (fds[0].revents & POLLNVAL))
+            return Wake::Stopped;
         // POLLERR too: a netlink overrun is read (ENOBUFS) and answered
         // with a fresh list.
-        return true;
+        return n == 0 ? Wake::Timeout : Wake::Readable;
     }
 }
 
@@ -151,7 +154,7 @@ private:
         }
         const int fd = udev_monitor_get_fd(monitor);
         events.listNow();
-        while (!m_stopped && waitReadable(fd, m_stopFd)) {
+        while (!m_stopped && waitFor(fd, m_stopFd, -1) == Wake::Readable) {
             bool any = false;
             while (udev_device *dev = udev_monitor_receive_device(monitor)) {
                 PortInfo port;
@@ -178,10 +181,17 @@ private:
             return false;
         }
         events.listNow();
-        while (!m_stopped && waitReadable(fd, m_stopFd)) {
-            drain(fd);
-            events.portEvent();
+        bool settling = false;
+        while (!m_stopped) {
+            const Wake wake = waitFor(fd, m_stopFd, settling ? int(kSettle.count()) : -1);
+            if (wake == Wake::Stopped)
+                break;
+            if (wake == Wake::Readable) {
+                drain(fd);
+                events.portEvent();
+            }
             events.listNow();
+            settling = wake == Wake::Readable;
         }
         ::close(fd);
         return true;
@@ -195,6 +205,7 @@ private:
         };
         auto last = changeTime();
         events.listNow();
+        bool settling = false;
         while (!m_stopped) {
             pollfd p{m_stopFd, POLLIN, 0};
             if (::poll(&p, 1, int(kDevTimePoll.count())) > 0)
@@ -204,6 +215,10 @@ private:
                 last = now;
                 events.portEvent();
                 events.listNow();
+                settling = true;
+            } else if (settling) {
+                events.listNow(); // see kSettle
+                settling = false;
             }
         }
     }

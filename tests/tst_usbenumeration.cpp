@@ -8,6 +8,7 @@
 #include "PortArrivalWait.h"
 #include "PortCatalog.h"
 #include "PortMonitor.h"
+#include "PortMonitorBackend.h"
 #include "support/UsbSandbox.h"
 #include "support/VirtualEnvironment.h"
 #include "virtual/PtyPhone.h"
@@ -67,6 +68,7 @@ private slots:
     void cleanup();
     void qtListsThePortWithItsUsbId();
     void monitorFollowsUdev();
+    void devFolderWithoutUdev();
     void automaticSkipsDecoys();
     void catalogFollowsHotPlug();
     void dumpsAPhoneThatAppears();
@@ -127,6 +129,25 @@ void TstUsbEnumeration::monitorFollowsUdev()
     QTRY_COMPARE(locations(monitor->ports()), QStringList{QStringLiteral("/dev/ttyACM0")});
     port.unplug();
     QTRY_VERIFY(monitor->ports().isEmpty());
+}
+
+void TstUsbEnumeration::devFolderWithoutUdev()
+{
+    // Where no udevd runs (a container), /dev itself says when a node comes.
+    QVERIFY(QFile::rename(QStringLiteral("/run/udev/control"), QStringLiteral("/run/udev/control.off")));
+    auto backend = PortMonitorBackend::createForSystem();
+    QVERIFY(QFile::rename(QStringLiteral("/run/udev/control.off"), QStringLiteral("/run/udev/control")));
+    PortMonitor monitor(std::move(backend), enumerateSerialPorts);
+    QVERIFY(monitor.ports().isEmpty());
+    QCOMPARE(monitor.source(), QStringLiteral("inotify /dev"));
+    FakeUsbSerial port(brom(QStringLiteral("ttyACM0")));
+    QVERIFY(port.plug());
+    QTRY_COMPARE(locations(monitor.ports()), QStringList{QStringLiteral("/dev/ttyACM0")});
+    QVERIFY(monitor.arrivalsSince(0).isEmpty()); // no event names a port here: the list does
+    // The node goes before sysfs does, as in the kernel: the list made a
+    // moment later has it gone.
+    port.unplug();
+    QTRY_VERIFY(monitor.ports().isEmpty());
 }
 
 void TstUsbEnumeration::automaticSkipsDecoys()
