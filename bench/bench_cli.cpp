@@ -29,6 +29,10 @@ using bench::out;
 extern char **environ;
 
 namespace {
+// Each try ends soon after its first byte: no phone answers the handshake.
+const QStringList kReactionArgs = {QStringLiteral("--timeout"), QStringLiteral("20"),
+                                   QStringLiteral("--handshake-timeout"), QStringLiteral("1")};
+
 QString binary(const char *sub)
 {
     return QStringLiteral(MTREADER_APP_DIR "/%1").arg(QLatin1String(sub));
@@ -56,7 +60,8 @@ void idle(bench::Targets &targets, const QString &dir, const QString &port, cons
 {
     const int secs = bench::waitSeconds();
     QProcess cli;
-    if (!startWaiting(cli, port, dir + QStringLiteral("/idle.bin"), {QStringLiteral("--timeout"), QStringLiteral("3600")})) {
+    const QStringList forAnHour = {QStringLiteral("--timeout"), QStringLiteral("3600")};
+    if (!startWaiting(cli, port, dir + QStringLiteral("/idle.bin"), forAnHour)) {
         targets.fail(QStringLiteral("the CLI did not start"));
         return;
     }
@@ -70,7 +75,8 @@ void idle(bench::Targets &targets, const QString &dir, const QString &port, cons
     const double share = 100 * cpu / wall;
     out() << QStringLiteral("idle: mtreader-cli %1 out.bin 0 0x1000, waiting %2 s for a phone (%3)\n")
                  .arg(port).arg(wall, 0, 'f', 1).arg(what);
-    out() << QStringLiteral("  CPU %1 s of %2 s = %3% of one core\n").arg(cpu, 0, 'f', 2).arg(wall, 0, 'f', 1).arg(share, 0, 'f', 2);
+    out() << QStringLiteral("  CPU %1 s of %2 s = %3% of one core\n")
+                 .arg(cpu, 0, 'f', 2).arg(wall, 0, 'f', 1).arg(share, 0, 'f', 2);
     targets.check(cpu0 >= 0 && share <= 1.0, QStringLiteral("%1: <= 1% of one core").arg(what));
 }
 
@@ -81,8 +87,7 @@ void reactionTypedPath(bench::Targets &targets, const QString &dir)
     for (int i = 0; i < 20; ++i) {
         const QString link = dir + QStringLiteral("/react%1").arg(i);
         QProcess cli;
-        if (!startWaiting(cli, link, dir + QStringLiteral("/react.bin"),
-                          {QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("--handshake-timeout"), QStringLiteral("1")})) {
+        if (!startWaiting(cli, link, dir + QStringLiteral("/react.bin"), kReactionArgs)) {
             targets.fail(QStringLiteral("the CLI did not start"));
             return;
         }
@@ -103,8 +108,7 @@ int reactionAutomatic(const QString &dir)
     bench::Reactions r;
     for (int i = 0; i < 20; ++i) {
         QProcess cli;
-        if (!startWaiting(cli, QStringLiteral("auto"), dir + QStringLiteral("/react.bin"),
-                          {QStringLiteral("--timeout"), QStringLiteral("20"), QStringLiteral("--handshake-timeout"), QStringLiteral("1")})) {
+        if (!startWaiting(cli, QStringLiteral("auto"), dir + QStringLiteral("/react.bin"), kReactionArgs)) {
             targets.fail(QStringLiteral("the CLI did not start"));
             return targets.exitCode();
         }

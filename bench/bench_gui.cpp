@@ -86,8 +86,10 @@ void idle(bench::Targets &targets, const QString &spec, const QString &what)
     const double wall = bench::seconds(steady_clock::now() - t0);
     cancelAndWait(window);
     const double share = 100 * cpu / wall;
-    out() << QStringLiteral("idle: window (offscreen), Dump on %1, waiting %2 s for a phone\n").arg(spec).arg(wall, 0, 'f', 1);
-    out() << QStringLiteral("  CPU %1 s of %2 s = %3% of one core\n").arg(cpu, 0, 'f', 2).arg(wall, 0, 'f', 1).arg(share, 0, 'f', 2);
+    out() << QStringLiteral("idle: window (offscreen), Dump on %1, waiting %2 s for a phone\n")
+                 .arg(spec).arg(wall, 0, 'f', 1);
+    out() << QStringLiteral("  CPU %1 s of %2 s = %3% of one core\n")
+                 .arg(cpu, 0, 'f', 2).arg(wall, 0, 'f', 1).arg(share, 0, 'f', 2);
     targets.check(share <= 1.0, QStringLiteral("%1: <= 1% of one core").arg(what));
 }
 
@@ -124,7 +126,8 @@ void plugTwenty(MainWindow &window, const QString &spec, bench::Reactions &r, be
 void report(bench::Targets &targets, const QString &title, const bench::Reactions &r, const bench::StallProbe &probe)
 {
     r.report(targets, title);
-    out() << QStringLiteral("  %1: longest GUI-thread stall while waiting %2 ms\n").arg(title).arg(probe.worstMs(), 0, 'f', 2);
+    out() << QStringLiteral("  %1: longest GUI-thread stall while waiting %2 ms\n")
+                 .arg(title).arg(probe.worstMs(), 0, 'f', 2);
     targets.check(probe.worstMs() <= 16, QStringLiteral("%1: GUI-thread stall <= 16 ms").arg(title));
 }
 

@@ -39,13 +39,13 @@ bool fail(QString *why, const QString &text)
     return false;
 }
 
-bool write(const QString &path, const QByteArray &text)
+bool writeFile(const QString &path, const QByteArray &text)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
 }
 
-bool link(const QString &target, const QString &at)
+bool makeLink(const QString &target, const QString &at)
 {
     return ::symlink(QFile::encodeName(target).constData(), QFile::encodeName(at).constData()) == 0;
 }
@@ -69,7 +69,7 @@ bool populateDev(QString *why)
         const QString mine = QStringLiteral("/dev/%1").arg(QLatin1String(node));
         if (!QFile::exists(host))
             continue;
-        if (!write(mine, {}))
+        if (!writeFile(mine, {}))
             return fail(why, QStringLiteral("cannot create %1").arg(mine));
         const QByteArray from = QFile::encodeName(host);
         const QByteArray to = QFile::encodeName(mine);
@@ -80,11 +80,11 @@ bool populateDev(QString *why)
     if (!mountOrSay("devpts", "/dev/pts", "devpts", 0, "newinstance,ptmxmode=0666,mode=0620", why))
         return false;
     ::mkdir("/dev/shm", 01777);
-    return link(QStringLiteral("pts/ptmx"), QStringLiteral("/dev/ptmx"))
-           && link(QStringLiteral("/proc/self/fd"), QStringLiteral("/dev/fd"))
-           && link(QStringLiteral("/proc/self/fd/0"), QStringLiteral("/dev/stdin"))
-           && link(QStringLiteral("/proc/self/fd/1"), QStringLiteral("/dev/stdout"))
-           && link(QStringLiteral("/proc/self/fd/2"), QStringLiteral("/dev/stderr"));
+    return makeLink(QStringLiteral("pts/ptmx"), QStringLiteral("/dev/ptmx"))
+           && makeLink(QStringLiteral("/proc/self/fd"), QStringLiteral("/dev/fd"))
+           && makeLink(QStringLiteral("/proc/self/fd/0"), QStringLiteral("/dev/stdin"))
+           && makeLink(QStringLiteral("/proc/self/fd/1"), QStringLiteral("/dev/stdout"))
+           && makeLink(QStringLiteral("/proc/self/fd/2"), QStringLiteral("/dev/stderr"));
 }
 
 // Hash of a string as libudev's socket filter compares it (MurmurHash2, seed 0).
@@ -162,7 +162,8 @@ bool UsbSandbox::enter(QString *why)
     if (!mountOrSay("none", "/sys", "tmpfs", 0, "mode=0755", why))
         return false;
     // libudev follows udev's events only where udevd seems to run.
-    const bool made = QDir().mkpath(QStringLiteral("/run/udev/data")) && write(QStringLiteral("/run/udev/control"), {})
+    const bool made = QDir().mkpath(QStringLiteral("/run/udev/data"))
+                      && writeFile(QStringLiteral("/run/udev/control"), {})
                       && QDir().mkpath(QStringLiteral("/sys/class/tty"))
                       && QDir().mkpath(QStringLiteral("/sys/bus/usb/drivers")) && QDir().mkpath(kUsbRoot);
     ::mkdir("/run/lock", 01777);
@@ -180,7 +181,10 @@ bool UsbSandbox::enter(QString *why)
 
 FakeUsbSerial::FakeUsbSerial(UsbSerialSpec spec) : m_spec(std::move(spec))
 {
-    m_major = m_spec.name.startsWith(QLatin1String("ttyUSB")) ? 188 : m_spec.name.startsWith(QLatin1String("ttyACM")) ? 166 : 4;
+    // The kernel's majors: ttyUSB 188, ttyACM 166, anything else a plain tty.
+    m_major = m_spec.name.startsWith(QLatin1String("ttyUSB"))   ? 188
+              : m_spec.name.startsWith(QLatin1String("ttyACM")) ? 166
+                                                                : 4;
     const auto digits = QRegularExpression(QStringLiteral("(\\d+)$")).match(m_spec.name);
     m_minor = digits.hasMatch() ? digits.captured(1).toInt() : 0;
     m_busPort = g_nextBusPort++;
@@ -223,8 +227,11 @@ bool FakeUsbSerial::makeTree(QString *why) const
     const QString iface = usb + QStringLiteral("/1-%1:1.0").arg(m_busPort);
     const QString tty = ttyPath();
     const QString driverDir = QStringLiteral("/sys/bus/usb/drivers/") + m_spec.driver;
+    const QByteArray vid = QByteArray::number(m_spec.vendorId, 16).rightJustified(4, '0');
+    const QByteArray pid = QByteArray::number(m_spec.productId, 16).rightJustified(4, '0');
     const QByteArray product = QByteArray::number(m_spec.vendorId, 16) + '/' + QByteArray::number(m_spec.productId, 16)
                                + "/100";
+    const QByteArray devNumbers = QByteArray::number(m_major) + ':' + QByteArray::number(m_minor) + "\n";
     const QByteArray devnum = QByteArray::number(m_busPort + 1).rightJustified(3, '0');
     const QByteArray usbEvent = "MAJOR=189\nMINOR=" + QByteArray::number(m_busPort) + "\nDEVNAME=bus/usb/001/"
                                 + devnum + "\nDEVTYPE=usb_device\nDRIVER=usb\nPRODUCT=" + product
@@ -237,17 +244,17 @@ bool FakeUsbSerial::makeTree(QString *why) const
     for (const QByteArray &p : udevProperties())
         db += "E:" + p + "\n";
     const bool ok = QDir().mkpath(tty) && QDir().mkpath(driverDir)
-                    && write(usb + QStringLiteral("/idVendor"), QByteArray::number(m_spec.vendorId, 16).rightJustified(4, '0') + "\n")
-                    && write(usb + QStringLiteral("/idProduct"), QByteArray::number(m_spec.productId, 16).rightJustified(4, '0') + "\n")
-                    && write(usb + QStringLiteral("/uevent"), usbEvent)
-                    && link(QStringLiteral("/sys/bus/usb"), usb + QStringLiteral("/subsystem"))
-                    && write(iface + QStringLiteral("/uevent"), ifaceEvent)
-                    && link(QStringLiteral("/sys/bus/usb"), iface + QStringLiteral("/subsystem"))
-                    && link(driverDir, iface + QStringLiteral("/driver"))
-                    && write(tty + QStringLiteral("/uevent"), ttyEvent)
-                    && write(tty + QStringLiteral("/dev"), QByteArray::number(m_major) + ':' + QByteArray::number(m_minor) + "\n")
-                    && link(QStringLiteral("/sys/class/tty"), tty + QStringLiteral("/subsystem"))
-                    && link(tty, QStringLiteral("/sys/class/tty/") + m_spec.name) && write(dbPath(), db);
+                    && writeFile(usb + QStringLiteral("/idVendor"), vid + "\n")
+                    && writeFile(usb + QStringLiteral("/idProduct"), pid + "\n")
+                    && writeFile(usb + QStringLiteral("/uevent"), usbEvent)
+                    && makeLink(QStringLiteral("/sys/bus/usb"), usb + QStringLiteral("/subsystem"))
+                    && writeFile(iface + QStringLiteral("/uevent"), ifaceEvent)
+                    && makeLink(QStringLiteral("/sys/bus/usb"), iface + QStringLiteral("/subsystem"))
+                    && makeLink(driverDir, iface + QStringLiteral("/driver"))
+                    && writeFile(tty + QStringLiteral("/uevent"), ttyEvent)
+                    && writeFile(tty + QStringLiteral("/dev"), devNumbers)
+                    && makeLink(QStringLiteral("/sys/class/tty"), tty + QStringLiteral("/subsystem"))
+                    && makeLink(tty, QStringLiteral("/sys/class/tty/") + m_spec.name) && writeFile(dbPath(), db);
     return ok || fail(why, QStringLiteral("cannot lay out %1 in sysfs: %2").arg(m_spec.name, errnoText()));
 }
 
@@ -267,7 +274,7 @@ bool FakeUsbSerial::makeNode(QString *why)
         return fail(why, QStringLiteral("cannot open %1: %2").arg(QLatin1String(slave), errnoText()));
     ::cfmakeraw(&t);
     ::tcsetattr(m_slave, TCSANOW, &t);
-    return link(QLatin1String(slave), devNode()) || fail(why, QStringLiteral("cannot link %1").arg(devNode()));
+    return makeLink(QLatin1String(slave), devNode()) || fail(why, QStringLiteral("cannot link %1").arg(devNode()));
 }
 
 bool FakeUsbSerial::plug(QString *why)
