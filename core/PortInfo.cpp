@@ -2,6 +2,7 @@
 #include "PortInfo.h"
 
 #include "PortMonitor.h"
+#include "PortMonitorBackend.h"
 #include "WireConstants.h"
 
 #include <QSerialPortInfo>
@@ -87,7 +88,9 @@ QList<PortInfo> systemSerialPorts()
 QList<PortInfo> enumerateSerialPorts()
 {
     QList<PortInfo> ports;
+    std::unique_lock<std::mutex> lock(systemPortLock());
     const auto available = QSerialPortInfo::availablePorts();
+    lock.unlock();
     for (const QSerialPortInfo &info : available) {
 #ifdef Q_OS_MACOS
         if (!info.portName().startsWith(QLatin1String("cu.")))

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: Unlicense
 #include "PortMonitorBackend.h"
 
+std::mutex &systemPortLock()
+{
+    static std::mutex lock;
+    return lock;
+}
+
 PollingPortBackend::PollingPortBackend(std::chrono::milliseconds interval, QString name)
     : m_interval(interval), m_name(std::move(name))
 {

@@ -13,6 +13,11 @@
 #include <memory>
 #include <mutex>
 
+// libudev is not thread-safe, not even across its contexts (its hash tables
+// share one seed): Qt's enumeration and the udev backend hold this around
+// every use of it, so two monitors or a list made elsewhere never collide.
+std::mutex &systemPortLock();
+
 // Called by a backend, from the monitor's thread only.
 class PortEvents
 {

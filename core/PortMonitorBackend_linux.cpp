@@ -12,6 +12,8 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <optional>
+#include <vector>
 #include <poll.h>
 #include <sys/eventfd.h>
 #include <sys/inotify.h>
@@ -140,6 +142,7 @@ private:
     // False when udev cannot be used, before anything was listed.
     bool runUdev(PortEvents &events)
     {
+        std::unique_lock<std::mutex> lock(systemPortLock());
         udev *u = udev_new();
         udev_monitor *monitor = u ? udev_monitor_new_from_netlink(u, "udev") : nullptr;
         const bool ok = monitor && udev_monitor_filter_add_match_subsystem_devtype(monitor, "tty", nullptr) >= 0
@@ -153,19 +156,26 @@ private:
             return false;
         }
         const int fd = udev_monitor_get_fd(monitor);
+        lock.unlock();
         events.listNow();
         while (!m_stopped && waitFor(fd, m_stopFd, -1) == Wake::Readable) {
-            bool any = false;
+            // Taken under the lock, told outside it: a list takes it too.
+            std::vector<std::optional<PortInfo>> received;
+            lock.lock();
             while (udev_device *dev = udev_monitor_receive_device(monitor)) {
                 PortInfo port;
-                events.portEvent(arrivalOf(dev, port) ? &port : nullptr);
+                received.push_back(arrivalOf(dev, port) ? std::optional(port) : std::nullopt);
                 udev_device_unref(dev);
-                any = true;
             }
             // ENOBUFS: events were lost, so the list is all we can trust.
-            if (any || errno == ENOBUFS)
+            const bool overrun = errno == ENOBUFS;
+            lock.unlock();
+            for (const auto &arrival : received)
+                events.portEvent(arrival ? &*arrival : nullptr);
+            if (!received.empty() || overrun)
                 events.listNow();
         }
+        lock.lock();
         udev_monitor_unref(monitor);
         udev_unref(u);
         return true;
