@@ -6,6 +6,7 @@
 #include "PortMonitor.h"
 
 #include <QDir>
+#include <algorithm>
 #include <memory>
 #include <thread>
 
@@ -43,12 +44,25 @@ std::optional<QString> PortArrivalWait::find(const QString &spec) const
 {
     const QList<PortInfo> ports = m_env.lister();
     for (const PortInfo &p : ports) {
-        if (matches(spec, p))
+        if (matches(spec, p) && !hasJustLeft(p))
             return p.systemLocation;
     }
     if (!isAuto(spec) && QDir::isAbsolutePath(spec) && m_env.pathExists(spec))
         return spec;
     return std::nullopt;
+}
+
+bool PortArrivalWait::hasJustLeft(const PortInfo &port) const
+{
+    // The system's list follows the events: a phone unplugged a moment ago
+    // may still be on it, and opening it would only fail. Take only a node
+    // that is there. (A list of one's own says what it means.)
+    const auto &monitor = m_env.lister.monitor();
+    if (!monitor || !QDir::isAbsolutePath(port.systemLocation) || m_env.pathExists(port.systemLocation))
+        return false;
+    const QList<PortInfo> system = monitor->ports();
+    return std::any_of(system.cbegin(), system.cend(),
+                       [&](const PortInfo &p) { return p.systemLocation == port.systemLocation; });
 }
 
 std::optional<QString> PortArrivalWait::waitFor(const QString &spec, milliseconds timeout)

@@ -30,6 +30,8 @@ public:
     static bool matches(const QString &spec, const PortInfo &port);
 
 private:
+    bool hasJustLeft(const PortInfo &port) const;
+
     const DumpEnvironment &m_env;
     const CancelFlag *m_cancel;
 };

@@ -26,6 +26,7 @@ class PortMonitor::Events final : public PortEvents
 public:
     explicit Events(PortMonitor &monitor) : m_monitor(monitor) {}
     void portEvent(const PortInfo *arrival) override { m_monitor.noteEvent(arrival); }
+    void portLeft(const QString &systemLocation) override { m_monitor.noteDeparture(systemLocation); }
     void listNow() override { m_monitor.listNow(); }
 
 private:
@@ -101,6 +102,23 @@ void PortMonitor::noteEvent(const PortInfo *arrival)
         }
     }
     m_changed.notify_all();
+}
+
+void PortMonitor::noteDeparture(const QString &systemLocation)
+{
+    bool listed = false;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        ++m_generation;
+        const qsizetype before = m_ports.size();
+        m_ports.removeIf([&](const PortInfo &p) { return p.systemLocation == systemLocation; });
+        listed = m_ports.size() != before;
+    }
+    m_changed.notify_all();
+    if (listed) {
+        qCDebug(lcPort) << "port left:" << systemLocation;
+        emit portsListed();
+    }
 }
 
 void PortMonitor::listNow()

@@ -57,14 +57,16 @@ public:
     int listCount() const;
 
 signals:
-    // A list that differs from the last one is ready. Emitted from the
-    // monitor's thread: receivers in other threads get it queued.
+    // The list changed: a new one differs, or an event took a port out.
+    // Emitted from the monitor's thread: receivers in other threads get it
+    // queued.
     void portsListed();
 
 private:
     class Events;
     void run();
     void noteEvent(const PortInfo *arrival);
+    void noteDeparture(const QString &systemLocation);
     void listNow();
 
     std::unique_ptr<PortMonitorBackend> m_backend;

@@ -26,6 +26,9 @@ public:
     // port that came and its USB id (a udev "add" after the rules ran),
     // arrival says so: a waiter may take it before the list is made.
     virtual void portEvent(const PortInfo *arrival = nullptr) = 0;
+    // The event said this port went: it leaves the list at once, so nobody
+    // takes it in the moment before the next list.
+    virtual void portLeft(const QString &systemLocation) = 0;
     // List the ports now: once at the start, then after each burst of events.
     virtual void listNow() = 0;
 

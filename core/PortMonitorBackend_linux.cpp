@@ -8,11 +8,11 @@
 
 #include "Log.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <optional>
 #include <vector>
 #include <poll.h>
 #include <sys/eventfd.h>
@@ -36,10 +36,20 @@ constexpr auto kSettle = 200ms;
 enum class Kind { Udev, Inotify, DevTime };
 enum class Wake { Readable, Timeout, Stopped };
 
-void drain(int fd)
+// Reads every pending inotify event on /dev; tells the nodes that went.
+void readDevEvents(int fd, PortEvents &events)
 {
-    char buf[4096];
-    while (::read(fd, buf, sizeof buf) > 0) {
+    alignas(inotify_event) char buf[4096];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n <= 0)
+            return;
+        for (ssize_t at = 0; at + ssize_t(sizeof(inotify_event)) <= n;) {
+            const auto *e = reinterpret_cast<const inotify_event *>(buf + at);
+            if ((e->mask & (IN_DELETE | IN_MOVED_FROM)) && e->len > 0)
+                events.portLeft(QStringLiteral("/dev/") + QFile::decodeName(e->name));
+            at += ssize_t(sizeof(inotify_event)) + ssize_t(e->len);
+        }
     }
 }
 
@@ -66,14 +76,28 @@ QString property(udev_device *dev, const char *key)
     return value ? QString::fromUtf8(value) : QString();
 }
 
-// The "add" of a tty whose own properties carry the USB id.
-bool arrivalOf(udev_device *dev, PortInfo &port)
+// What one udev event says: a tty came (its own properties carry the USB
+// id), went, or changed.
+struct Change
 {
+    enum Kind { Other, Arrived, Left } kind = Other;
+    PortInfo port;
+};
+
+Change changeOf(udev_device *dev)
+{
+    Change change;
     const char *action = udev_device_get_action(dev);
     const char *node = udev_device_get_devnode(dev);
-    if (!action || !node || std::strcmp(action, "add") != 0)
-        return false;
+    if (!action || !node)
+        return change;
+    PortInfo &port = change.port;
     port.systemLocation = QString::fromUtf8(node);
+    if (std::strcmp(action, "remove") == 0)
+        change.kind = Change::Left;
+    if (std::strcmp(action, "add") != 0)
+        return change;
+    change.kind = Change::Arrived;
     port.portName = QFileInfo(port.systemLocation).fileName();
     port.manufacturer = property(dev, "ID_VENDOR");
     port.description = property(dev, "ID_MODEL");
@@ -82,7 +106,7 @@ bool arrivalOf(udev_device *dev, PortInfo &port)
     port.vendorId = property(dev, "ID_VENDOR_ID").toUShort(&vidOk, 16);
     port.productId = property(dev, "ID_MODEL_ID").toUShort(&pidOk, 16);
     port.hasUsbId = vidOk && pidOk;
-    return true;
+    return change;
 }
 #endif
 
@@ -160,18 +184,21 @@ private:
         events.listNow();
         while (!m_stopped && waitFor(fd, m_stopFd, -1) == Wake::Readable) {
             // Taken under the lock, told outside it: a list takes it too.
-            std::vector<std::optional<PortInfo>> received;
+            std::vector<Change> received;
             lock.lock();
             while (udev_device *dev = udev_monitor_receive_device(monitor)) {
-                PortInfo port;
-                received.push_back(arrivalOf(dev, port) ? std::optional(port) : std::nullopt);
+                received.push_back(changeOf(dev));
                 udev_device_unref(dev);
             }
             // ENOBUFS: events were lost, so the list is all we can trust.
             const bool overrun = errno == ENOBUFS;
             lock.unlock();
-            for (const auto &arrival : received)
-                events.portEvent(arrival ? &*arrival : nullptr);
+            for (const Change &c : received) {
+                if (c.kind == Change::Left)
+                    events.portLeft(c.port.systemLocation);
+                else
+                    events.portEvent(c.kind == Change::Arrived ? &c.port : nullptr);
+            }
             if (!received.empty() || overrun)
                 events.listNow();
         }
@@ -197,7 +224,7 @@ private:
             if (wake == Wake::Stopped)
                 break;
             if (wake == Wake::Readable) {
-                drain(fd);
+                readDevEvents(fd, events);
                 events.portEvent();
             }
             events.listNow();

@@ -60,6 +60,7 @@ private slots:
     void findsPortTheEventDidNotName();
     void findsByName();
     void waitingNeverListsTheSystem();
+    void skipsAListedPortWhoseNodeIsGone();
 };
 
 void TstPortArrivalWait::findsAutoPortInOwnList()
@@ -129,8 +130,7 @@ void TstPortArrivalWait::cancels()
 void TstPortArrivalWait::takesAnnouncedArrivalBeforeTheList()
 {
     FakePortSystem system;
-    DumpEnvironment env;
-    env.lister = system.lister();
+    const DumpEnvironment env = system.environment();
     PortArrivalWait wait(env);
     auto found = std::async(std::launch::async, [&] { return wait.waitFor(QStringLiteral("auto"), 60s); });
     QTRY_COMPARE(system.enumerations(), 1); // the wait has started the monitor
@@ -144,8 +144,7 @@ void TstPortArrivalWait::takesAnnouncedArrivalBeforeTheList()
 void TstPortArrivalWait::skipsDecoys()
 {
     FakePortSystem system;
-    DumpEnvironment env;
-    env.lister = system.lister();
+    const DumpEnvironment env = system.environment();
     PortArrivalWait wait(env);
     auto found = std::async(std::launch::async, [&] { return wait.waitFor(QStringLiteral("auto"), 60s); });
     system.plug(kPreloader);
@@ -158,8 +157,7 @@ void TstPortArrivalWait::skipsDecoys()
 void TstPortArrivalWait::findsPortTheEventDidNotName()
 {
     FakePortSystem system;
-    DumpEnvironment env;
-    env.lister = system.lister();
+    const DumpEnvironment env = system.environment();
     PortArrivalWait wait(env);
     auto found = std::async(std::launch::async, [&] { return wait.waitFor(QStringLiteral("auto"), 60s); });
     system.plug(kBrom, false); // e.g. Windows: "something changed", then the list
@@ -169,8 +167,7 @@ void TstPortArrivalWait::findsPortTheEventDidNotName()
 void TstPortArrivalWait::findsByName()
 {
     FakePortSystem system;
-    DumpEnvironment env;
-    env.lister = system.lister();
+    const DumpEnvironment env = system.environment();
     PortArrivalWait wait(env);
     auto found = std::async(std::launch::async, [&] { return wait.waitFor(QStringLiteral("ttyUSB0"), 60s); });
     system.plug(kBrom);
@@ -181,11 +178,26 @@ void TstPortArrivalWait::findsByName()
 void TstPortArrivalWait::waitingNeverListsTheSystem()
 {
     FakePortSystem system;
-    DumpEnvironment env;
-    env.lister = system.lister();
+    const DumpEnvironment env = system.environment();
     PortArrivalWait wait(env);
     QVERIFY(!wait.waitFor(QStringLiteral("auto"), 300ms));
     QCOMPARE(system.enumerations(), 1); // the first list only
+}
+
+void TstPortArrivalWait::skipsAListedPortWhoseNodeIsGone()
+{
+    FakePortSystem system;
+    std::atomic<bool> nodeThere{false};
+    DumpEnvironment env = system.environment();
+    env.pathExists = [&nodeThere](const QString &) { return nodeThere.load(); };
+    system.plug(kBrom, false);
+    QTRY_COMPARE(system.monitor->ports().size(), 1);
+    PortArrivalWait wait(env);
+    // Still listed, already unplugged: opening it would only fail.
+    QVERIFY(!wait.find(QStringLiteral("auto")));
+    QVERIFY(!wait.waitFor(QStringLiteral("auto"), 100ms));
+    nodeThere = true;
+    QCOMPARE(wait.find(QStringLiteral("auto")).value_or(QString()), QStringLiteral("/dev/ttyACM3"));
 }
 
 QTEST_GUILESS_MAIN(TstPortArrivalWait)

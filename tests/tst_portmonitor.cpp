@@ -21,6 +21,7 @@ private slots:
     void changeWakesAWaiter();
     void waitEndsAtItsTime();
     void keepsAnnouncedArrivals();
+    void aPortThatLeftGoesAtOnce();
     void signalsOnlyAListThatDiffers();
     void stopReleasesWaiters();
     void thisComputersMonitor();
@@ -88,6 +89,31 @@ void TstPortMonitor::keepsAnnouncedArrivals()
     QCOMPARE(arrived.at(1).systemLocation, QStringLiteral("/dev/ttyACM1"));
     QVERIFY(!arrived.at(1).isMediatekBrom());
     QVERIFY(system.monitor->arrivalsSince(system.monitor->generation()).isEmpty());
+}
+
+void TstPortMonitor::aPortThatLeftGoesAtOnce()
+{
+    FakePortSystem system;
+    system.plug(fakePort(QStringLiteral("/dev/ttyACM0"), 0x0E8D, 0x0003));
+    system.plug(fakePort(QStringLiteral("/dev/ttyUSB0"), 0x0403, 0x6001));
+    QTRY_COMPARE(system.monitor->ports().size(), 2);
+    QTRY_COMPARE(system.monitor->listCount(), system.enumerations());
+    const int lists = system.enumerations();
+    int heard = 0;
+    QObject receiver;
+    connect(system.monitor.get(), &PortMonitor::portsListed, &receiver, [&] { ++heard; }, Qt::QueuedConnection);
+    // The event alone, before any list: the port is out of the list.
+    system.leaveOnly(QStringLiteral("/dev/ttyACM0"));
+    QTRY_COMPARE(system.monitor->ports().size(), 1);
+    QCOMPARE(system.monitor->ports().first().systemLocation, QStringLiteral("/dev/ttyUSB0"));
+    QCOMPARE(system.enumerations(), lists);
+    QTRY_COMPARE(heard, 1);
+    // A port the list never had: nothing to say.
+    system.leaveOnly(QStringLiteral("/dev/ttyS7"));
+    system.relistUnchanged();
+    QTRY_COMPARE(system.enumerations(), lists + 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(heard, 1);
 }
 
 void TstPortMonitor::signalsOnlyAListThatDiffers()

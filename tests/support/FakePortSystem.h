@@ -4,6 +4,7 @@
 // platform's would) and an enumerator that counts how often it was asked.
 #pragma once
 
+#include "DumpEnvironment.h"
 #include "PortMonitor.h"
 #include "PortMonitorBackend.h"
 
@@ -93,16 +94,17 @@ public:
     }
     void unplug(const QString &location)
     {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_ports.erase(std::remove_if(m_ports.begin(), m_ports.end(),
-                                         [&](const PortInfo &p) { return p.systemLocation == location; }),
-                          m_ports.end());
-        }
+        forget(location);
         m_backend->post([](PortEvents &e) {
             e.portEvent();
             e.listNow();
         });
+    }
+    // The port goes; only the event says so, no list follows.
+    void leaveOnly(const QString &location)
+    {
+        forget(location);
+        m_backend->post([location](PortEvents &e) { e.portLeft(location); });
     }
     // A list is made again though nothing changed (a stray event).
     void relistUnchanged()
@@ -115,10 +117,26 @@ public:
         return m_enumerations;
     }
     PortLister lister() const { return PortLister::monitored(monitor); }
+    // A dump's environment on this system, whose nodes all exist.
+    DumpEnvironment environment() const
+    {
+        DumpEnvironment env;
+        env.lister = lister();
+        env.pathExists = [](const QString &) { return true; };
+        return env;
+    }
 
     std::shared_ptr<PortMonitor> monitor;
 
 private:
+    void forget(const QString &location)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_ports.erase(std::remove_if(m_ports.begin(), m_ports.end(),
+                                     [&](const PortInfo &p) { return p.systemLocation == location; }),
+                      m_ports.end());
+    }
+
     FakePortBackend *m_backend = nullptr;
     mutable std::mutex m_mutex;
     QList<PortInfo> m_ports;
