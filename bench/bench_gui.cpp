@@ -93,29 +93,46 @@ void idle(bench::Targets &targets, const QString &spec, const QString &what)
     targets.check(share <= 1.0, QStringLiteral("%1: <= 1% of one core").arg(what));
 }
 
-// Twenty plug-ins while the window waits on spec. plug() runs on another
-// thread, returns the milliseconds to the first byte and keeps the port
-// until its argument future is ready. The stall probe runs while waiting.
-void plugTwenty(MainWindow &window, const QString &spec, bench::Reactions &r, bench::StallProbe &probe,
-                const std::function<double(std::shared_future<void>)> &plug)
+// The GUI thread's longest stalls: while it waits, and from the port's
+// arrival until the window shows the dump under way.
+struct Stalls
+{
+    bench::StallProbe waiting;
+    bench::StallProbe arrival;
+};
+
+// plug() runs on another thread: it makes the port appear, calls measured()
+// with the milliseconds to the first byte (-1 for none), and keeps the port
+// until keep is ready.
+using Plug = std::function<void(const std::function<void(double)> &measured, std::shared_future<void> keep)>;
+
+// Twenty plug-ins while the window waits on spec.
+void plugTwenty(MainWindow &window, const QString &spec, bench::Reactions &r, Stalls &stalls, const Plug &plug)
 {
     for (int i = 0; i < 20; ++i) {
         if (!startWaiting(window, spec)) {
             r.add(-1);
             continue;
         }
-        runFor(50 + 13 * i % 70); // plugged in once it waits, as a user would
-        probe.start();
+        // Plugged in once it waits, as a user would; a longer wait on the first.
+        stalls.waiting.start();
+        runFor(i == 0 ? 3000 : 50 + 13 * i % 70);
+        stalls.waiting.stop();
+        stalls.arrival.start();
         std::promise<void> release;
         std::atomic<bool> done{false};
         double ms = -1;
         std::thread plugger([&, keep = release.get_future().share()] {
-            ms = plug(keep);
-            done = true;
+            plug(
+                [&](double v) {
+                    ms = v;
+                    done = true;
+                },
+                keep);
         });
         runUntil([&] { return done.load(); }, 10000);
         runFor(100); // the list follows, the window changes page
-        probe.stop();
+        stalls.arrival.stop();
         cancelAndWait(window);
         release.set_value();
         plugger.join();
@@ -123,12 +140,16 @@ void plugTwenty(MainWindow &window, const QString &spec, bench::Reactions &r, be
     }
 }
 
-void report(bench::Targets &targets, const QString &title, const bench::Reactions &r, const bench::StallProbe &probe)
+void report(bench::Targets &targets, const QString &title, const bench::Reactions &r, const Stalls &stalls)
 {
     r.report(targets, title);
-    out() << QStringLiteral("  %1: longest GUI-thread stall while waiting %2 ms\n")
-                 .arg(title).arg(probe.worstMs(), 0, 'f', 2);
-    targets.check(probe.worstMs() <= 16, QStringLiteral("%1: GUI-thread stall <= 16 ms").arg(title));
+    out() << QStringLiteral("  %1: longest GUI-thread stall while waiting %2 ms; from the port's arrival to the "
+                            "dump under way %3 ms\n")
+                 .arg(title).arg(stalls.waiting.worstMs(), 0, 'f', 2).arg(stalls.arrival.worstMs(), 0, 'f', 2);
+    targets.check(stalls.waiting.worstMs() <= 16,
+                  QStringLiteral("%1: GUI-thread stall while waiting <= 16 ms").arg(title));
+    targets.check(stalls.arrival.worstMs() <= 16,
+                  QStringLiteral("%1: GUI-thread stall as the port arrives <= 16 ms").arg(title));
 }
 
 void reactionTypedPath(bench::Targets &targets, const QString &dir)
@@ -137,12 +158,12 @@ void reactionTypedPath(bench::Targets &targets, const QString &dir)
     MainWindow window;
     window.show();
     bench::Reactions r;
-    bench::StallProbe probe;
-    plugTwenty(window, link, r, probe, [&link](std::shared_future<void>) {
-        return bench::plugPtyAndTimeFirstByte(link, 3000);
+    Stalls stalls;
+    plugTwenty(window, link, r, stalls, [&link](const std::function<void(double)> &measured, std::shared_future<void>) {
+        measured(bench::plugPtyAndTimeFirstByte(link, 3000));
     });
     out() << "reaction: window (offscreen), Dump on a typed path, then a pty appears there (20 times)\n";
-    report(targets, QStringLiteral("typed path"), r, probe);
+    report(targets, QStringLiteral("typed path"), r, stalls);
 }
 
 #ifdef MTREADER_HAVE_USB_SANDBOX
@@ -152,17 +173,17 @@ int reactionAutomatic()
     MainWindow window;
     window.show();
     bench::Reactions r;
-    bench::StallProbe probe;
-    plugTwenty(window, QStringLiteral("auto"), r, probe, [](std::shared_future<void> keep) {
-        FakeUsbSerial port(UsbSerialSpec{});
-        const auto t0 = steady_clock::now();
-        const double ms = port.plug() ? bench::firstByteAfter(port.master(), t0, 3000) : -1;
-        keep.wait();
-        return ms;
-    });
+    Stalls stalls;
+    plugTwenty(window, QStringLiteral("auto"), r, stalls,
+               [](const std::function<void(double)> &measured, std::shared_future<void> keep) {
+                   FakeUsbSerial port(UsbSerialSpec{});
+                   const auto t0 = steady_clock::now();
+                   measured(port.plug() ? bench::firstByteAfter(port.master(), t0, 3000) : -1);
+                   keep.wait(); // unplugged once the window has let go of it
+               });
     out() << "reaction: window (offscreen), Dump on Automatic, then a USB port 0E8D:0003 appears (udev event, "
              "Qt's enumeration, in the USB sandbox; 20 times)\n";
-    report(targets, QStringLiteral("Automatic"), r, probe);
+    report(targets, QStringLiteral("Automatic"), r, stalls);
     return targets.exitCode();
 }
 #endif
