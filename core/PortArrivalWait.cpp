@@ -76,6 +76,10 @@ std::optional<QString> PortArrivalWait::waitFor(const QString &spec, millisecond
     std::unique_ptr<PathWatch> pathWatch;
     if (typedPath)
         pathWatch = std::make_unique<PathWatch>(spec);
+    const bool watched = typedPath && pathWatch->isActive();
+    // Where the folder cannot be watched (macOS, Windows), a node in /dev
+    // still comes with the monitor's event; anything else is looked at.
+    const bool looked = typedPath && !watched && !(monitor && spec.startsWith(QLatin1String("/dev/")));
 
     for (;;) {
         if (m_cancel && m_cancel->load())
@@ -88,11 +92,11 @@ std::optional<QString> PortArrivalWait::waitFor(const QString &spec, millisecond
         if (now >= deadline)
             return std::nullopt;
         auto slice = m_env.lister.ownPartIsLive() ? milliseconds(kOwnListPoll) : milliseconds(kCancelPoll);
-        if (typedPath && !pathWatch->isActive())
+        if (looked)
             slice = kPathPoll;
         const auto wake = deadline - now < slice ? deadline : now + slice;
 
-        if (typedPath && pathWatch->isActive()) {
+        if (watched) {
             // Whatever the system lists exists as a path: the folder says it all.
             pathWatch->waitUntil(wake);
         } else if (monitor) {
