@@ -12,7 +12,7 @@ namespace {
 // Enough for every port one plug-in can bring; a waiter looks only at
 // arrivals since it last woke.
 constexpr size_t kKeptArrivals = 32;
-// A backend lists at once once subscribed; this only bounds a broken one.
+// A backend lists as soon as it has subscribed; this only bounds a broken one.
 constexpr auto kFirstListWait = 10s;
 
 void stopSystemMonitor()

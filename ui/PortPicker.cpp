@@ -19,7 +19,7 @@ PortPicker::PortPicker(PortLister lister, QWidget *parent) : PortPicker(nullptr,
 PortPicker::PortPicker(PortCatalog *shared, QWidget *parent) : PortPicker(shared, PortLister{}, parent) {}
 
 PortPicker::PortPicker(PortCatalog *shared, PortLister lister, QWidget *parent)
-    : QWidget(parent), m_watcher(shared ? shared : new PortCatalog(std::move(lister), this)),
+    : QWidget(parent), m_catalog(shared ? shared : new PortCatalog(std::move(lister), this)),
       m_combo(new RefreshingComboBox(this))
 {
     m_combo->setObjectName(QStringLiteral("portCombo"));
@@ -33,13 +33,13 @@ PortPicker::PortPicker(PortCatalog *shared, PortLister lister, QWidget *parent)
     layout->addWidget(m_combo);
     setFocusProxy(m_combo);
 
-    connect(m_combo, &RefreshingComboBox::aboutToShowPopup, m_watcher, &PortCatalog::refresh);
-    connect(m_watcher, &PortCatalog::portsChanged, this, &PortPicker::rebuild);
+    connect(m_combo, &RefreshingComboBox::aboutToShowPopup, m_catalog, &PortCatalog::refresh);
+    connect(m_catalog, &PortCatalog::portsChanged, this, &PortPicker::rebuild);
     connect(m_combo, &QComboBox::currentTextChanged, this, &PortPicker::portSpecChanged);
-    rebuild(m_watcher->ports());
+    rebuild(m_catalog->ports());
     retranslateUi();
     if (!shared)
-        m_watcher->start();
+        m_catalog->start();
 }
 
 void PortPicker::retranslateUi()
@@ -97,7 +97,7 @@ void PortPicker::setPortSpec(const QString &spec)
 
 void PortPicker::setWaiting(bool waiting)
 {
-    m_watcher->setWaiting(waiting);
+    m_catalog->setWaiting(waiting);
 }
 
 void PortPicker::rebuild(const QList<PortInfo> &ports)

@@ -37,7 +37,7 @@ public:
     bool isAutomatic() const;
 
     // The catalog behind the list (named for its callers).
-    PortCatalog *watcher() const { return m_watcher; }
+    PortCatalog *watcher() const { return m_catalog; }
     QComboBox *comboBox() const { return m_combo; }
     // A phone is expected: a list of one's own (demo, fakes) is asked often;
     // the system's ports are followed by events anyway.
@@ -56,6 +56,6 @@ private:
     void rebuild(const QList<PortInfo> &ports);
     void retranslateUi();
 
-    PortCatalog *m_watcher;
+    PortCatalog *m_catalog;
     RefreshingComboBox *m_combo;
 };
