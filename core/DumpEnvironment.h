@@ -16,6 +16,8 @@ using TransportOpener = std::function<std::unique_ptr<Transport>(const QString &
 
 struct DumpEnvironment
 {
+    // The system's ports through the shared PortMonitor; a test's or the
+    // demo's own list is polled (see PortLister).
     PortLister lister = systemSerialPorts;
     TransportOpener opener = openSerialTransport;
     // Whether a typed path exists; a pty never shows in the lister.

@@ -7,7 +7,7 @@
 #include "identity/DumpReport.h"
 #include "Log.h"
 #include "OutputFile.h"
-#include "PortWaiter.h"
+#include "PortArrivalWait.h"
 #include "VerifyPass.h"
 
 #include <QDir>
@@ -125,7 +125,7 @@ bool DumpJob::run()
 void DumpJob::waitForPort()
 {
     setStage(DumpStage::WaitingForPort);
-    PortWaiter waiter(m_env, m_cancel);
+    PortArrivalWait waiter(m_env, m_cancel);
     const auto found = waiter.waitFor(m_request.port, m_request.portTimeout);
     if (m_cancel->load())
         refuse(ErrorCode::Cancelled, QStringLiteral("cancelled while waiting for the phone"));

@@ -210,12 +210,19 @@ void TstGuiFlow::keepGoingDumpsTwoPhones()
     clickDump(window);
     rack->plugIn(first, 100ms);
     QTRY_COMPARE_WITH_TIMEOUT(dumpsIn(out).size(), 1, kSafetyNetMs);
+    const QString firstFile = dumpsIn(out).first();
     // The window moves on by itself: no click between the phones.
     rack->plugIn(second, 100ms);
     QTRY_COMPARE_WITH_TIMEOUT(dumpsIn(out).size(), 2, kSafetyNetMs);
-    // ... and waits for a third.
-    QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("waitingPanel"), kSafetyNetMs);
-    QTRY_VERIFY_WITH_TIMEOUT(window.isDumpRunning(), kSafetyNetMs);
+    QStringList files = dumpsIn(out);
+    files.removeOne(firstFile);
+    // ... and waits for a third, naming the second as the one just saved. (The
+    // file is there before the second dump's thread has ended: the page and
+    // "running" alone could still be the second dump's.)
+    const auto *previous = window.findChild<QLabel *>(QStringLiteral("waitingPrevious"));
+    QTRY_VERIFY_WITH_TIMEOUT(previous->text().contains(files.first()) && window.isDumpRunning()
+                                 && pageOf(window) == QLatin1String("waitingPanel"),
+                             kSafetyNetMs);
 
     QSet<QByteArray> got;
     for (const QString &name : dumpsIn(out))

@@ -5,8 +5,8 @@
 #include "FlashRange.h"
 #include "LogPanel.h"
 #include "MainWindow.h"
+#include "PortCatalog.h"
 #include "PortPicker.h"
-#include "PortWatcher.h"
 #include "RangeEditor.h"
 #include "Settings.h"
 

@@ -14,14 +14,9 @@ bool DemoPhones::isVirtual(const QString &location)
 
 PortLister DemoPhones::wrap(PortLister base) const
 {
-    return [base = std::move(base), rack = m_rack] {
-        QList<PortInfo> ports = base ? base() : QList<PortInfo>{};
-        ports += rack->ports();
-        std::sort(ports.begin(), ports.end(), [](const PortInfo &a, const PortInfo &b) {
-            return a.systemLocation < b.systemLocation;
-        });
-        return ports;
-    };
+    // Nothing announces a virtual phone: its list is asked again, often
+    // only once a phone was plugged in, so an unused demo costs nothing.
+    return base.plus([rack = m_rack] { return rack->ports(); }, [rack = m_rack] { return !rack->isEmpty(); });
 }
 
 DumpEnvironment DemoPhones::wrap(DumpEnvironment base) const

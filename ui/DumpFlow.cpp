@@ -10,7 +10,7 @@
 #include "KeepGoingFlow.h"
 #include "OutputChooser.h"
 #include "PortPicker.h"
-#include "PortWatcher.h"
+#include "PortCatalog.h"
 #include "ProgressPanel.h"
 #include "SessionRecorder.h"
 #include "SettingsColumn.h"

@@ -4,7 +4,7 @@
 #include "DumpTarget.h"
 #include "ErrorText.h"
 #include "JobRow.h"
-#include "PortWaiter.h"
+#include "PortArrivalWait.h"
 #include "UiText.h"
 
 #include <QDir>
@@ -25,8 +25,8 @@ JobChecks::JobChecks(QList<JobRow *> rows, std::optional<DumpRequest> mainDump)
 
 bool JobChecks::samePort(const QString &a, const QString &b)
 {
-    if (PortWaiter::isAuto(a) || PortWaiter::isAuto(b))
-        return PortWaiter::isAuto(a) && PortWaiter::isAuto(b);
+    if (PortArrivalWait::isAuto(a) || PortArrivalWait::isAuto(b))
+        return PortArrivalWait::isAuto(a) && PortArrivalWait::isAuto(b);
     return a.trimmed().compare(b.trimmed(), kPathCase) == 0;
 }
 
@@ -54,7 +54,7 @@ JobChecks::Words JobChecks::portConflict(const JobRow *job, const DumpRequest &r
             continue;
         if (samePort(port, other->request().port)
             || (!other->openedPort().isEmpty() && samePort(port, other->openedPort()))) {
-            if (PortWaiter::isAuto(port))
+            if (PortArrivalWait::isAuto(port))
                 return [] {
                     return tr("Another job already uses Automatic, which takes the first MediaTek phone. "
                               "Choose a port for this one.");
@@ -67,7 +67,7 @@ JobChecks::Words JobChecks::portConflict(const JobRow *job, const DumpRequest &r
     if (m_mainDump && samePort(port, m_mainDump->port))
         return [port, portText] {
             return tr("The main window is already dumping from %1. Choose another port for this job.")
-                .arg(PortWaiter::isAuto(port) ? tr("Automatic") : portText);
+                .arg(PortArrivalWait::isAuto(port) ? tr("Automatic") : portText);
         };
     return nullptr;
 }

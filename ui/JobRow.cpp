@@ -25,7 +25,7 @@ const QString kRed = QStringLiteral("color: #b00020;");
 const QString kGreen = QStringLiteral("color: #1b7f3b;");
 } // namespace
 
-JobRow::JobRow(const DumpEnvironment &env, PortWatcher *ports, QObject *parent)
+JobRow::JobRow(const DumpEnvironment &env, PortCatalog *ports, QObject *parent)
     : QObject(parent), m_controller(new DumpController(env, this)), m_port(new PortPicker(ports)),
       m_output(new JobOutput), m_range(new QLabel), m_bar(new QProgressBar), m_status(new QLabel), m_actions(new QWidget),
       m_start(new QPushButton(m_actions)), m_stop(new QPushButton(m_actions)), m_details(new JobDetails)

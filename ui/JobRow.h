@@ -18,7 +18,7 @@
 class DumpController;
 class JobDetails;
 class PortPicker;
-class PortWatcher;
+class PortCatalog;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -31,7 +31,7 @@ public:
     enum class State { Ready, Refused, Running, Done, Failed };
     enum Column { PortColumn, OutputColumn, RangeColumn, ProgressColumn, StatusColumn, ActionsColumn, ColumnCount };
 
-    JobRow(const DumpEnvironment &env, PortWatcher *ports, QObject *parent = nullptr);
+    JobRow(const DumpEnvironment &env, PortCatalog *ports, QObject *parent = nullptr);
     ~JobRow() override;
 
     // The widget shown in a column; the table takes it over.

@@ -3,7 +3,7 @@
 
 #include "DumpTarget.h"
 #include "ErrorText.h"
-#include "PortWaiter.h"
+#include "PortArrivalWait.h"
 #include "StageText.h"
 #include "UiText.h"
 
@@ -34,7 +34,7 @@ QString JobText::kept(const QString &outputPath, quint64 length)
 
 QString JobText::port(const QString &spec)
 {
-    return PortWaiter::isAuto(spec) ? tr("Automatic") : spec;
+    return PortArrivalWait::isAuto(spec) ? tr("Automatic") : spec;
 }
 
 QString JobText::jobName(int number, const QString &port)

@@ -8,8 +8,8 @@
 #include "JobChecks.h"
 #include "JobRow.h"
 #include "JobsTable.h"
-#include "PortWaiter.h"
-#include "PortWatcher.h"
+#include "PortArrivalWait.h"
+#include "PortCatalog.h"
 #include "UiText.h"
 
 #include <QApplication>
@@ -24,7 +24,7 @@
 
 #include <algorithm>
 
-JobsWindow::JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaultsSource defaults,
+JobsWindow::JobsWindow(const DumpEnvironment &env, PortCatalog *ports, JobDefaultsSource defaults,
                        MainDumpSource mainDump, QWidget *parent)
     : QWidget(parent, Qt::Window), m_env(env), m_ports(ports), m_defaults(std::move(defaults)),
       m_mainDump(std::move(mainDump)),
@@ -209,7 +209,7 @@ JobsWindow::Words JobsWindow::tryStart(JobRow *job)
     }
     if (!job->start(r))
         return [] { return tr("This job is already running."); };
-    m_attempts.insert(job, m_history->begin(r, PortWaiter::isAuto(r.port) ? QString() : r.port));
+    m_attempts.insert(job, m_history->begin(r, PortArrivalWait::isAuto(r.port) ? QString() : r.port));
     return nullptr;
 }
 

@@ -18,7 +18,7 @@
 class DumpHistory;
 class JobRow;
 class JobsTable;
-class PortWatcher;
+class PortCatalog;
 class QLabel;
 class QPushButton;
 
@@ -37,7 +37,7 @@ class JobsWindow : public QWidget
 {
     Q_OBJECT
 public:
-    JobsWindow(const DumpEnvironment &env, PortWatcher *ports, JobDefaultsSource defaults, MainDumpSource mainDump,
+    JobsWindow(const DumpEnvironment &env, PortCatalog *ports, JobDefaultsSource defaults, MainDumpSource mainDump,
                QWidget *parent = nullptr);
     ~JobsWindow() override;
 
@@ -90,7 +90,7 @@ private:
     int indexOf(const QObject *job) const;
 
     DumpEnvironment m_env;
-    PortWatcher *m_ports;
+    PortCatalog *m_ports;
     JobDefaultsSource m_defaults;
     MainDumpSource m_mainDump;
     QList<JobRow *> m_jobs;

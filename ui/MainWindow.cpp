@@ -11,6 +11,7 @@
 #include "LogPanel.h"
 #include "MainMenus.h"
 #include "OutputChooser.h"
+#include "PortCatalog.h"
 #include "PortPicker.h"
 #include "RangeEditor.h"
 #include "SessionRecorder.h"

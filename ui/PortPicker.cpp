@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Unlicense
 #include "PortPicker.h"
 
+#include "PortArrivalWait.h"
+#include "PortCatalog.h"
 #include "UiText.h"
-
-#include "PortWaiter.h"
-#include "PortWatcher.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,10 +17,10 @@ void RefreshingComboBox::showPopup()
 
 PortPicker::PortPicker(PortLister lister, QWidget *parent) : PortPicker(nullptr, std::move(lister), parent) {}
 
-PortPicker::PortPicker(PortWatcher *shared, QWidget *parent) : PortPicker(shared, PortLister{}, parent) {}
+PortPicker::PortPicker(PortCatalog *shared, QWidget *parent) : PortPicker(shared, PortLister{}, parent) {}
 
-PortPicker::PortPicker(PortWatcher *shared, PortLister lister, QWidget *parent)
-    : QWidget(parent), m_watcher(shared ? shared : new PortWatcher(std::move(lister), this)),
+PortPicker::PortPicker(PortCatalog *shared, PortLister lister, QWidget *parent)
+    : QWidget(parent), m_catalog(shared ? shared : new PortCatalog(std::move(lister), this)),
       m_combo(new RefreshingComboBox(this))
 {
     m_combo->setObjectName(QStringLiteral("portCombo"));
@@ -36,13 +35,13 @@ PortPicker::PortPicker(PortWatcher *shared, PortLister lister, QWidget *parent)
     layout->addWidget(m_combo);
     setFocusProxy(m_combo);
 
-    connect(m_combo, &RefreshingComboBox::aboutToShowPopup, m_watcher, &PortWatcher::refresh);
-    connect(m_watcher, &PortWatcher::portsChanged, this, &PortPicker::rebuild);
+    connect(m_combo, &RefreshingComboBox::aboutToShowPopup, m_catalog, &PortCatalog::refresh);
+    connect(m_catalog, &PortCatalog::portsChanged, this, &PortPicker::rebuild);
     connect(m_combo, &QComboBox::currentTextChanged, this, &PortPicker::portSpecChanged);
-    rebuild(m_watcher->ports());
+    rebuild(m_catalog->ports());
     retranslateUi();
     if (!shared)
-        m_watcher->start();
+        m_catalog->start();
 }
 
 void PortPicker::retranslateUi()
@@ -83,12 +82,12 @@ QString PortPicker::portSpec() const
 
 bool PortPicker::isAutomatic() const
 {
-    return PortWaiter::isAuto(portSpec());
+    return PortArrivalWait::isAuto(portSpec());
 }
 
 void PortPicker::setPortSpec(const QString &spec)
 {
-    const int i = m_combo->findData(PortWaiter::isAuto(spec) ? QStringLiteral("auto") : spec);
+    const int i = m_combo->findData(PortArrivalWait::isAuto(spec) ? QStringLiteral("auto") : spec);
     if (i >= 0)
         m_combo->setCurrentIndex(i);
     else
@@ -100,7 +99,7 @@ void PortPicker::setPortSpec(const QString &spec)
 
 void PortPicker::setWaiting(bool waiting)
 {
-    m_watcher->setWaiting(waiting);
+    m_catalog->setWaiting(waiting);
 }
 
 void PortPicker::rebuild(const QList<PortInfo> &ports)

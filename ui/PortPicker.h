@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Unlicense
 // The port choice: Automatic (first MediaTek BootROM port), every port the
-// PortWatcher sees, or any path typed in (adapters, ptys, virtual ports).
+// PortCatalog sees, or any path typed in (adapters, ptys, virtual ports).
 // The list follows ports coming and going without losing the choice.
 #pragma once
 
@@ -8,9 +8,9 @@
 
 #include <QComboBox>
 
-class PortWatcher;
+class PortCatalog;
 
-// Re-lists the ports the moment the user opens the list.
+// Reads the list again the moment the user opens it.
 class RefreshingComboBox : public QComboBox
 {
     Q_OBJECT
@@ -26,19 +26,21 @@ class PortPicker : public QWidget
 {
     Q_OBJECT
 public:
-    // Lists ports with its own PortWatcher.
+    // Lists ports with its own PortCatalog.
     explicit PortPicker(PortLister lister, QWidget *parent = nullptr);
-    // Follows a watcher that others share (the jobs window's rows).
-    explicit PortPicker(PortWatcher *shared, QWidget *parent = nullptr);
+    // Follows a catalog that others share (the jobs window's rows).
+    explicit PortPicker(PortCatalog *shared, QWidget *parent = nullptr);
 
     // "auto", a system location, or the text typed in.
     QString portSpec() const;
     void setPortSpec(const QString &spec);
     bool isAutomatic() const;
 
-    PortWatcher *watcher() const { return m_watcher; }
+    // The catalog behind the list (named for its callers).
+    PortCatalog *watcher() const { return m_catalog; }
     QComboBox *comboBox() const { return m_combo; }
-    // Polls fast while a phone is expected: a BROM port may live only 0.3 s.
+    // A phone is expected: a list of one's own (demo, fakes) is asked often;
+    // the system's ports are followed by events anyway.
     void setWaiting(bool waiting);
 
     static QString automaticText();
@@ -50,10 +52,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    PortPicker(PortWatcher *shared, PortLister lister, QWidget *parent);
+    PortPicker(PortCatalog *shared, PortLister lister, QWidget *parent);
     void rebuild(const QList<PortInfo> &ports);
     void retranslateUi();
 
-    PortWatcher *m_watcher;
+    PortCatalog *m_catalog;
     RefreshingComboBox *m_combo;
 };

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Unlicense
 #include "WaitingPanel.h"
 
+#include "BusyBar.h"
+#include "PortArrivalWait.h"
 #include "StageText.h"
-#include "PortWaiter.h"
 #include "UiText.h"
 
 #include <QEvent>
 #include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QPainter>
+#include <QPushButton>
 #include <QSvgWidget>
 #include <QVBoxLayout>
 
@@ -87,10 +87,8 @@ WaitingPanel::WaitingPanel(QWidget *parent)
     m_battery->setWordWrap(true);
     m_battery->setStyleSheet(QStringLiteral("color: palette(dark);"));
 
-    auto *busy = new QProgressBar(this);
+    auto *busy = new BusyBar(this); // nothing to count yet
     m_busy = busy;
-    busy->setRange(0, 0); // busy indicator: nothing to count yet
-    busy->setTextVisible(false);
     busy->setMaximumHeight(busy->sizeHint().height() / 2 + 2);
 
     m_watching->setWordWrap(true);
@@ -144,7 +142,7 @@ void WaitingPanel::changeEvent(QEvent *event)
 void WaitingPanel::setWatching(const QString &portSpec)
 {
     m_portSpec = portSpec;
-    m_watching->setText(PortWaiter::isAuto(portSpec)
+    m_watching->setText(PortArrivalWait::isAuto(portSpec)
                             ? tr("Watching for any MediaTek phone (USB id 0E8D:0003).")
                             : tr("Watching for %1.").arg(UiText::leftToRight(portSpec)));
 }

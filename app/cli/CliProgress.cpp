@@ -2,8 +2,8 @@
 #include "CliProgress.h"
 
 #include "Console.h"
+#include "PortArrivalWait.h"
 #include "StageText.h"
-#include "PortWaiter.h"
 
 #include <algorithm>
 #include <cmath>
@@ -62,7 +62,7 @@ void CliProgress::stageChanged(DumpStage stage)
 {
     switch (stage) {
     case DumpStage::WaitingForPort:
-        if (PortWaiter::isAuto(m_request.port))
+        if (PortArrivalWait::isAuto(m_request.port))
             message(tr("Waiting for a MediaTek phone (USB 0E8D:0003)…"));
         else
             message(tr("Waiting for the phone on %1…").arg(m_request.port));

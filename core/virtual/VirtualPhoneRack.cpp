@@ -63,6 +63,12 @@ QList<PortInfo> VirtualPhoneRack::ports() const
     return out;
 }
 
+bool VirtualPhoneRack::isEmpty() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_slots.empty();
+}
+
 VirtualPhoneRack::Slot *VirtualPhoneRack::find(const QString &systemLocation) const
 {
     for (const auto &slot : m_slots) {

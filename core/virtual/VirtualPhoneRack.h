@@ -31,6 +31,8 @@ public:
                    std::chrono::milliseconds delay = std::chrono::milliseconds(0));
     // The ports present now; usable as a PortLister.
     QList<PortInfo> ports() const;
+    // No phone was ever plugged in.
+    bool isEmpty() const;
     // PortNotFound if absent, PortBusy if already open.
     std::unique_ptr<Transport> open(const QString &systemLocation, DumpError &error);
     // The phone behind a location now (a fresh one after a re-enumeration),

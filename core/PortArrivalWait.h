@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Unlicense
-// Waits, blocking, for the phone's port to appear. A BROM port may live only
-// 0.3 s, so it polls fast and hands the port over the moment it exists.
+// A dump's blocking wait for its phone's port. A BROM port may live only
+// 0.3 s, so the port is handed over the moment it exists: on the system's
+// ports the shared PortMonitor wakes it (and names a MediaTek arrival before
+// the list is even made); a typed path wakes it through a PathWatch; only a
+// list of one's own (fakes, virtual phones) is asked again every few ms.
 #pragma once
 
 #include "CancelFlag.h"
@@ -9,10 +12,10 @@
 #include <chrono>
 #include <optional>
 
-class PortWaiter
+class PortArrivalWait
 {
 public:
-    explicit PortWaiter(const DumpEnvironment &env, const CancelFlag *cancel = nullptr);
+    explicit PortArrivalWait(const DumpEnvironment &env, const CancelFlag *cancel = nullptr);
 
     // spec: "auto" (first port with USB id 0E8D:0003), a system location, a
     // port name or a path that does not exist yet. timeout 0 waits until
@@ -23,8 +26,12 @@ public:
     std::optional<QString> find(const QString &spec) const;
 
     static bool isAuto(const QString &spec);
+    // Whether port is what spec asks for (by USB id, location or name).
+    static bool matches(const QString &spec, const PortInfo &port);
 
 private:
+    bool hasJustLeft(const PortInfo &port) const;
+
     const DumpEnvironment &m_env;
     const CancelFlag *m_cancel;
 };
