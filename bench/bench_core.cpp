@@ -6,12 +6,15 @@
 // and its target; a missed target or a failed dump makes the exit status 1.
 #include "BenchUtil.h"
 #include "DumpJob.h"
+#include "identity/DumpIdentity.h"
 #include "virtual/FlashImage.h"
 #include "virtual/VirtualPhoneRack.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
+#include <functional>
 #include <thread>
 #include <utility>
 
@@ -22,15 +25,27 @@ namespace {
 struct Watcher : DumpObserver
 {
     steady_clock::time_point readStart, readEnd;
+    // The size probe (its log line to the range it gives) and the look at
+    // what was read (the last block's progress to the firmware line).
+    steady_clock::time_point probeStart, probeEnd, lastProgress, identified;
     QStringList linkLines; // what the reader measured and chose
     int notices = 0;
     void onEvent(const DumpEvent &e) override
     {
+        const auto now = steady_clock::now();
         if (const auto *log = std::get_if<DumpEvents::Log>(&e)) {
             if (log->line.startsWith(QLatin1String("link:")))
                 linkLines << log->line;
+            if (log->line.startsWith(QLatin1String("finding the flash size")))
+                probeStart = now;
+            if (log->line.startsWith(QLatin1String("firmware")))
+                identified = now;
             notices += log->notice ? 1 : 0;
         }
+        if (std::holds_alternative<DumpEvents::RangeSized>(e))
+            probeEnd = now;
+        if (std::holds_alternative<DumpEvents::Progress>(e))
+            lastProgress = now;
         const auto *stage = std::get_if<DumpEvents::StageChanged>(&e);
         if (!stage)
             return;
@@ -44,6 +59,9 @@ struct Watcher : DumpObserver
 struct Dump
 {
     double readSeconds = 0;
+    double jobSeconds = 0; // the whole job, port to reset
+    double probeSeconds = 0;
+    double identifySeconds = 0;
     bool ok = false; // finished and the file is the flash, byte for byte
     QString error;
     QString link;
@@ -51,7 +69,8 @@ struct Dump
     int notices = 0;
 };
 
-Dump dumpOnce(const QByteArray &flash, LinkModel link, quint64 length, int depth, const QString &path)
+Dump dumpOnce(const QByteArray &flash, LinkModel link, quint64 length, int depth, const QString &path,
+              const std::function<void(DumpRequest &)> &adjust = {})
 {
     auto rack = std::make_shared<VirtualPhoneRack>();
     VirtualPhoneConfig config = VirtualPhoneConfig::mt6261();
@@ -68,10 +87,18 @@ Dump dumpOnce(const QByteArray &flash, LinkModel link, quint64 length, int depth
     r.pipelineDepth = depth;
     r.overwrite = true;
     r.portTimeout = seconds(5);
+    if (adjust)
+        adjust(r);
     Watcher watcher;
     DumpJob job(r, env, &watcher);
     Dump d;
+    const auto t0 = steady_clock::now();
     d.ok = job.run();
+    d.jobSeconds = bench::seconds(steady_clock::now() - t0);
+    if (watcher.probeStart != steady_clock::time_point{})
+        d.probeSeconds = bench::seconds(watcher.probeEnd - watcher.probeStart);
+    if (watcher.identified != steady_clock::time_point{})
+        d.identifySeconds = bench::seconds(watcher.identified - watcher.lastProgress);
     d.error = job.error().technicalSummary();
     d.readSeconds = bench::seconds(watcher.readEnd - watcher.readStart);
     d.link = watcher.linkLines.join(QLatin1String(" / "));
@@ -231,6 +258,84 @@ void linkCases(Bench &b)
     }
 }
 
+// What finding the size and looking at the dump add to a whole-flash dump
+// at USB full speed, beside the same dump of a range given in full with
+// neither (--no-report). Whole jobs, alternating, the median of each.
+void identityCost(Bench &b)
+{
+    const QString name = QStringLiteral("identity-cost");
+    if (!b.wanted(name))
+        return;
+    constexpr int kRuns = 3;
+    const quint64 size = 4ull << 20;
+    const QByteArray flash = FlashImage::generate(qint64(size), 4);
+    out() << "size probe and identification: a 4 MiB flash, 1 ms each way, 1 MB/s, whole jobs, median of "
+          << kRuns << "\n";
+    Bench::command(name);
+    QList<double> with, without, probe, identify;
+    for (int i = 0; i < kRuns; ++i) {
+        const Dump whole = dumpOnce(flash, LinkModel::realistic(), size, DumpDefaults::kAutoDepth,
+                                    b.dir + QStringLiteral("/whole.bin"), [](DumpRequest &r) { r.wholeFlash = true; });
+        const Dump bare = dumpOnce(flash, LinkModel::realistic(), size, DumpDefaults::kAutoDepth,
+                                   b.dir + QStringLiteral("/bare.bin"), [](DumpRequest &r) { r.identify = false; });
+        if (!whole.ok || !bare.ok || whole.probeSeconds <= 0 || whole.identifySeconds <= 0 || bare.probeSeconds > 0) {
+            out() << "  FAILED: " << (whole.ok ? bare.error : whole.error)
+                  << (whole.ok && bare.ok ? QStringLiteral("a phase was not seen where it should be") : QString())
+                  << "\n";
+            b.verdict(false);
+            return;
+        }
+        with << whole.jobSeconds;
+        without << bare.jobSeconds;
+        probe << whole.probeSeconds;
+        identify << whole.identifySeconds;
+    }
+    auto median = [](QList<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.at(v.size() / 2);
+    };
+    const double added = median(with) - median(without);
+    out() << QStringLiteral("  whole flash, size found and dump identified: %1 s; the same range given, neither: "
+                            "%2 s\n")
+                 .arg(median(with), 0, 'f', 3)
+                 .arg(median(without), 0, 'f', 3);
+    out() << QStringLiteral("  added: %1 ms (target <= 150 ms); of it the probe %2 ms, identification %3 ms\n")
+                 .arg(added * 1000, 0, 'f', 1)
+                 .arg(median(probe) * 1000, 0, 'f', 1)
+                 .arg(median(identify) * 1000, 0, 'f', 1);
+    b.verdict(added <= 0.150);
+
+    // The biggest flash an MT626x has: the look at what it holds grows with
+    // the size, the probe does not.
+    const QString big = b.dir + QStringLiteral("/16MiB.bin");
+    {
+        QFile f(big);
+        if (!f.open(QIODevice::WriteOnly) || f.write(FlashImage::generate(16 << 20, 5)) != (16 << 20)) {
+            out() << "  FAILED: cannot write " << big << "\n";
+            b.verdict(false);
+            return;
+        }
+    }
+    QList<double> bigTimes;
+    for (int i = 0; i < kRuns; ++i) {
+        const auto t0 = steady_clock::now();
+        QString why;
+        const bool ok = DumpIdentity::ofFile(big, 0, FlashSize{}, &why).has_value();
+        bigTimes << bench::seconds(steady_clock::now() - t0);
+        if (!ok) {
+            out() << "  FAILED: the 16 MiB dump could not be identified\n";
+            b.verdict(false);
+            return;
+        }
+    }
+    QFile::remove(big);
+    const double bigAdded = median(probe) + median(bigTimes);
+    out() << QStringLiteral("  16 MiB: identification %1 ms; with the probe %2 ms (target <= 150 ms)\n")
+                 .arg(median(bigTimes) * 1000, 0, 'f', 1)
+                 .arg(bigAdded * 1000, 0, 'f', 1);
+    b.verdict(bigAdded <= 0.150);
+}
+
 void concurrency(Bench &b)
 {
     const QString name = QStringLiteral("phones");
@@ -286,6 +391,7 @@ int main(int argc, char **argv)
     out().flush();
     hostCost(b);
     linkCases(b);
+    identityCost(b);
     concurrency(b);
     for (const QString &name : std::as_const(b.only)) {
         if (!b.ran.contains(name)) {
