@@ -58,6 +58,7 @@ private slots:
     void closingMidDumpAsksThenWaits();
     void theCloseQuestionGoesWhenTheDumpEnds();
     void tryWithAVirtualPhone();
+    void theDemoPhoneHasTheChosenFlash();
     void theChosenBlockSizeIsOnTheWire();
 
 private:
@@ -373,6 +374,28 @@ void TstGuiFlow::tryWithAVirtualPhone()
     QCOMPARE(QFileInfo(path).size(), 4 * 1024 * 1024);
     QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("doneSha256"))->text(),
              QString::fromLatin1(sha256Of(path).toHex()));
+}
+
+// The demo's phone has the flash its banner says, and the whole-flash dump
+// finds it: 8 MiB here, not the default 4.
+void TstGuiFlow::theDemoPhoneHasTheChosenFlash()
+{
+    DumpEnvironment env;
+    env.lister = [] { return QList<PortInfo>{}; };
+    MainWindow window(env, env.lister);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("demoAction"))->trigger();
+    auto *size = window.findChild<QComboBox *>(QStringLiteral("demoFlashSize"));
+    QVERIFY(size && size->isVisible());
+    QCOMPARE(size->currentData().toLongLong(), qint64(4 << 20));
+    size->setCurrentIndex(size->findData(qint64(8 << 20)));
+    QCOMPARE(window.demoPhones().flashSize(), qint64(8 << 20));
+    clickDump(window);
+    QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("donePanel"), kSafetyNetMs);
+    const QString path = QDir::fromNativeSeparators(window.findChild<QLabel *>(QStringLiteral("donePath"))->text());
+    QCOMPARE(QFileInfo(path).size(), 8 * 1024 * 1024);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("summaryFlashSize"))->text().contains(humanSize(8 << 20)));
 }
 
 void TstGuiFlow::theChosenBlockSizeIsOnTheWire()

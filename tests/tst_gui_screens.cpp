@@ -2,7 +2,8 @@
 // Every page of the window in every language, as a technician sees it: a
 // dump in the window against a virtual phone goes through Ready, Waiting,
 // Reading, Done and Failed, then a restart shows the unfinished dump, a
-// stack of phones under Keep going, the history and the jobs window. On each page: no text is cut off at the
+// stack of phones under Keep going, the history, the jobs window and the
+// demo's banner. On each page: no text is cut off at the
 // default window size (each widget's size hint against its size), and in
 // Arabic every path, port, size, address and hash set into a sentence sits
 // in a left-to-right isolate, or in a widget laid out left to right.
@@ -15,6 +16,7 @@
 #include "support/VirtualEnvironment.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
@@ -292,6 +294,10 @@ void TstGuiScreens::everyPage()
         JobsWindow *jobs = window.showJobs();
         QVERIFY(QTest::qWaitForWindowExposed(jobs));
         look(jobs, QStringLiteral("Jobs"));
+        jobs->close();
+        // Trying the app without a phone: the banner and its flash size.
+        window.findChild<QAction *>(QStringLiteral("demoAction"))->trigger();
+        look(&window, QStringLiteral("Demo"));
         // Keep going may still be stopping its wait for the next phone.
         window.close();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), kSafetyNetMs);

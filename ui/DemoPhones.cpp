@@ -37,12 +37,12 @@ DumpEnvironment DemoPhones::wrap(DumpEnvironment base) const
     return env;
 }
 
-QString DemoPhones::plugIn(bool samePhoneAgain, std::chrono::milliseconds delay, qint64 flashSize)
+QString DemoPhones::plugIn(bool samePhoneAgain, std::chrono::milliseconds delay)
 {
     // Each demo phone has its own flash, like a stack of real phones.
     if (!samePhoneAgain || m_seed == 0) {
         ++m_seed;
-        m_flashSize = flashSize;
+        m_flashSize = m_nextFlashSize;
     }
     VirtualPhoneConfig config = VirtualPhoneConfig::mt6261(m_flashSize, m_seed);
     config.link = LinkModel::realistic();

@@ -27,13 +27,16 @@ public:
     // Faults every demo phone plays, e.g. to show the Failed panel.
     void setFaults(const QList<Fault> &faults) { m_faults = faults; }
 
-    // A fresh MT6261 with a made-up flash of flashSize bytes (the usual
-    // sizes are FlashImage::kCommonSizes) and a real phone's link timing,
-    // plugged in after delay. Returns its location. With samePhoneAgain, the
-    // last phone comes back (same flash and size whatever flashSize says, no
-    // faults), as when a user reconnects a phone to continue its dump.
-    QString plugIn(bool samePhoneAgain = false, std::chrono::milliseconds delay = kPlugDelay,
-                   qint64 flashSize = kDefaultFlashSize);
+    // The flash of the phones plugged in from now on (the usual sizes are
+    // FlashImage::kCommonSizes), as the demo banner chooses.
+    void setFlashSize(qint64 bytes) { m_nextFlashSize = bytes; }
+    qint64 flashSize() const { return m_nextFlashSize; }
+
+    // A fresh MT6261 with a made-up flash of flashSize() bytes and a real
+    // phone's link timing, plugged in after delay. Returns its location.
+    // With samePhoneAgain, the last phone comes back (same flash and size,
+    // no faults), as when a user reconnects a phone to continue its dump.
+    QString plugIn(bool samePhoneAgain = false, std::chrono::milliseconds delay = kPlugDelay);
     void unplugAll();
 
     static bool isVirtual(const QString &location);
@@ -45,5 +48,6 @@ private:
     QList<Fault> m_faults;
     quint64 m_seed = 0; // the last phone's flash seed; 0 before the first
     qint64 m_flashSize = kDefaultFlashSize; // the last phone's
+    qint64 m_nextFlashSize = kDefaultFlashSize;
     bool m_enabled = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 #include "MainWindow.h"
 
+#include "DemoBanner.h"
 #include "DumpFlow.h"
 #include "DumpView.h"
 #include "FailurePanel.h"
@@ -53,12 +54,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildUi()
 {
     auto *central = new QWidget(this);
-    m_demoBanner = new QLabel(central);
-    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
-    m_demoBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4c2; color: #5c4500; border: 1px solid #e0c060; padding: 6px; }"));
-    m_demoBanner->setWordWrap(true);
+    m_demoBanner = new DemoBanner(central);
     m_demoBanner->hide();
+    connect(m_demoBanner, &DemoBanner::flashSizeChosen, this, [this](qint64 bytes) { m_demo.setFlashSize(bytes); });
     m_settings = new SettingsColumn(m_lister, central);
     m_panels = new StagePanels(central);
     m_log = new LogPanel(this);
@@ -148,9 +146,6 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("MTreader \u2014 MediaTek flash reader"));
-    m_demoBanner->setText(tr("Demo: a virtual phone will be connected for you. Its dumps go to %1, apart from "
-                             "real ones.")
-                              .arg(UiText::leftToRight(QDir::toNativeSeparators(DumpFlow::demoFolder()))));
     // The dock names its toggle action after its title: that first, the menu's words after.
     m_log->retranslateUi();
     m_menus->retranslateUi();
@@ -254,6 +249,7 @@ void MainWindow::openDump(const QString &path)
 void MainWindow::startDemo(bool dumpNow)
 {
     m_demo.setEnabled(true);
+    m_demoBanner->setFlashSize(m_demo.flashSize());
     m_demoBanner->show();
     m_settings->portPicker()->setPortSpec(DumpDefaults::autoPort());
     // The whole flash of the demo phone, whatever its size.

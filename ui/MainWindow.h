@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class DemoBanner;
 class DumpFlow;
 class HistoryWindow;
 class JobsWindow;
@@ -81,7 +82,7 @@ private:
     JobsWindow *m_jobs = nullptr;
     QPointer<HistoryWindow> m_history;
 
-    QLabel *m_demoBanner = nullptr;
+    DemoBanner *m_demoBanner = nullptr;
     SettingsColumn *m_settings = nullptr;
     StagePanels *m_panels = nullptr;
     StackSummary *m_stack = nullptr;

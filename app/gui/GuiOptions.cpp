@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Unlicense
 #include "GuiOptions.h"
 
+#include "FlashRange.h"
+#include "virtual/FlashImage.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <algorithm>
+#include <iterator>
 
 namespace {
 constexpr int kMaxDemoJobs = 16;
@@ -46,11 +51,14 @@ int GuiOptions::parse(QCoreApplication &app, const QList<LanguageManager::Langua
                                         tr("Open File > Dump several phones at once with this many virtual phones "
                                            "dumping at the same time."),
                                         tr("count"));
+    const QCommandLineOption flashOption(QStringLiteral("demo-flash"),
+                                         tr("With --demo: the virtual phone's flash, 4M, 8M or 16M (default 4M)."),
+                                         tr("size"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             tr("Show the window in this language for this run, e.g. ru, ar or zh_CN "
                                                "(en for English). View > Language chooses it for good."),
                                             tr("code"));
-    parser.addOptions({demoOption, faultOption, jobsOption, languageOption});
+    parser.addOptions({demoOption, faultOption, flashOption, jobsOption, languageOption});
     parser.process(app);
 
     if (parser.isSet(languageOption)) {
@@ -71,6 +79,13 @@ int GuiOptions::parse(QCoreApplication &app, const QList<LanguageManager::Langua
         if (!VirtualFaults::parse(spec, f, &why))
             return refuse(tr("mtreader: bad --demo-fault %1: %2").arg(spec, why));
         demoFaults << f;
+    }
+    if (parser.isSet(flashOption)) {
+        const std::optional<quint64> size = parseNumber(parser.value(flashOption));
+        const auto &common = FlashImage::kCommonSizes;
+        if (!size || std::find(std::begin(common), std::end(common), qint64(*size)) == std::end(common))
+            return refuse(tr("mtreader: --demo-flash takes 4M, 8M or 16M"));
+        demoFlash = qint64(*size);
     }
     demo = parser.isSet(demoOption);
     return -1;

@@ -20,6 +20,7 @@ public:
     bool demo = false;
     QList<Fault> demoFaults;
     int demoJobs = 0;
+    qint64 demoFlash = 0; // 0: the demo's default
 
     // Processes the command line (--help and --version print and exit). -1
     // to go on, else the exit code (2 after a message on stderr).

@@ -85,6 +85,8 @@ int main(int argc, char *argv[])
         window.languages()->setLanguage(options.language); // for this run only: not remembered
     window.show();
     window.demoPhones().setFaults(options.demoFaults);
+    if (options.demoFlash > 0)
+        window.demoPhones().setFlashSize(options.demoFlash);
     if (options.demo || !options.demoFaults.isEmpty())
         window.startDemo(true);
     if (options.demoJobs > 0)
