@@ -6,7 +6,8 @@
 // demo's banner. On each page: no text is cut off at the
 // default window size (each widget's size hint against its size), and in
 // Arabic every path, port, size, address and hash set into a sentence sits
-// in a left-to-right isolate, or in a widget laid out left to right.
+// in a left-to-right isolate, or in a widget laid out left to right; no two
+// controls in view, and no two items of a menu, answer to the same Alt key.
 #include "HistoryWindow.h"
 #include "JobsWindow.h"
 #include "LanguageManager.h"
@@ -24,7 +25,10 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QKeySequence>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -153,6 +157,81 @@ QStringList clipped(const QWidget *root)
     return found;
 }
 
+// The key a text's & gives, or 0. Turkish dotted and dotless i are the
+// letters whose capital depends on the language: the key of a Turkish
+// keyboard gives i or ı, which Qt matches as I, never as İ, so Alt+İ is
+// out of reach.
+int mnemonicKey(const QString &text, QString *unreachable)
+{
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    if (key.isEmpty())
+        return 0;
+    const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+    if (at >= 0) {
+        const char16_t c = text.at(at + 1).unicode();
+        if ((c == 0x0130 || c == 0x0131) && unreachable)
+            *unreachable = text;
+    }
+    return key[0].toCombined();
+}
+
+// Two texts in one place (a window's visible controls, a menu, the menu
+// bar) with the same key: Alt and the letter no longer does what it says.
+QStringList clashes(const QList<QPair<QString, QString>> &texts)
+{
+    QStringList found;
+    QHash<int, QString> seen;
+    for (const auto &[where, text] : texts) {
+        QString unreachable;
+        const int key = mnemonicKey(text, &unreachable);
+        if (!unreachable.isEmpty())
+            found << QStringLiteral("%1: \"%2\" has a key no keyboard gives as shown").arg(where, text);
+        if (key == 0)
+            continue;
+        if (seen.contains(key))
+            found << QStringLiteral("%1: \"%2\" and \"%3\" share a key").arg(where, seen.value(key), text);
+        else
+            seen.insert(key, text);
+    }
+    return found;
+}
+
+QStringList acceleratorProblems(const QWidget *root)
+{
+    QStringList found;
+    QList<QPair<QString, QString>> controls;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        if (!reallyVisible(w, root) || qobject_cast<const QMenu *>(w->window()))
+            continue;
+        const auto *label = qobject_cast<const QLabel *>(w);
+        if (qobject_cast<const QAbstractButton *>(w) || (label && label->buddy()))
+            controls << qMakePair(QStringLiteral("window"), shownText(w));
+    }
+    found << clashes(controls);
+    const QList<QMenuBar *> bars = root->findChildren<QMenuBar *>();
+    for (const QMenuBar *bar : bars) {
+        QList<QPair<QString, QString>> titles;
+        const QList<QAction *> top = bar->actions();
+        for (const QAction *a : top) {
+            if (!a->isVisible())
+                continue;
+            titles << qMakePair(QStringLiteral("menu bar"), a->text());
+            if (const QMenu *menu = a->menu()) {
+                QList<QPair<QString, QString>> items;
+                const QList<QAction *> actions = menu->actions();
+                for (const QAction *item : actions) {
+                    if (item->isVisible() && !item->isSeparator())
+                        items << qMakePair(QStringLiteral("menu ") + menu->title(), item->text());
+                }
+                found << clashes(items);
+            }
+        }
+        found << clashes(titles);
+    }
+    return found;
+}
+
 } // namespace
 
 class TstGuiScreens : public QObject
@@ -209,6 +288,8 @@ void TstGuiScreens::look(QWidget *root, const QString &page)
     }
     for (const QString &p : clipped(root))
         m_problems << page + QStringLiteral(", cut off: ") + p;
+    for (const QString &p : acceleratorProblems(root))
+        m_problems << page + QStringLiteral(", keys: ") + p;
     if (m_rightToLeft) {
         for (const QString &p : valuesOutOfIsolates(root))
             m_problems << page + QStringLiteral(", not isolated: ") + p;

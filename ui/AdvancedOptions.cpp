@@ -82,7 +82,7 @@ void AdvancedOptions::retranslateUi()
     m_careful->setText(tr("Careful &mode"));
     m_carefulHint->setText(tr("Waits for every answer before asking for more. Slower; for phones that "
                               "keep failing."));
-    m_anyAddress->setText(tr("Any add&ress"));
+    m_anyAddress->setText(tr("A&ny address"));
     m_anyAddressHint->setText(tr("Allows ranges at %1 and above: RAM and registers, not flash.")
                                   .arg(UiText::leftToRight(QStringLiteral("0x10000000"))));
     m_toggle->setText(tr("&Advanced"));

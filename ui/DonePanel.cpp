@@ -108,7 +108,7 @@ void DonePanel::retranslateUi()
     m_copy->setText(tr("Cop&y"));
     m_showFolder->setText(tr("Show in f&older"));
     m_openReport->setText(tr("Open the &report"));
-    m_another->setText(tr("Dump a&nother phone"));
+    m_another->setText(tr("Dump anot&her phone"));
     m_title->setText(tr("Done: the dump is saved"));
     m_path->setAccessibleName(tr("Saved file"));
     m_sha->setAccessibleName(tr("SHA-256 of the dump"));

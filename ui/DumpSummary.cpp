@@ -60,7 +60,7 @@ void DumpSummary::retranslateUi()
     m_labels[2]->setText(tr("Flash chip:"));
     m_labels[3]->setText(tr("User data:"));
     m_labels[4]->setText(tr("Content:"));
-    m_saveMap->setText(tr("Save the &map\u2026"));
+    m_saveMap->setText(tr("Save the map as an &image\u2026"));
     m_saveMap->setAccessibleName(tr("Save the map of the flash as a picture"));
     m_map->setAccessibleName(tr("Map of the flash"));
     if (m_identity)

@@ -98,7 +98,7 @@ void MainMenus::retranslateUi()
     m_jobsAction->setText(tr("Dump &several phones at once\u2026"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
-    m_logAction->setText(tr("&Log"));
+    m_logAction->setText(tr("Lo&g"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
