@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Unlicense
-# Fails when any language lacks a translation for a string in the sources.
+# Fails when any language lacks a translation for a string in the sources,
+# or a translation breaks a placeholder, a plural or an accelerator (lint.py).
 # lupdate runs on copies, so the committed .ts files are not touched.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,4 +27,8 @@ for ts in "$work"/mtreader_*.ts; do
         status=1
     fi
 done
+# Placeholders, plurals and accelerators of what is translated.
+if ! python3 "$ROOT/translations/lint.py" "$work"/mtreader_*.ts; then
+    status=1
+fi
 exit $status

@@ -1246,7 +1246,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;İptal</translation>
+        <translation>İ&amp;ptal</translation>
     </message>
     <message>
         <source>Cancel the dump</source>
