@@ -258,6 +258,8 @@ void linkCases(Bench &b)
     }
 }
 
+void identifyTheBiggestFlash(Bench &b, double probeSeconds);
+
 // What finding the size and looking at the dump add to a whole-flash dump
 // at USB full speed, beside the same dump of a range given in full with
 // neither (--no-report). Whole jobs, alternating, the median of each.
@@ -304,9 +306,14 @@ void identityCost(Bench &b)
                  .arg(median(probe) * 1000, 0, 'f', 1)
                  .arg(median(identify) * 1000, 0, 'f', 1);
     b.verdict(added <= 0.150);
+    identifyTheBiggestFlash(b, median(probe));
+}
 
-    // The biggest flash an MT626x has: the look at what it holds grows with
-    // the size, the probe does not.
+// The biggest flash an MT626x has: the look at what it holds grows with the
+// size, the probe does not.
+void identifyTheBiggestFlash(Bench &b, double probeSeconds)
+{
+    constexpr int kRuns = 3;
     const QString big = b.dir + QStringLiteral("/16MiB.bin");
     {
         QFile f(big);
@@ -329,9 +336,11 @@ void identityCost(Bench &b)
         }
     }
     QFile::remove(big);
-    const double bigAdded = median(probe) + median(bigTimes);
+    std::sort(bigTimes.begin(), bigTimes.end());
+    const double identifySeconds = bigTimes.at(bigTimes.size() / 2);
+    const double bigAdded = probeSeconds + identifySeconds;
     out() << QStringLiteral("  16 MiB: identification %1 ms; with the probe %2 ms (target <= 150 ms)\n")
-                 .arg(median(bigTimes) * 1000, 0, 'f', 1)
+                 .arg(identifySeconds * 1000, 0, 'f', 1)
                  .arg(bigAdded * 1000, 0, 'f', 1);
     b.verdict(bigAdded <= 0.150);
 }

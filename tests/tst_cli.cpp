@@ -663,6 +663,10 @@ void TstCli::infoOfADump()
     o = info({dump, QStringLiteral("--start"), QStringLiteral("0x20000")});
     QCOMPARE(o.value(QStringLiteral("start")).toDouble(), double(0x20000));
     QCOMPARE(firstFile(o), double(0x21000));
+    // No flash address is at 4 GiB or above: offsets there would wrap.
+    const Run beyond = runCli({QStringLiteral("info"), dump, QStringLiteral("--start"), QStringLiteral("0x100000000")});
+    QCOMPARE(beyond.exitCode, 2);
+    QVERIFY2(beyond.err.contains("below 4 GiB"), beyond.err.constData());
 
     // A report beside it gives the phone, the size found and the start.
     const auto writeReport = [&](const QByteArray &start) {

@@ -68,23 +68,15 @@ int CliInfo::run(const QStringList &args)
     }
     const QString path = p.positionalArguments().at(1);
     const std::optional<QJsonObject> report = DumpReport::read(DumpReport::pathFor(path));
-    // A report is a file anyone can edit: a start outside the phone's 4 GiB
-    // address space is not believed (nor converted, which would be undefined).
-    constexpr double kAddressSpace = 4294967296.0;
-    const double reported =
-        report ? report->value(QStringLiteral("range")).toObject().value(QStringLiteral("start")).toDouble() : 0;
-    quint64 first = reported >= 0 && reported < kAddressSpace ? quint64(reported) : 0;
-    if (p.isSet(start)) {
-        const std::optional<quint64> s = parseNumber(p.value(start));
-        if (!s) {
-            Console::err(tr("--start needs an address such as 0 or 0x100000, not \"%1\".\n").arg(p.value(start)));
-            return int(CliExitCode::Usage);
-        }
-        first = *s;
+    const std::optional<quint64> first = startOf(report, p.isSet(start) ? p.value(start) : QString());
+    if (!first) {
+        Console::err(tr("--start needs an address below 4 GiB such as 0 or 0x100000, not \"%1\".\n")
+                         .arg(p.value(start)));
+        return int(CliExitCode::Usage);
     }
     QString why;
     const std::optional<DumpIdentity> id =
-        DumpIdentity::ofFile(path, first, report ? DumpReport::flashSizeOf(*report) : FlashSize{}, &why);
+        DumpIdentity::ofFile(path, *first, report ? DumpReport::flashSizeOf(*report) : FlashSize{}, &why);
     if (!id) {
         Console::err(tr("Cannot read %1: %2\n").arg(path, why));
         return int(CliExitCode::Io);
@@ -97,30 +89,55 @@ int CliInfo::run(const QStringList &args)
         }
     }
     const std::optional<PhoneInfo> phone = report ? DumpReport::phoneOf(*report) : std::nullopt;
-    if (p.isSet(json)) {
-        QJsonObject o = DumpReport::identityJson(*id);
-        o.insert(QStringLiteral("file"), QFileInfo(path).absoluteFilePath());
-        o.insert(QStringLiteral("report"), report.has_value());
-        if (phone)
-            o.insert(QStringLiteral("phone"), phone->identityJson());
-        o.insert(QStringLiteral("flashSize"), id->flashSize.toJson());
-        CliReport::printJson(o);
-        return int(CliExitCode::Ok);
+    if (p.isSet(json))
+        printJson(path, *id, report.has_value(), phone);
+    else
+        printText(path, *id, phone);
+    return int(CliExitCode::Ok);
+}
+
+std::optional<quint64> CliInfo::startOf(const std::optional<QJsonObject> &report, const QString &given)
+{
+    // The phone's whole address space; a start beyond it is no flash address.
+    constexpr quint64 kAddressSpace = 1ull << 32;
+    if (!given.isEmpty()) {
+        const std::optional<quint64> s = parseNumber(given);
+        return s && *s < kAddressSpace ? s : std::nullopt;
     }
-    QString text = row(tr("File"), tr("%1 (%2)").arg(path, humanSize(qint64(id->length))));
-    text += row(tr("SHA-256"), QString::fromLatin1(id->content.sha256.toHex()));
-    text += row(tr("CRC32"), QStringLiteral("%1").arg(id->content.crc32, 8, 16, QLatin1Char('0')));
+    // A report is a file anyone can edit: a start outside the address space
+    // is not believed (nor converted, which would be undefined).
+    const double reported =
+        report ? report->value(QStringLiteral("range")).toObject().value(QStringLiteral("start")).toDouble() : 0;
+    return reported >= 0 && reported < double(kAddressSpace) ? quint64(reported) : 0;
+}
+
+void CliInfo::printJson(const QString &path, const DumpIdentity &id, bool hasReport,
+                        const std::optional<PhoneInfo> &phone)
+{
+    QJsonObject o = DumpReport::identityJson(id);
+    o.insert(QStringLiteral("file"), QFileInfo(path).absoluteFilePath());
+    o.insert(QStringLiteral("report"), hasReport);
+    if (phone)
+        o.insert(QStringLiteral("phone"), phone->identityJson());
+    o.insert(QStringLiteral("flashSize"), id.flashSize.toJson());
+    CliReport::printJson(o);
+}
+
+void CliInfo::printText(const QString &path, const DumpIdentity &id, const std::optional<PhoneInfo> &phone)
+{
+    QString text = row(tr("File"), tr("%1 (%2)").arg(path, humanSize(qint64(id.length))));
+    text += row(tr("SHA-256"), QString::fromLatin1(id.content.sha256.toHex()));
+    text += row(tr("CRC32"), QStringLiteral("%1").arg(id.content.crc32, 8, 16, QLatin1Char('0')));
     text += row(tr("Phone"), phone ? tr("%1, ME ID %2").arg(TextFormat::phoneSummary(*phone), phone->meIdHex())
                                    : tr("not known: no report next to the file"));
-    text += row(tr("Flash size"), IdentityText::flashSize(*id));
-    text += row(tr("Firmware"), IdentityText::firmware(*id));
-    text += row(tr("Flash chip"), IdentityText::flashChip(*id));
-    text += row(tr("User data"), IdentityText::userData(*id));
-    text += row(tr("Content"), IdentityText::content(*id));
-    for (const FileInfoHeader &f : id->firmware.files)
+    text += row(tr("Flash size"), IdentityText::flashSize(id));
+    text += row(tr("Firmware"), IdentityText::firmware(id));
+    text += row(tr("Flash chip"), IdentityText::flashChip(id));
+    text += row(tr("User data"), IdentityText::userData(id));
+    text += row(tr("Content"), IdentityText::content(id));
+    for (const FileInfoHeader &f : id.firmware.files)
         text += row(tr("File info"), IdentityText::file(f));
-    for (const QString &w : id->warnings)
+    for (const QString &w : id.warnings)
         text += row(tr("Warning"), w);
     Console::out(text);
-    return int(CliExitCode::Ok);
 }

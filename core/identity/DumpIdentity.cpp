@@ -84,6 +84,12 @@ void DumpIdentity::crossCheck()
         warnings << firmware.romInfo->problems;
         regions << FlashRegion{FlashRegion::Kind::RomInfo, firmware.romInfo->offset, RomInfoBlock::kSize, tr("ROM info")};
     }
+    checkFlashRecord(phoneSize);
+    placeFirmwareFiles();
+}
+
+void DumpIdentity::checkFlashRecord(std::optional<quint64> phoneSize)
+{
     // The flash the phone would have: what the firmware says, checked against the phone.
     if (firmware.romInfo && !firmware.romInfo->flashes.isEmpty()) {
         const RomInfoFlash &f = firmware.romInfo->flashes.constFirst();
@@ -112,6 +118,10 @@ void DumpIdentity::crossCheck()
                                      Isolate::value(QStringLiteral("0x%1").arg(*phoneSize, 0, 16)));
         }
     }
+}
+
+void DumpIdentity::placeFirmwareFiles()
+{
     // Without a flash size the dump's own end is as far as a file can be
     // shown, but a file going on past it says nothing about the flash.
     const std::optional<quint64> flashEnd = bestSize();

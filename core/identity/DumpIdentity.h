@@ -57,6 +57,12 @@ public:
                                               QString *error);
     // Every untrusted field checked: ranges, sizes, agreement.
     void crossCheck();
+
+private:
+    // The ROM info's flash against the phone's: ids, size, user data.
+    void checkFlashRecord(std::optional<quint64> phoneSize);
+    // The file-info headers as regions of the map, cut at the flash's end.
+    void placeFirmwareFiles();
 };
 
 namespace DumpNaming {

@@ -20,20 +20,10 @@ QString ErrorText::owningGroup(const QString &devicePath)
 #endif
 }
 
-ErrorText::Message ErrorText::forError(const DumpError &e)
+// The port: missing, not ours to open, held by another program.
+ErrorText::Message ErrorText::portMessage(const DumpError &e)
 {
     switch (e.code) {
-    case ErrorCode::None:
-        return {tr("No error."), {}};
-    case ErrorCode::Cancelled:
-        return {tr("The dump was cancelled."), tr("Nothing was written under the target name.")};
-    case ErrorCode::InvalidArgument:
-        return {tr("The settings for this dump are not valid."), e.detail};
-    case ErrorCode::NoPhone:
-        return {tr("No phone appeared."),
-                tr("Turn the phone off, hold the boot key (usually Call) and connect the cable. "
-                   "Try another cable or USB port. On Windows, install the MediaTek VCOM driver. "
-                   "Some phones must be connected without the battery.")};
     case ErrorCode::PortNotFound:
         return {tr("The port %1 does not exist (any more).").arg(Isolate::value(e.port)),
                 tr("Check the port name, or choose Automatic and connect the phone while holding the boot key.")};
@@ -62,6 +52,21 @@ ErrorText::Message ErrorText::forError(const DumpError &e)
     case ErrorCode::PortOpenFailed:
         return {tr("The port %1 could not be opened.").arg(Isolate::value(e.port)),
                 tr("Reconnect the phone. If it keeps happening, try another USB port or cable.")};
+    default:
+        break;
+    }
+    return {tr("Unexpected error."), e.detail};
+}
+
+// The phone: absent, silent, answering wrongly, gone, or not the one expected.
+ErrorText::Message ErrorText::phoneMessage(const DumpError &e)
+{
+    switch (e.code) {
+    case ErrorCode::NoPhone:
+        return {tr("No phone appeared."),
+                tr("Turn the phone off, hold the boot key (usually Call) and connect the cable. "
+                   "Try another cable or USB port. On Windows, install the MediaTek VCOM driver. "
+                   "Some phones must be connected without the battery.")};
     case ErrorCode::HandshakeFailed:
         return {tr("The phone did not answer like a MediaTek BootROM."),
                 tr("Disconnect the phone, turn it off, hold the boot key (usually Call) and connect it again; "
@@ -70,7 +75,7 @@ ErrorText::Message ErrorText::forError(const DumpError &e)
     case ErrorCode::Timeout:
         return {tr("The phone stopped answering."),
                 tr("Check the cable, then reconnect the phone with the boot key held and resume the dump. "
-                   "If it happens again, choose a smaller block size or turn off pipelining.")};
+                   "If it happens again, choose a smaller block size or Careful mode.")};
     case ErrorCode::ShortRead:
         return {tr("The phone sent only part of an answer."),
                 tr("Check the cable, then reconnect the phone with the boot key held and resume the dump.")};
@@ -90,6 +95,20 @@ ErrorText::Message ErrorText::forError(const DumpError &e)
     case ErrorCode::PhoneMismatch:
         return {tr("This is not the phone the partial dump came from."),
                 tr("Connect the same phone to continue its dump, or start a new dump for this phone.")};
+    case ErrorCode::SamePhoneAgain:
+        return {tr("This is the phone that was just dumped."),
+                tr("It came back because the boot key is still held. Release the key and unplug it, then connect "
+                   "the next phone.")};
+    default:
+        break;
+    }
+    return {tr("Unexpected error."), e.detail};
+}
+
+// The file: not writable, the disk full, in the way, not to be trusted or resumed.
+ErrorText::Message ErrorText::fileMessage(const DumpError &e)
+{
+    switch (e.code) {
     case ErrorCode::OutputError:
         return {tr("The dump could not be saved."),
                 tr("Choose a folder you can write to and check the disk. Details: %1").arg(e.detail)};
@@ -105,12 +124,35 @@ ErrorText::Message ErrorText::forError(const DumpError &e)
                    "under a name marked \"unverified\". Check the cable and USB port and dump again.")};
     case ErrorCode::ResumeInvalid:
         return {tr("The dump cannot be resumed."), e.detail};
-    case ErrorCode::SamePhoneAgain:
-        return {tr("This is the phone that was just dumped."),
-                tr("It came back because the boot key is still held. Release the key and unplug it, then connect "
-                   "the next phone.")};
+    default:
+        break;
     }
     return {tr("Unexpected error."), e.detail};
+}
+
+ErrorText::Message ErrorText::forError(const DumpError &e)
+{
+    switch (e.code) {
+    case ErrorCode::None:
+        return {tr("No error."), {}};
+    case ErrorCode::Cancelled:
+        return {tr("The dump was cancelled."), tr("Nothing was written under the target name.")};
+    case ErrorCode::InvalidArgument:
+        return {tr("The settings for this dump are not valid."), e.detail};
+    case ErrorCode::PortNotFound:
+    case ErrorCode::PermissionDenied:
+    case ErrorCode::PortBusy:
+    case ErrorCode::PortOpenFailed:
+        return portMessage(e);
+    case ErrorCode::OutputError:
+    case ErrorCode::DiskFull:
+    case ErrorCode::OutputExists:
+    case ErrorCode::VerifyMismatch:
+    case ErrorCode::ResumeInvalid:
+        return fileMessage(e);
+    default:
+        return phoneMessage(e);
+    }
 }
 
 QString ErrorText::oneParagraph(const DumpError &error)

@@ -26,4 +26,9 @@ public:
 
     // On Linux, the group that owns a device node (usually dialout or uucp).
     static QString owningGroup(const QString &devicePath);
+
+private:
+    static Message portMessage(const DumpError &error);
+    static Message phoneMessage(const DumpError &error);
+    static Message fileMessage(const DumpError &error);
 };
