@@ -3,6 +3,8 @@
 // printing, a GUI-thread stall probe, pty plugs.
 #pragma once
 
+#include "virtual/PseudoTerminal.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -11,13 +13,11 @@
 #include <QTimer>
 #include <algorithm>
 #include <chrono>
+#include <memory>
 #include <vector>
 
-#include <fcntl.h>
 #include <poll.h>
-#include <stdlib.h>
 #include <sys/resource.h>
-#include <termios.h>
 #include <unistd.h>
 
 namespace bench {
@@ -171,25 +171,14 @@ inline double firstByteAfter(int master, std::chrono::steady_clock::time_point t
 // within limitMs.
 inline double plugPtyAndTimeFirstByte(const QString &link, int limitMs)
 {
-    const int master = posix_openpt(O_RDWR | O_NOCTTY);
-    if (master < 0)
+    const std::unique_ptr<PseudoTerminal> pty = PseudoTerminal::open({false, false});
+    if (!pty)
         return -1;
-    grantpt(master);
-    unlockpt(master);
-    termios tio{};
-    tcgetattr(master, &tio);
-    cfmakeraw(&tio);
-    tcsetattr(master, TCSANOW, &tio);
-    const QByteArray tmp = QFile::encodeName(link + QStringLiteral(".new"));
-    ::unlink(tmp.constData());
-    double result = -1;
-    if (::symlink(ptsname(master), tmp.constData()) == 0) {
-        const auto t0 = std::chrono::steady_clock::now();
-        ::rename(tmp.constData(), QFile::encodeName(link).constData());
-        result = firstByteAfter(master, t0, limitMs);
-        ::unlink(QFile::encodeName(link).constData());
-    }
-    ::close(master);
+    const auto t0 = std::chrono::steady_clock::now();
+    if (!pty->appearAt(link))
+        return -1;
+    const double result = firstByteAfter(pty->master(), t0, limitMs);
+    pty->disappearFrom(link);
     return result;
 }
 

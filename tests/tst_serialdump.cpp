@@ -5,6 +5,7 @@
 // used instead when MTREADER_TEST_PORT names one.
 #include "DumpJob.h"
 #include "virtual/FlashImage.h"
+#include "virtual/PseudoTerminal.h"
 #include "virtual/PtyPhone.h"
 
 #include <QCryptographicHash>
@@ -124,25 +125,18 @@ class NotAPhone
 {
 public:
     enum Mode { Silent, Garbage, Echo };
-    explicit NotAPhone(Mode mode) : m_mode(mode)
+    explicit NotAPhone(Mode mode) : m_mode(mode), m_pty(PseudoTerminal::open({false, false}))
     {
-        m_master = posix_openpt(O_RDWR | O_NOCTTY);
-        grantpt(m_master);
-        unlockpt(m_master);
-        termios tio{};
-        tcgetattr(m_master, &tio);
-        cfmakeraw(&tio);
-        tcsetattr(m_master, TCSANOW, &tio);
-        m_path = QString::fromLocal8Bit(ptsname(m_master));
+        m_master = m_pty ? m_pty->master() : -1;
         m_thread = std::thread([this] { serve(); });
     }
     ~NotAPhone()
     {
         m_stop = true;
         m_thread.join();
-        ::close(m_master);
     }
-    QString path() const { return m_path; }
+    bool isOpen() const { return m_pty != nullptr; }
+    QString path() const { return m_pty ? m_pty->slavePath() : QString(); }
 
 private:
     void serve()
@@ -162,8 +156,8 @@ private:
         }
     }
     Mode m_mode;
+    std::unique_ptr<PseudoTerminal> m_pty;
     int m_master = -1;
-    QString m_path;
     std::atomic<bool> m_stop{false};
     std::thread m_thread;
 };
@@ -185,6 +179,7 @@ void TstSerialDump::notAPhone()
     QFETCH(int, mode);
     QFETCH(ErrorCode, code);
     NotAPhone port{NotAPhone::Mode(mode)};
+    QVERIFY2(port.isOpen(), "no pseudo-terminal to be the port");
     QTemporaryDir dir;
     DumpRequest r;
     r.port = port.path();

@@ -5,6 +5,8 @@
 // a hangup while no host has the port open.
 #include "PtyPhone.h"
 
+#include "PseudoTerminal.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -28,21 +30,6 @@ void setFlags(int fd)
 {
     fcntl(fd, F_SETFD, fcntl(fd, F_GETFD) | FD_CLOEXEC);
     fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
-}
-
-QString slaveName(int master)
-{
-#ifdef __linux__
-    char name[128];
-    if (ptsname_r(master, name, sizeof name) != 0)
-        return QString();
-    return QString::fromLocal8Bit(name);
-#else
-    static std::mutex ptsnameLock; // ptsname() uses a static buffer
-    std::lock_guard<std::mutex> guard(ptsnameLock);
-    const char *name = ptsname(master);
-    return name ? QString::fromLocal8Bit(name) : QString();
-#endif
 }
 
 // poll() takes whole milliseconds: round up, since waking early would
@@ -194,73 +181,35 @@ void PtyPhone::run(milliseconds plugDelay)
     }
 }
 
-bool PtyPhone::openPort(Port &port)
+std::unique_ptr<PseudoTerminal> PtyPhone::openPort()
 {
-    port.master = ::posix_openpt(O_RDWR | O_NOCTTY);
-    if (port.master < 0 || ::grantpt(port.master) != 0 || ::unlockpt(port.master) != 0) {
-        report(QStringLiteral("error: cannot open a pseudo-terminal: %1").arg(QString::fromLocal8Bit(strerror(errno))));
-        closePort(port);
-        return false;
-    }
-    port.slave = slaveName(port.master);
-    port.slaveNative = QFile::encodeName(port.slave);
-    port.slaveFd = ::open(port.slaveNative.constData(), O_RDWR | O_NOCTTY);
-    if (port.slaveFd >= 0) {
-        // Raw before anyone can open it: no echo, no CR/LF translation.
-        termios t{};
-        ::tcgetattr(port.slaveFd, &t);
-        ::cfmakeraw(&t);
-        ::tcsetattr(port.slaveFd, TCSANOW, &t);
-        setFlags(port.slaveFd);
-    }
-    setFlags(port.master);
-
+    QString why;
+    std::unique_ptr<PseudoTerminal> pty = PseudoTerminal::open({true, true}, &why);
     // Atomic appearance: a host polling for the path never finds a link to
     // a pty that is not ready yet.
-    const QByteArray linkNative = QFile::encodeName(m_linkPath);
-    const QByteArray tmp = linkNative + ".tmp" + QByteArray::number(qint64(::getpid()));
-    ::unlink(tmp.constData());
-    if (::symlink(port.slaveNative.constData(), tmp.constData()) != 0
-        || ::rename(tmp.constData(), linkNative.constData()) != 0) {
-        report(QStringLiteral("error: cannot create %1: %2").arg(m_linkPath, QString::fromLocal8Bit(strerror(errno))));
-        ::unlink(tmp.constData());
-        closePort(port);
-        return false;
+    if (!pty || !pty->appearAt(m_linkPath, &why)) {
+        report(QStringLiteral("error: %1").arg(why));
+        return nullptr;
     }
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_slavePath = port.slave;
+        m_slavePath = pty->slavePath();
     }
     m_present = true;
-    report(QStringLiteral("plugged in at %1 -> %2").arg(m_linkPath, port.slave));
-    return true;
+    report(QStringLiteral("plugged in at %1 -> %2").arg(m_linkPath, pty->slavePath()));
+    return pty;
 }
 
-void PtyPhone::removePort(Port &port)
+void PtyPhone::removePort(std::unique_ptr<PseudoTerminal> pty)
 {
     // The link first, so nobody opens a dying pty, then the master, which
     // hangs up the host's fd (EIO, QSerialPort::ResourceError).
     m_present = false;
-    const QByteArray linkNative = QFile::encodeName(m_linkPath);
-    char target[PATH_MAX];
-    const ssize_t len = ::readlink(linkNative.constData(), target, sizeof target - 1);
-    if (len > 0 && QByteArray(target, qsizetype(len)) == port.slaveNative)
-        ::unlink(linkNative.constData());
+    pty->disappearFrom(m_linkPath);
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_slavePath.clear();
     }
-    closePort(port);
-}
-
-void PtyPhone::closePort(Port &port)
-{
-    if (port.slaveFd >= 0)
-        ::close(port.slaveFd);
-    if (port.master >= 0)
-        ::close(port.master);
-    port.slaveFd = -1;
-    port.master = -1;
 }
 
 bool PtyPhone::writeDue(int master, VirtualPhone &phone, Pending &out)
@@ -285,25 +234,26 @@ bool PtyPhone::writeDue(int master, VirtualPhone &phone, Pending &out)
 
 VirtualPhone::GoneReason PtyPhone::servePort()
 {
-    Port port;
-    if (!openPort(port))
+    std::unique_ptr<PseudoTerminal> pty = openPort();
+    if (!pty)
         return VirtualPhone::GoneReason::Unplugged;
+    const int master = pty->master();
     VirtualPhone phone(m_config, Clock::now());
     Pending out;
     char buf[65536];
     for (;;) {
-        const bool writing = writeDue(port.master, phone, out);
+        const bool writing = writeDue(master, phone, out);
         if (m_stop) {
             phone.unplug(VirtualPhone::GoneReason::Unplugged);
             break;
         }
         if (phone.isGone() && !writing && !phone.nextEventTime())
             break;
-        pollfd fds[2] = {{port.master, short(POLLIN | (writing ? POLLOUT : 0)), 0}, {m_wake[0], POLLIN, 0}};
+        pollfd fds[2] = {{master, short(POLLIN | (writing ? POLLOUT : 0)), 0}, {m_wake[0], POLLIN, 0}};
         ::poll(fds, 2, pollTimeout(phone.nextEventTime()));
         if (fds[0].revents & POLLIN) {
             for (;;) {
-                const ssize_t n = ::read(port.master, buf, sizeof buf);
+                const ssize_t n = ::read(master, buf, sizeof buf);
                 if (n <= 0)
                     break;
                 phone.hostWrite(QByteArray(buf, qsizetype(n)), Clock::now());
@@ -314,7 +264,7 @@ VirtualPhone::GoneReason PtyPhone::servePort()
             }
         }
     }
-    removePort(port);
+    removePort(std::move(pty));
     report(QStringLiteral("gone: %1").arg(VirtualPhone::goneReasonText(phone.goneReason())));
     return phone.goneReason();
 }

@@ -12,8 +12,11 @@
 #include <chrono>
 #include <condition_variable>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
+
+class PseudoTerminal;
 
 class PtyPhone
 {
@@ -43,15 +46,6 @@ public:
 
 private:
     using Clock = VirtualPhone::Clock;
-    // One enumeration's pty: our own slave fd stays open so the master
-    // never sees a hangup while no host has the port open.
-    struct Port
-    {
-        int master = -1;
-        int slaveFd = -1;
-        QString slave;
-        QByteArray slaveNative;
-    };
     // A transfer only partly written to the master.
     struct Pending
     {
@@ -62,9 +56,9 @@ private:
     void run(std::chrono::milliseconds plugDelay);
     // One enumeration of the port, until its phone is gone.
     VirtualPhone::GoneReason servePort();
-    bool openPort(Port &port); // the pty and the link to it; reports failures
-    void removePort(Port &port);
-    static void closePort(Port &port);
+    // One enumeration's pty and the link to it; reports failures.
+    std::unique_ptr<PseudoTerminal> openPort();
+    void removePort(std::unique_ptr<PseudoTerminal> pty);
     // Writes the transfers due now; true while some wait for the host to read.
     static bool writeDue(int master, VirtualPhone &phone, Pending &out);
     bool sleepUntil(Clock::time_point until); // false when stopped
