@@ -27,6 +27,27 @@
             <numerusform>verified: %n blocks needed more reads; two reads agree on every byte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</source>
+        <translation>
+            <numerusform>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</numerusform>
+            <numerusform>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>link: round trip %1 ms, rate not measured; %n READ32 in flight</source>
+        <translation>
+            <numerusform>link: round trip %1 ms, rate not measured; %n READ32 in flight</numerusform>
+            <numerusform>link: round trip %1 ms, rate not measured; %n READ32 in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n READ32 in flight again</source>
+        <translation>
+            <numerusform>%n READ32 in flight again</numerusform>
+            <numerusform>%n READ32 in flight again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DumpTypes</name>
@@ -72,6 +93,20 @@
         <translation>
             <numerusform>%n dump is still running. Stop it and close this window? What was read so far is kept as a partial file and can be continued later.</numerusform>
             <numerusform>%n dumps are still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start all: %1 of %n job(s) started.</source>
+        <translation>
+            <numerusform>Start all: %1 of %n job started.</numerusform>
+            <numerusform>Start all: %1 of %n jobs started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %1 of %n job(s). Not started:</source>
+        <translation>
+            <numerusform>Started %1 of %n job. Not started:</numerusform>
+            <numerusform>Started %1 of %n jobs. Not started:</numerusform>
         </translation>
     </message>
 </context>
