@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BromClient</name>
+    <message numerus="yes">
+        <source>No answer within %1 ms; %n byte(s) expected.</source>
+        <translation>
+            <numerusform>No answer within %1 ms; %n byte expected.</numerusform>
+            <numerusform>No answer within %1 ms; %n bytes expected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n byte(s) arrived, then silence.</source>
+        <translation>
+            <numerusform>Only %1 of %n byte arrived, then silence.</numerusform>
+            <numerusform>Only %1 of %n bytes arrived, then silence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No BootROM answer after %n attempt(s) in %1 ms.</source>
+        <translation>
+            <numerusform>No BootROM answer after %n attempt in %1 ms.</numerusform>
+            <numerusform>No BootROM answer after %n attempts in %1 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</source>
