@@ -296,7 +296,7 @@ void DumpJob::openOutput(OutputFile &out, BromClient &client)
     m_state = ResumeState{m_request.start, m_request.length, m_request.wholeFlash, phone, 0, 0};
     if (m_resumeFrom) {
         if (const QString why = m_resumeFrom->mismatchWith(phone); !why.isEmpty())
-            refuse(ErrorCode::PhoneMismatch, QStringLiteral("this is another phone: %1").arg(why));
+            refuse(ErrorCode::PhoneMismatch, why);
         m_state.seconds = m_resumeFrom->seconds;
         // Every byte in the partial file was checked before it was written,
         // in order. After a crash of the whole computer a file may claim
