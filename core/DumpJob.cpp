@@ -5,6 +5,7 @@
 #include "FlashRange.h"
 #include "FlashReader.h"
 #include "identity/DumpReport.h"
+#include "Isolate.h"
 #include "Log.h"
 #include "OutputFile.h"
 #include "PortWaiter.h"
@@ -128,10 +129,10 @@ void DumpJob::waitForPort()
     PortWaiter waiter(m_env, m_cancel);
     const auto found = waiter.waitFor(m_request.port, m_request.portTimeout);
     if (m_cancel->load())
-        refuse(ErrorCode::Cancelled, QStringLiteral("cancelled while waiting for the phone"));
+        refuse(ErrorCode::Cancelled, tr("Cancelled while waiting for the phone."));
     if (!found)
-        refuse(ErrorCode::NoPhone, QStringLiteral("no phone port appeared within %1 s")
-                                       .arg(m_request.portTimeout.count() / 1000.0));
+        refuse(ErrorCode::NoPhone,
+               tr("No phone port appeared within %1 s.").arg(m_request.portTimeout.count() / 1000.0));
     m_port = *found;
 }
 
@@ -167,7 +168,8 @@ void DumpJob::connectAndInit(BromClient &client)
     setStage(DumpStage::Identified);
     // No reset for it: with the key still held it would only come back again.
     if (!m_request.skipMeId.isEmpty() && phone.meId == m_request.skipMeId)
-        refuse(ErrorCode::SamePhoneAgain, QStringLiteral("the phone just dumped (ME ID %1) came back").arg(phone.meIdHex()));
+        refuse(ErrorCode::SamePhoneAgain,
+               tr("The phone just dumped (ME ID %1) came back.").arg(Isolate::value(phone.meIdHex())));
 }
 
 void DumpJob::runSession()
@@ -269,17 +271,16 @@ void DumpJob::sizeTheRange(BromClient &client)
         return bytes;
     });
     const FlashSize &size = m_result.flashSize = probe.run();
-    log(QStringLiteral("%1 (%2)").arg(size.describe(), size.detail));
+    log(size.detail.isEmpty() ? size.describe() : size.describe() + QLatin1Char(' ') + size.detail);
     if (m_request.wholeFlash) {
         m_request.length = size.known() ? size.bytes : m_request.lengthIfUnknown;
         if (!size.known())
             notice(tr("%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.")
                        .arg(size.describe(), humanSize(qint64(m_request.length))));
         if (m_resumeFrom && m_resumeFrom->length != m_request.length)
-            refuse(ErrorCode::PhoneMismatch,
-                   QStringLiteral("this phone's flash reads as %1, the partial dump is of %2 bytes")
-                       .arg(m_request.length)
-                       .arg(m_resumeFrom->length));
+            refuse(ErrorCode::PhoneMismatch, tr("This phone's flash reads as %1; the partial dump is of %2.")
+                                                 .arg(Isolate::value(humanSize(qint64(m_request.length))),
+                                                      Isolate::value(humanSize(qint64(m_resumeFrom->length)))));
     } else if (size.known() && m_request.start + m_request.length > size.bytes
                && m_request.start < FlashRange::kAboveFlash) {
         notice(tr("The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of "
@@ -318,7 +319,7 @@ void DumpJob::openOutput(OutputFile &out, BromClient &client)
         if (!m_result.resumed)
             out.discard(); // an empty partial file must not block the next try
         refuse(ErrorCode::OutputError,
-               QStringLiteral("cannot write %1: %2").arg(m_target.sidecarPath(), sidecarError));
+               tr("Cannot write %1: %2.").arg(Isolate::value(m_target.sidecarPath()), sidecarError));
     }
 }
 
@@ -343,9 +344,9 @@ void DumpJob::checkResumeAgainstFlash(BromClient &client, OutputFile &out, qint6
     while (at < n && kept.at(at) == again.at(at))
         ++at;
     refuse(ErrorCode::PhoneMismatch,
-           QStringLiteral("the flash differs from the partial dump at 0x%1: this phone's flash is not the one "
-                          "the partial dump came from")
-               .arg(tail.start + quint64(at), 0, 16));
+           tr("The flash differs from the partial dump at %1: this phone's flash is not the one the partial dump "
+              "came from.")
+               .arg(Isolate::value(QStringLiteral("0x%1").arg(tail.start + quint64(at), 0, 16))));
 }
 
 void DumpJob::readAndVerify(BromClient &client, OutputFile &out)
@@ -399,7 +400,7 @@ void DumpJob::keepUnverified(OutputFile &out, const DumpError &mismatch)
     m_result.sha256 = out.sha256();
     writeReport();
     DumpError err = mismatch;
-    err.detail += QStringLiteral("; the dump is kept as %1").arg(kept);
+    err.detail += QLatin1Char(' ') + tr("The dump is kept as %1.").arg(Isolate::value(kept));
     throw DumpException(err);
 }
 
@@ -592,9 +593,8 @@ void DumpJob::verifyRange(BromClient &client, OutputFile &out)
         for (const BlockReread &b : outcome.unresolved)
             offsets << QStringLiteral("0x%1").arg(b.offset, 8, 16, QLatin1Char('0'));
         throwDumpError(ErrorCode::VerifyMismatch,
-                       QStringLiteral("no two reads agreed on %1 block(s), at %2")
-                           .arg(offsets.size())
-                           .arg(offsets.mid(0, 8).join(QStringLiteral(", "))),
+                       tr("No two reads agreed on %n block(s), at %1.", nullptr, int(offsets.size()))
+                           .arg(Isolate::value(offsets.mid(0, 8).join(QStringLiteral(", ")))),
                        {}, {}, qint64(outcome.unresolved.constFirst().offset));
     }
     log(outcome.rereads.isEmpty() ? tr("verified: the second read matches byte for byte")

@@ -72,6 +72,13 @@
             <numerusform>%n READ32 in flight again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No two reads agreed on %n block(s), at %1.</source>
+        <translation>
+            <numerusform>No two reads agreed on %n block, at %1.</numerusform>
+            <numerusform>No two reads agreed on %n blocks, at %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DumpTypes</name>
@@ -90,6 +97,27 @@
         <translation>
             <numerusform>Found from the phone: the flash repeats after %1 (%n sample block matched).</numerusform>
             <numerusform>Found from the phone: the flash repeats after %1 (%n sample blocks matched).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n sample block(s) of %1 in the first MiB is distinctive.</source>
+        <translation>
+            <numerusform>The %n sample block of %1 in the first MiB is not distinctive.</numerusform>
+            <numerusform>None of the %n sample blocks of %1 in the first MiB is distinctive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample block(s) read again at %1 matched.</source>
+        <translation>
+            <numerusform>%n sample block read again at %1 matched.</numerusform>
+            <numerusform>%n sample blocks read again at %1 matched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample block(s) matched nowhere up to 16 MiB.</source>
+        <translation>
+            <numerusform>%n sample block matched nowhere up to 16 MiB.</numerusform>
+            <numerusform>%n sample blocks matched nowhere up to 16 MiB.</numerusform>
         </translation>
     </message>
 </context>
