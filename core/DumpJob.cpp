@@ -158,12 +158,14 @@ void DumpJob::connectAndInit(BromClient &client)
     phone.subCode = client.read16(Wire::kRegSubCode);
     phone.bromVersion = client.bromVersion();
     phone.meId = client.meId();
+    const auto hex = [](uint v, int digits) {
+        return Isolate::value(QStringLiteral("%1").arg(v, digits, 16, QLatin1Char('0')));
+    };
+    // An unknown chip's name is a phrase of its own, not a value.
+    const QString chip = phone.isKnownChip() ? Isolate::value(phone.chipName()) : phone.chipName();
     log(tr("%1, hardware %2, software %3, BROM %4, ME ID %5")
-            .arg(phone.chipName())
-            .arg(phone.hwVersion, 4, 16, QLatin1Char('0'))
-            .arg(phone.swVersion, 4, 16, QLatin1Char('0'))
-            .arg(phone.bromVersion, 2, 16, QLatin1Char('0'))
-            .arg(phone.meIdHex()));
+            .arg(chip, hex(phone.hwVersion, 4), hex(phone.swVersion, 4),
+                 hex(phone.bromVersion, 2), Isolate::value(phone.meIdHex())));
     tell(DumpEvents::Identified{phone});
     setStage(DumpStage::Identified);
     // No reset for it: with the key still held it would only come back again.
@@ -250,7 +252,7 @@ std::unique_ptr<Transport> DumpJob::openPort()
         throw DumpException(openError);
     }
     tell(DumpEvents::PortOpened{m_port});
-    log(tr("opened %1").arg(m_port));
+    log(tr("opened %1").arg(Isolate::value(m_port)));
     return transport;
 }
 
@@ -276,7 +278,7 @@ void DumpJob::sizeTheRange(BromClient &client)
         m_request.length = size.known() ? size.bytes : m_request.lengthIfUnknown;
         if (!size.known())
             notice(tr("%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.")
-                       .arg(size.describe(), humanSize(qint64(m_request.length))));
+                       .arg(size.describe(), Isolate::value(humanSize(qint64(m_request.length)))));
         if (m_resumeFrom && m_resumeFrom->length != m_request.length)
             refuse(ErrorCode::PhoneMismatch, tr("This phone's flash reads as %1; the partial dump is of %2.")
                                                  .arg(Isolate::value(humanSize(qint64(m_request.length))),
@@ -285,7 +287,7 @@ void DumpJob::sizeTheRange(BromClient &client)
                && m_request.start < FlashRange::kAboveFlash) {
         notice(tr("The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of "
                   "the flash, not more of it.")
-                   .arg(humanSize(qint64(size.bytes)))
+                   .arg(Isolate::value(humanSize(qint64(size.bytes))))
                    .arg(size.bytes, 0, 16));
     }
     tell(DumpEvents::RangeSized{m_request.start, m_request.length, size});
@@ -383,7 +385,7 @@ void DumpJob::keepPartial(OutputFile &out)
     }
     m_state.bytesDone = out.bytesWritten();
     m_state.save(m_target.sidecarPath());
-    log(tr("kept %1 verified bytes in %2").arg(out.bytesWritten()).arg(out.partialPath()));
+    log(tr("kept %1 verified bytes in %2").arg(out.bytesWritten()).arg(Isolate::value(out.partialPath())));
 }
 
 void DumpJob::keepUnverified(OutputFile &out, const DumpError &mismatch)
@@ -414,8 +416,9 @@ void DumpJob::identify(OutputFile &out)
         return;
     }
     const DumpIdentity &id = *m_result.identity;
-    log(id.recognised() ? tr("firmware %1 (%2)").arg(id.firmwareVersion(), id.platformId())
-                        : tr("firmware not recognised"));
+    log(id.recognised()
+            ? tr("firmware %1 (%2)").arg(Isolate::value(id.firmwareVersion()), Isolate::value(id.platformId()))
+            : tr("firmware not recognised"));
     for (const QString &w : id.warnings)
         notice(tr("warning: %1").arg(w));
 }
@@ -441,9 +444,9 @@ void DumpJob::commit(OutputFile &out)
     m_result.sha256 = out.sha256();
     m_result.verified = m_request.verify;
     log(tr("saved %1 (%2 bytes), SHA-256 %3")
-            .arg(final)
+            .arg(Isolate::value(final))
             .arg(m_request.length)
-            .arg(QString::fromLatin1(m_result.sha256.toHex())));
+            .arg(Isolate::value(QString::fromLatin1(m_result.sha256.toHex()))));
 }
 
 QString DumpJob::namedAfterIdentity() const
@@ -472,9 +475,9 @@ void DumpJob::writeReport()
     QString why;
     if (DumpReport::write(path, DumpReport::build(m_request, m_result), &why)) {
         m_result.reportPath = path;
-        log(tr("report: %1").arg(path));
+        log(tr("report: %1").arg(Isolate::value(path)));
     } else {
-        notice(tr("warning: the report could not be written to %1: %2").arg(path, why));
+        notice(tr("warning: the report could not be written to %1: %2").arg(Isolate::value(path), why));
     }
 }
 
