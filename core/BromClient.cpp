@@ -2,6 +2,7 @@
 #include "BromClient.h"
 
 #include "DumpError.h"
+#include "Isolate.h"
 #include "Log.h"
 
 #include <QtEndian>
@@ -25,7 +26,50 @@ QString hex(quint32 v)
 {
     return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0'));
 }
+
+QString statusWord(quint16 status)
+{
+    return Isolate::value(QStringLiteral("0x%1").arg(status, 4, 16, QLatin1Char('0')));
+}
 } // namespace
+
+QString BromClient::wrongEcho(Field field)
+{
+    const QString command = Isolate::value(QLatin1String(field.command));
+    switch (field.part) {
+    case Part::Command:
+        return tr("Wrong echo of the %1 command.").arg(command);
+    case Part::Address:
+        return tr("Wrong echo of the %1 address.").arg(command);
+    case Part::Count:
+        return tr("Wrong echo of the %1 count.").arg(command);
+    case Part::Value:
+    case Part::Data:
+        break;
+    }
+    return tr("Wrong echo of the %1 value.").arg(command);
+}
+
+QString BromClient::badStatus(Field field, quint16 status)
+{
+    const QString command = Isolate::value(QLatin1String(field.command));
+    // Below the error range the word is no refusal, but not the one expected either.
+    const bool error = status >= Wire::kFirstErrorStatus;
+    switch (field.part) {
+    case Part::Command:
+    case Part::Address:
+    case Part::Count:
+        return (error ? tr("Error status %1 after the %2 command.") : tr("Unexpected status %1 after the %2 command."))
+            .arg(statusWord(status), command);
+    case Part::Data:
+        return (error ? tr("Error status %1 after the %2 data.") : tr("Unexpected status %1 after the %2 data."))
+            .arg(statusWord(status), command);
+    case Part::Value:
+        break;
+    }
+    return (error ? tr("Error status %1 after the %2 value.") : tr("Unexpected status %1 after the %2 value."))
+        .arg(statusWord(status), command);
+}
 
 BromClient::BromClient(Transport &transport, const CancelFlag *cancel)
     : m_transport(transport), m_cancel(cancel)
@@ -40,15 +84,14 @@ milliseconds BromClient::timeoutFor(qint64 bytes)
 void BromClient::checkCancel() const
 {
     if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-        throwDumpError(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+        throwDumpError(ErrorCode::Cancelled, tr("Cancelled by the user."));
 }
 
 void BromClient::send(const QByteArray &bytes)
 {
     checkCancel();
     if (!m_transport.write(bytes))
-        throwDumpError(ErrorCode::Disconnected,
-                       QStringLiteral("write failed: %1").arg(m_transport.errorString()));
+        throwDumpError(ErrorCode::Disconnected, tr("Writing to the port failed: %1.").arg(m_transport.errorString()));
 }
 
 void BromClient::readExactlyInto(char *out, qint64 n, milliseconds timeout, qint64 flashOffset)
@@ -60,14 +103,13 @@ void BromClient::readExactlyInto(char *out, qint64 n, milliseconds timeout, qint
         if (now >= deadline) {
             if (m_buffer.isEmpty())
                 throwDumpError(ErrorCode::Timeout,
-                               QStringLiteral("no answer within %1 ms (%2 bytes expected)")
-                                   .arg(timeout.count()).arg(n),
+                               tr("No answer within %1 ms; %n byte(s) expected.", nullptr, int(n))
+                                   .arg(timeout.count()),
                                {}, {}, flashOffset);
             const QByteArray got = m_buffer;
             m_buffer.clear();
             throwDumpError(ErrorCode::ShortRead,
-                           QStringLiteral("%1 of %2 bytes arrived, then silence")
-                               .arg(got.size()).arg(n),
+                           tr("Only %1 of %n byte(s) arrived, then silence.", nullptr, int(n)).arg(got.size()),
                            {}, clipped(got), flashOffset);
         }
         const auto slice = std::min(deadline, now + kCancelPollSlice);
@@ -79,8 +121,7 @@ void BromClient::readExactlyInto(char *out, qint64 n, milliseconds timeout, qint
         case Transport::ReadStatus::Error: {
             const QByteArray got = m_buffer;
             m_buffer.clear();
-            throwDumpError(ErrorCode::Disconnected,
-                           QStringLiteral("the port went away: %1").arg(m_transport.errorString()),
+            throwDumpError(ErrorCode::Disconnected, tr("The port went away: %1.").arg(m_transport.errorString()),
                            {}, clipped(got), flashOffset);
         }
         }
@@ -96,30 +137,24 @@ QByteArray BromClient::readExactly(qint64 n, milliseconds timeout, qint64 flashO
     return out;
 }
 
-void BromClient::expectBytes(const QByteArray &expected, const char *what, qint64 flashOffset)
+void BromClient::expectBytes(const QByteArray &expected, Field what, qint64 flashOffset)
 {
     const QByteArray got = readExactly(expected.size(), timeoutFor(expected.size()), flashOffset);
     if (got != expected)
-        throwDumpError(ErrorCode::WrongEcho, QStringLiteral("wrong echo of %1").arg(QLatin1String(what)),
-                       expected, got, flashOffset);
+        throwDumpError(ErrorCode::WrongEcho, wrongEcho(what), expected, got, flashOffset);
 }
 
-void BromClient::expectStatus(quint16 okStatus, const char *what, qint64 flashOffset)
+void BromClient::expectStatus(quint16 okStatus, Field after, qint64 flashOffset)
 {
     const QByteArray got = readExactly(2, timeoutFor(2), flashOffset);
     const quint16 status = qFromBigEndian<quint16>(got.constData());
     if (status == okStatus)
         return;
     // After an error status the data may be missing: never read on as if it were there.
-    const QString kind = status >= Wire::kFirstErrorStatus ? QStringLiteral("error status")
-                                                           : QStringLiteral("unexpected status");
-    throwDumpError(ErrorCode::BadStatus,
-                   QStringLiteral("%1 0x%2 after %3").arg(kind).arg(status, 4, 16, QLatin1Char('0'))
-                       .arg(QLatin1String(what)),
-                   beU16(okStatus), got, flashOffset);
+    throwDumpError(ErrorCode::BadStatus, badStatus(after, status), beU16(okStatus), got, flashOffset);
 }
 
-void BromClient::sendFieldExpectEcho(const QByteArray &field, const char *what, qint64 flashOffset)
+void BromClient::sendFieldExpectEcho(const QByteArray &field, Field what, qint64 flashOffset)
 {
     // Bytes already waiting would answer before the phone did.
     const bool clean = m_buffer.isEmpty();
@@ -151,9 +186,7 @@ std::optional<quint8> BromClient::nextByte(Transport::Clock::time_point until)
             return std::nullopt;
         const auto st = m_transport.read(m_buffer, 256, std::min(until, now + kCancelPollSlice));
         if (st == Transport::ReadStatus::Disconnected || st == Transport::ReadStatus::Error)
-            throwDumpError(ErrorCode::Disconnected,
-                           QStringLiteral("the port went away: %1")
-                               .arg(m_transport.errorString()));
+            throwDumpError(ErrorCode::Disconnected, tr("The port went away: %1.").arg(m_transport.errorString()));
     }
     const quint8 b = quint8(m_buffer.at(0));
     m_buffer.remove(0, 1);
@@ -223,16 +256,15 @@ bool BromClient::handshake(milliseconds deadline)
         drain(Wire::kHandshakeRetryDrain);
     }
     throwDumpError(ErrorCode::HandshakeFailed,
-                   QStringLiteral("no BootROM answer after %1 attempts in %2 ms")
-                       .arg(attempts).arg(deadline.count()),
+                   tr("No BootROM answer after %n attempt(s) in %1 ms.", nullptr, attempts).arg(deadline.count()),
                    QByteArray::fromHex("5ff5affa"), clipped(lastJunk));
 }
 
 QVector<quint16> BromClient::read16(quint32 address, quint32 count)
 {
-    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdRead16)), "READ16 command");
-    sendFieldExpectEcho(beU32(address), "READ16 address");
-    sendFieldExpectEcho(beU32(count), "READ16 count");
+    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdRead16)), {"READ16", Part::Command});
+    sendFieldExpectEcho(beU32(address), {"READ16", Part::Address});
+    sendFieldExpectEcho(beU32(count), {"READ16", Part::Count});
     const QByteArray data = readExactly(qint64(count) * 2, timeoutFor(qint64(count) * 2));
     QVector<quint16> values;
     values.resize(qsizetype(count));
@@ -248,12 +280,12 @@ quint16 BromClient::read16(quint32 address)
 
 QVector<quint32> BromClient::read32(quint32 address, quint32 count)
 {
-    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdRead32)), "READ32 command");
-    sendFieldExpectEcho(beU32(address), "READ32 address");
-    sendFieldExpectEcho(beU32(count), "READ32 count");
-    expectStatus(Wire::kStatusReadOk, "READ32 command");
+    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdRead32)), {"READ32", Part::Command});
+    sendFieldExpectEcho(beU32(address), {"READ32", Part::Address});
+    sendFieldExpectEcho(beU32(count), {"READ32", Part::Count});
+    expectStatus(Wire::kStatusReadOk, {"READ32", Part::Command});
     const QByteArray data = readExactly(qint64(count) * 4, timeoutFor(qint64(count) * 4));
-    expectStatus(Wire::kStatusReadOk, "READ32 data");
+    expectStatus(Wire::kStatusReadOk, {"READ32", Part::Data});
     QVector<quint32> values;
     values.resize(qsizetype(count));
     for (quint32 i = 0; i < count; ++i)
@@ -264,12 +296,12 @@ QVector<quint32> BromClient::read32(quint32 address, quint32 count)
 void BromClient::writeRegister(quint8 cmd, quint32 address, const QByteArray &value)
 {
     const char *name = cmd == Wire::kCmdWrite16 ? "WRITE16" : "WRITE32";
-    sendFieldExpectEcho(QByteArray(1, char(cmd)), name);
-    sendFieldExpectEcho(beU32(address), name);
-    sendFieldExpectEcho(beU32(1), name);
-    expectStatus(Wire::kStatusWriteOk, name);
-    sendFieldExpectEcho(value, name);
-    expectStatus(Wire::kStatusWriteOk, name);
+    sendFieldExpectEcho(QByteArray(1, char(cmd)), {name, Part::Command});
+    sendFieldExpectEcho(beU32(address), {name, Part::Address});
+    sendFieldExpectEcho(beU32(1), {name, Part::Count});
+    expectStatus(Wire::kStatusWriteOk, {name, Part::Command});
+    sendFieldExpectEcho(value, {name, Part::Value});
+    expectStatus(Wire::kStatusWriteOk, {name, Part::Value});
     qCDebug(lcBrom, "%s %s = %s", name, qPrintable(hex(address)), value.toHex().constData());
 }
 
@@ -319,24 +351,24 @@ int BromClient::realign(milliseconds quietFor)
 
 QByteArray BromClient::meId()
 {
-    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdMeId)), "ME ID command");
+    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdMeId)), {"ME ID", Part::Command});
     const QByteArray len = readExactly(4, timeoutFor(4));
     const quint32 n = qFromBigEndian<quint32>(len.constData());
     if (n != quint32(Wire::kMeIdLength))
-        throwDumpError(ErrorCode::BadStatus, QStringLiteral("unexpected ME ID length %1").arg(n),
-                       beU32(Wire::kMeIdLength), len);
+        throwDumpError(ErrorCode::BadStatus, tr("Unexpected ME ID length %1.").arg(n), beU32(Wire::kMeIdLength), len);
     const QByteArray id = readExactly(n, timeoutFor(n));
-    expectStatus(Wire::kStatusReadOk, "ME ID");
+    expectStatus(Wire::kStatusReadOk, {"ME ID", Part::Data});
     return id;
 }
 
 void BromClient::resetPhone()
 {
-    const char *name = "reset";
-    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdWrite16)), name);
-    sendFieldExpectEcho(beU32(Wire::kRegWdtSwReset), name);
-    sendFieldExpectEcho(beU32(1), name);
-    expectStatus(Wire::kStatusWriteOk, name);
+    // The reset is a WRITE16 to the watchdog: its errors name that command.
+    const char *name = "WRITE16";
+    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdWrite16)), {name, Part::Command});
+    sendFieldExpectEcho(beU32(Wire::kRegWdtSwReset), {name, Part::Address});
+    sendFieldExpectEcho(beU32(1), {name, Part::Count});
+    expectStatus(Wire::kStatusWriteOk, {name, Part::Command});
     // From the value on the phone may reset at any moment, even while the
     // value is still being sent: whatever comes back (or does not) means the
     // reset was taken.
@@ -380,12 +412,11 @@ void BromClient::receiveRead32(quint32 address, quint32 words, char *out, qint64
     qToBigEndian(address, echo + 1);
     qToBigEndian(words, echo + 5);
     if (std::memcmp(head, echo, sizeof echo) != 0)
-        throwDumpError(ErrorCode::WrongEcho, QStringLiteral("wrong echo of READ32"), QByteArray(echo, 9),
+        throwDumpError(ErrorCode::WrongEcho, wrongEcho({"READ32", Part::Command}), QByteArray(echo, 9),
                        QByteArray(head, 9), flashOffset);
     const quint16 status = qFromBigEndian<quint16>(head + 9);
     if (status != Wire::kStatusReadOk)
-        throwDumpError(ErrorCode::BadStatus,
-                       QStringLiteral("error status 0x%1 for READ32").arg(status, 4, 16, QLatin1Char('0')),
+        throwDumpError(ErrorCode::BadStatus, badStatus({"READ32", Part::Command}, status),
                        beU16(Wire::kStatusReadOk), QByteArray(head + 9, 2), flashOffset);
     const qint64 n = qint64(words) * 4;
     // Data and trailing status in one read: the hot path of a dump.
@@ -394,22 +425,21 @@ void BromClient::receiveRead32(quint32 address, quint32 words, char *out, qint64
     readExactlyInto(m_scratch.data(), n + 2, timeoutFor(n + 2), flashOffset);
     const quint16 tail = qFromBigEndian<quint16>(m_scratch.constData() + n);
     if (tail != Wire::kStatusReadOk)
-        throwDumpError(ErrorCode::BadStatus,
-                       QStringLiteral("error status 0x%1 after READ32 data").arg(tail, 4, 16, QLatin1Char('0')),
-                       beU16(Wire::kStatusReadOk), m_scratch.mid(n, 2), flashOffset);
+        throwDumpError(ErrorCode::BadStatus, badStatus({"READ32", Part::Data}, tail), beU16(Wire::kStatusReadOk),
+                       m_scratch.mid(n, 2), flashOffset);
     wordsToFlashOrder(m_scratch.constData(), out, words);
 }
 
 void BromClient::read32Careful(quint32 address, quint32 words, char *out, qint64 flashOffset)
 {
-    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdRead32)), "READ32 command", flashOffset);
-    sendFieldExpectEcho(beU32(address), "READ32 address", flashOffset);
-    sendFieldExpectEcho(beU32(words), "READ32 count", flashOffset);
-    expectStatus(Wire::kStatusReadOk, "READ32 command", flashOffset);
+    sendFieldExpectEcho(QByteArray(1, char(Wire::kCmdRead32)), {"READ32", Part::Command}, flashOffset);
+    sendFieldExpectEcho(beU32(address), {"READ32", Part::Address}, flashOffset);
+    sendFieldExpectEcho(beU32(words), {"READ32", Part::Count}, flashOffset);
+    expectStatus(Wire::kStatusReadOk, {"READ32", Part::Command}, flashOffset);
     const qint64 n = qint64(words) * 4;
     if (m_scratch.size() < n)
         m_scratch.resize(n);
     readExactlyInto(m_scratch.data(), n, timeoutFor(n), flashOffset);
-    expectStatus(Wire::kStatusReadOk, "READ32 data", flashOffset);
+    expectStatus(Wire::kStatusReadOk, {"READ32", Part::Data}, flashOffset);
     wordsToFlashOrder(m_scratch.constData(), out, words);
 }

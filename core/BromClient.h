@@ -9,12 +9,15 @@
 #include "WireConstants.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QVector>
 #include <chrono>
 #include <optional>
 
 class BromClient
 {
+    Q_DECLARE_TR_FUNCTIONS(BromClient)
+
 public:
     explicit BromClient(Transport &transport, const CancelFlag *cancel = nullptr);
 
@@ -67,14 +70,25 @@ public:
     const LinkEstimate &link() const { return m_link; }
 
 private:
+    // What an echo or a status word answers: a part of a command, named by
+    // the command's wire name (READ32, WRITE16, ME ID), for the error.
+    enum class Part { Command, Address, Count, Value, Data };
+    struct Field
+    {
+        const char *command;
+        Part part;
+    };
+    static QString wrongEcho(Field field);
+    static QString badStatus(Field field, quint16 status);
+
     void checkCancel() const;
     void send(const QByteArray &bytes);
     // Reads exactly n bytes or throws Timeout/ShortRead/Disconnected.
     QByteArray readExactly(qint64 n, std::chrono::milliseconds timeout, qint64 flashOffset = -1);
     void readExactlyInto(char *out, qint64 n, std::chrono::milliseconds timeout, qint64 flashOffset);
-    void expectBytes(const QByteArray &expected, const char *what, qint64 flashOffset = -1);
-    void expectStatus(quint16 okStatus, const char *what, qint64 flashOffset = -1);
-    void sendFieldExpectEcho(const QByteArray &field, const char *what, qint64 flashOffset = -1);
+    void expectBytes(const QByteArray &expected, Field what, qint64 flashOffset = -1);
+    void expectStatus(quint16 okStatus, Field after, qint64 flashOffset = -1);
+    void sendFieldExpectEcho(const QByteArray &field, Field what, qint64 flashOffset = -1);
     void writeRegister(quint8 cmd, quint32 address, const QByteArray &value);
     bool tryHandshakeOnce(Transport::Clock::time_point overall, bool &alreadyConnected);
     // The next byte of an answer of unknown length (a handshake byte, a

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Unlicense
 #include "DumpError.h"
 
+#include "Isolate.h"
+
+#include <QCoreApplication>
 #include <QMetaEnum>
+#include <QStringList>
 
 QString Mt::errorCodeName(ErrorCode code)
 {
@@ -10,22 +14,27 @@ QString Mt::errorCodeName(ErrorCode code)
 
 QString DumpError::technicalSummary() const
 {
-    QString s = Mt::errorCodeName(code);
+    // One sentence per fact, each whole for the translators; the code's own
+    // name stays as it is, for it is what a bug report is searched for.
+    const auto bytes = [](const QByteArray &b) { return Isolate::value(QString::fromLatin1(b.toHex(' '))); };
+    QStringList facts;
     if (!detail.isEmpty())
-        s += QStringLiteral(": ") + detail;
+        facts << detail;
     if (!expected.isEmpty()) {
-        s += QStringLiteral(" (expected %1, received %2)")
-                 .arg(QString::fromLatin1(expected.toHex(' ')),
-                      received.isEmpty() ? QStringLiteral("nothing")
-                                         : QString::fromLatin1(received.toHex(' ')));
+        facts << (received.isEmpty()
+                      ? QCoreApplication::translate("DumpError", "Expected %1, received nothing.").arg(bytes(expected))
+                      : QCoreApplication::translate("DumpError", "Expected %1, received %2.")
+                            .arg(bytes(expected), bytes(received)));
     } else if (!received.isEmpty()) {
-        s += QStringLiteral(" (last bytes received: %1)").arg(QString::fromLatin1(received.toHex(' ')));
+        facts << QCoreApplication::translate("DumpError", "Last bytes received: %1.").arg(bytes(received));
     }
     if (offset >= 0)
-        s += QStringLiteral(" at flash offset 0x%1").arg(offset, 8, 16, QLatin1Char('0'));
+        facts << QCoreApplication::translate("DumpError", "At flash offset %1.")
+                     .arg(Isolate::value(QStringLiteral("0x%1").arg(offset, 8, 16, QLatin1Char('0'))));
     if (!port.isEmpty())
-        s += QStringLiteral(" on %1").arg(port);
-    return s;
+        facts << QCoreApplication::translate("DumpError", "On the port %1.").arg(Isolate::value(port));
+    const QString name = Mt::errorCodeName(code);
+    return facts.isEmpty() ? name : name + QStringLiteral(": ") + facts.join(QLatin1Char(' '));
 }
 
 void throwDumpError(Mt::ErrorCode code, const QString &detail, const QByteArray &expected,

@@ -5,6 +5,7 @@
 #include "FlashRange.h"
 #include "FlashReader.h"
 #include "identity/DumpReport.h"
+#include "Isolate.h"
 #include "Log.h"
 #include "OutputFile.h"
 #include "PortArrivalWait.h"
@@ -128,10 +129,10 @@ void DumpJob::waitForPort()
     PortArrivalWait waiter(m_env, m_cancel);
     const auto found = waiter.waitFor(m_request.port, m_request.portTimeout);
     if (m_cancel->load())
-        refuse(ErrorCode::Cancelled, QStringLiteral("cancelled while waiting for the phone"));
+        refuse(ErrorCode::Cancelled, tr("Cancelled while waiting for the phone."));
     if (!found)
-        refuse(ErrorCode::NoPhone, QStringLiteral("no phone port appeared within %1 s")
-                                       .arg(m_request.portTimeout.count() / 1000.0));
+        refuse(ErrorCode::NoPhone,
+               tr("No phone port appeared within %1 s.").arg(m_request.portTimeout.count() / 1000.0));
     m_port = *found;
 }
 
@@ -157,17 +158,20 @@ void DumpJob::connectAndInit(BromClient &client)
     phone.subCode = client.read16(Wire::kRegSubCode);
     phone.bromVersion = client.bromVersion();
     phone.meId = client.meId();
+    const auto hex = [](uint v, int digits) {
+        return Isolate::value(QStringLiteral("%1").arg(v, digits, 16, QLatin1Char('0')));
+    };
+    // An unknown chip's name is a phrase of its own, not a value.
+    const QString chip = phone.isKnownChip() ? Isolate::value(phone.chipName()) : phone.chipName();
     log(tr("%1, hardware %2, software %3, BROM %4, ME ID %5")
-            .arg(phone.chipName())
-            .arg(phone.hwVersion, 4, 16, QLatin1Char('0'))
-            .arg(phone.swVersion, 4, 16, QLatin1Char('0'))
-            .arg(phone.bromVersion, 2, 16, QLatin1Char('0'))
-            .arg(phone.meIdHex()));
+            .arg(chip, hex(phone.hwVersion, 4), hex(phone.swVersion, 4),
+                 hex(phone.bromVersion, 2), Isolate::value(phone.meIdHex())));
     tell(DumpEvents::Identified{phone});
     setStage(DumpStage::Identified);
     // No reset for it: with the key still held it would only come back again.
     if (!m_request.skipMeId.isEmpty() && phone.meId == m_request.skipMeId)
-        refuse(ErrorCode::SamePhoneAgain, QStringLiteral("the phone just dumped (ME ID %1) came back").arg(phone.meIdHex()));
+        refuse(ErrorCode::SamePhoneAgain,
+               tr("The phone just dumped (ME ID %1) came back.").arg(Isolate::value(phone.meIdHex())));
 }
 
 void DumpJob::runSession()
@@ -250,7 +254,7 @@ std::unique_ptr<Transport> DumpJob::openPort()
         throw DumpException(openError);
     }
     tell(DumpEvents::PortOpened{m_port});
-    log(tr("opened %1").arg(m_port));
+    log(tr("opened %1").arg(Isolate::value(m_port)));
     return transport;
 }
 
@@ -271,22 +275,21 @@ void DumpJob::sizeTheRange(BromClient &client)
         return bytes;
     });
     const FlashSize &size = m_result.flashSize = probe.run();
-    log(QStringLiteral("%1 (%2)").arg(size.describe(), size.detail));
+    log(size.detail.isEmpty() ? size.describe() : size.describe() + QLatin1Char(' ') + size.detail);
     if (m_request.wholeFlash) {
         m_request.length = size.known() ? size.bytes : m_request.lengthIfUnknown;
         if (!size.known())
             notice(tr("%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.")
-                       .arg(size.describe(), humanSize(qint64(m_request.length))));
+                       .arg(size.describe(), Isolate::value(humanSize(qint64(m_request.length)))));
         if (m_resumeFrom && m_resumeFrom->length != m_request.length)
-            refuse(ErrorCode::PhoneMismatch,
-                   QStringLiteral("this phone's flash reads as %1, the partial dump is of %2 bytes")
-                       .arg(m_request.length)
-                       .arg(m_resumeFrom->length));
+            refuse(ErrorCode::PhoneMismatch, tr("This phone's flash reads as %1; the partial dump is of %2.")
+                                                 .arg(Isolate::value(humanSize(qint64(m_request.length))),
+                                                      Isolate::value(humanSize(qint64(m_resumeFrom->length)))));
     } else if (size.known() && m_request.start + m_request.length > size.bytes
                && m_request.start < FlashRange::kAboveFlash) {
         notice(tr("The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of "
                   "the flash, not more of it.")
-                   .arg(humanSize(qint64(size.bytes)))
+                   .arg(Isolate::value(humanSize(qint64(size.bytes))))
                    .arg(size.bytes, 0, 16));
     }
     tell(DumpEvents::RangeSized{m_request.start, m_request.length, size});
@@ -298,7 +301,7 @@ void DumpJob::openOutput(OutputFile &out, BromClient &client)
     m_state = ResumeState{m_request.start, m_request.length, m_request.wholeFlash, phone, 0, 0};
     if (m_resumeFrom) {
         if (const QString why = m_resumeFrom->mismatchWith(phone); !why.isEmpty())
-            refuse(ErrorCode::PhoneMismatch, QStringLiteral("this is another phone: %1").arg(why));
+            refuse(ErrorCode::PhoneMismatch, why);
         m_state.seconds = m_resumeFrom->seconds;
         // Every byte in the partial file was checked before it was written,
         // in order. After a crash of the whole computer a file may claim
@@ -320,7 +323,7 @@ void DumpJob::openOutput(OutputFile &out, BromClient &client)
         if (!m_result.resumed)
             out.discard(); // an empty partial file must not block the next try
         refuse(ErrorCode::OutputError,
-               QStringLiteral("cannot write %1: %2").arg(m_target.sidecarPath(), sidecarError));
+               tr("Cannot write %1: %2.").arg(Isolate::value(m_target.sidecarPath()), sidecarError));
     }
 }
 
@@ -345,9 +348,9 @@ void DumpJob::checkResumeAgainstFlash(BromClient &client, OutputFile &out, qint6
     while (at < n && kept.at(at) == again.at(at))
         ++at;
     refuse(ErrorCode::PhoneMismatch,
-           QStringLiteral("the flash differs from the partial dump at 0x%1: this phone's flash is not the one "
-                          "the partial dump came from")
-               .arg(tail.start + quint64(at), 0, 16));
+           tr("The flash differs from the partial dump at %1: this phone's flash is not the one the partial dump "
+              "came from.")
+               .arg(Isolate::value(QStringLiteral("0x%1").arg(tail.start + quint64(at), 0, 16))));
 }
 
 void DumpJob::readAndVerify(BromClient &client, OutputFile &out)
@@ -384,7 +387,7 @@ void DumpJob::keepPartial(OutputFile &out)
     }
     m_state.bytesDone = out.bytesWritten();
     m_state.save(m_target.sidecarPath());
-    log(tr("kept %1 verified bytes in %2").arg(out.bytesWritten()).arg(out.partialPath()));
+    log(tr("kept %1 verified bytes in %2").arg(out.bytesWritten()).arg(Isolate::value(out.partialPath())));
 }
 
 void DumpJob::keepUnverified(OutputFile &out, const DumpError &mismatch)
@@ -403,7 +406,7 @@ void DumpJob::keepUnverified(OutputFile &out, const DumpError &mismatch)
     if (m_request.identify)
         writeReport();
     DumpError err = mismatch;
-    err.detail += QStringLiteral("; the dump is kept as %1").arg(kept);
+    err.detail += QLatin1Char(' ') + tr("The dump is kept as %1.").arg(Isolate::value(kept));
     throw DumpException(err);
 }
 
@@ -417,8 +420,9 @@ void DumpJob::identify(OutputFile &out)
         return;
     }
     const DumpIdentity &id = *m_result.identity;
-    log(id.recognised() ? tr("firmware %1 (%2)").arg(id.firmwareVersion(), id.platformId())
-                        : tr("firmware not recognised"));
+    log(id.recognised()
+            ? tr("firmware %1 (%2)").arg(Isolate::value(id.firmwareVersion()), Isolate::value(id.platformId()))
+            : tr("firmware not recognised"));
     for (const QString &w : id.warnings)
         notice(tr("warning: %1").arg(w));
 }
@@ -444,9 +448,9 @@ void DumpJob::commit(OutputFile &out)
     m_result.sha256 = out.sha256();
     m_result.verified = m_request.verify;
     log(tr("saved %1 (%2 bytes), SHA-256 %3")
-            .arg(final)
+            .arg(Isolate::value(final))
             .arg(m_request.length)
-            .arg(QString::fromLatin1(m_result.sha256.toHex())));
+            .arg(Isolate::value(QString::fromLatin1(m_result.sha256.toHex()))));
 }
 
 QString DumpJob::namedAfterIdentity() const
@@ -475,9 +479,9 @@ void DumpJob::writeReport()
     QString why;
     if (DumpReport::write(path, DumpReport::build(m_request, m_result), &why)) {
         m_result.reportPath = path;
-        log(tr("report: %1").arg(path));
+        log(tr("report: %1").arg(Isolate::value(path)));
     } else {
-        notice(tr("warning: the report could not be written to %1: %2").arg(path, why));
+        notice(tr("warning: the report could not be written to %1: %2").arg(Isolate::value(path), why));
     }
 }
 
@@ -596,9 +600,8 @@ void DumpJob::verifyRange(BromClient &client, OutputFile &out)
         for (const BlockReread &b : outcome.unresolved)
             offsets << QStringLiteral("0x%1").arg(b.offset, 8, 16, QLatin1Char('0'));
         throwDumpError(ErrorCode::VerifyMismatch,
-                       QStringLiteral("no two reads agreed on %1 block(s), at %2")
-                           .arg(offsets.size())
-                           .arg(offsets.mid(0, 8).join(QStringLiteral(", "))),
+                       tr("No two reads agreed on %n block(s), at %1.", nullptr, int(offsets.size()))
+                           .arg(Isolate::value(offsets.mid(0, 8).join(QStringLiteral(", ")))),
                        {}, {}, qint64(outcome.unresolved.constFirst().offset));
     }
     log(outcome.rereads.isEmpty() ? tr("verified: the second read matches byte for byte")

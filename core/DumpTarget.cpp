@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Unlicense
 #include "DumpTarget.h"
 
+#include "Isolate.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -82,53 +84,56 @@ DumpError DumpTarget::Check::error() const
     return e;
 }
 
-DumpTarget::Check DumpTarget::refuse(Problem problem, const QString &detail) const
+DumpTarget::Check DumpTarget::refuse(Problem problem, const QString &detail, const QString &reason) const
 {
     Check c;
     c.problem = problem;
     c.detail = detail;
+    c.reason = reason;
     return c;
 }
 
 DumpTarget::Check DumpTarget::check(const DumpRequest &request) const
 {
     if (m_path.isEmpty())
-        return refuse(Problem::NoPath, QStringLiteral("no output file given"));
+        return refuse(Problem::NoPath, tr("No output file was given."));
     const QFileInfo info(m_path);
+    const QString path = Isolate::value(m_path);
     if (!info.absoluteDir().exists())
-        return refuse(Problem::NoFolder, QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
+        return refuse(Problem::NoFolder, tr("The folder %1 does not exist.").arg(Isolate::value(info.absolutePath())));
     if (info.isDir())
-        return refuse(Problem::IsFolder, QStringLiteral("%1 is a folder").arg(m_path));
+        return refuse(Problem::IsFolder, tr("%1 is a folder.").arg(path));
     if (QString why; !folderTakesFiles(info.absolutePath(), &why))
         return refuse(Problem::NotWritable,
-                      QStringLiteral("cannot write in the folder %1: %2").arg(info.absolutePath(), why));
+                      tr("Cannot write in the folder %1: %2.").arg(Isolate::value(info.absolutePath()), why), why);
     // Refused before the phone is plugged in, not after it has been read.
     if (info.exists() && !request.overwrite)
-        return refuse(Problem::Exists, QStringLiteral("%1 exists").arg(m_path));
+        return refuse(Problem::Exists, tr("%1 exists.").arg(path));
 
     if (!request.resume) {
         // Never overwrite a partial dump we did not make: it may be the only copy.
         if (hasPartial())
-            return refuse(Problem::PartialInTheWay,
-                          QStringLiteral("a partial dump %1 is in the way: resume it or remove it").arg(partialPath()));
+            return refuse(Problem::PartialInTheWay, tr("A partial dump %1 is in the way: resume it or remove it.")
+                                                        .arg(Isolate::value(partialPath())));
         return {};
     }
     if (!hasPartial())
-        return refuse(Problem::NothingToResume, QStringLiteral("nothing to resume for %1: no partial file").arg(m_path));
+        return refuse(Problem::NothingToResume, tr("Nothing to resume for %1: there is no partial file.").arg(path));
     QString why;
     const std::optional<ResumeState> state = ResumeState::load(sidecarPath(), &why);
     if (!state)
-        return refuse(Problem::NothingToResume, QStringLiteral("nothing to resume for %1: %2").arg(m_path, why));
+        return refuse(Problem::NothingToResume, tr("Nothing to resume for %1.").arg(path) + QLatin1Char(' ') + why);
     // A whole-flash dump continues whatever size the partial one found; the
     // phone must find the same size again (the dump checks).
     const bool sameRange = request.wholeFlash ? state->wholeFlash && state->start == 0
                                               : !state->wholeFlash && state->start == request.start
                                                     && state->length == request.length;
-    if (!sameRange)
+    if (!sameRange) {
+        // One value, so a right-to-left sentence does not swap its two halves.
+        const QString range = QStringLiteral("0x%1+0x%2").arg(state->start, 0, 16).arg(state->length, 0, 16);
         return refuse(Problem::ResumeOtherRange,
-                      QStringLiteral("the partial dump is of 0x%1+0x%2, not the range asked for")
-                          .arg(state->start, 0, 16)
-                          .arg(state->length, 0, 16));
+                      tr("The partial dump is of %1, not the range asked for.").arg(Isolate::value(range)));
+    }
     Check ok;
     ok.resume = state;
     return ok;

@@ -48,6 +48,7 @@ public:
     {
         Problem problem = Problem::None;
         QString detail;                  // technical, for the log
+        QString reason;                  // NotWritable: the system's own words for why
         std::optional<ResumeState> resume; // for a resume: what the partial dump holds
 
         bool ok() const { return problem == Problem::None; }
@@ -65,7 +66,7 @@ public:
     static bool folderTakesFiles(const QString &folder, QString *why);
 
 private:
-    Check refuse(Problem problem, const QString &detail) const;
+    Check refuse(Problem problem, const QString &detail, const QString &reason = {}) const;
 
     QString m_path;
 };

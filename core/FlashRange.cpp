@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 #include "FlashRange.h"
 
+#include "Isolate.h"
 #include "WireConstants.h"
 
 #include <QRegularExpression>
@@ -85,13 +86,17 @@ std::optional<FlashRange> parseRange(const QString &start, const QString &length
     const auto s = parseNumber(start);
     if (!s) {
         if (error)
-            *error = FlashRange::tr("The start \"%1\" is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.").arg(start);
+            *error = FlashRange::tr("The start \"%1\" is not a number. Use decimal (4194304), hex (0x400000) or a "
+                                    "size such as 4M or 4096K.")
+                         .arg(Isolate::value(start));
         return std::nullopt;
     }
     const auto l = parseNumber(length);
     if (!l) {
         if (error)
-            *error = FlashRange::tr("The length \"%1\" is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.").arg(length);
+            *error = FlashRange::tr("The length \"%1\" is not a number. Use decimal (4194304), hex (0x400000) or a "
+                                    "size such as 4M or 4096K.")
+                         .arg(Isolate::value(length));
         return std::nullopt;
     }
     FlashRange range{*s, *l};

@@ -80,7 +80,7 @@ void FlashReader::read(quint64 address, quint64 length, const Sink &sink)
         attempt = 0;
         onChange(m_depth.blockDone(), 0);
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-            throwDumpError(ErrorCode::Cancelled, QStringLiteral("cancelled"), {}, {}, qint64(received));
+            throwDumpError(ErrorCode::Cancelled, tr("Cancelled by the user."), {}, {}, qint64(received));
     }
     if (!m_depth.settled())
         settle(); // too short to measure the rate: what is known now

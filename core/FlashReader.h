@@ -12,6 +12,7 @@
 #include "LinkEstimate.h"
 #include "PipelineDepth.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 #include <chrono>
 #include <deque>
@@ -22,6 +23,8 @@ class BromClient;
 
 class FlashReader
 {
+    Q_DECLARE_TR_FUNCTIONS(FlashReader)
+
 public:
     struct Options
     {

@@ -3,6 +3,7 @@
 
 #include "DumpError.h"
 #include "DumpTarget.h"
+#include "Isolate.h"
 #include "Platform.h"
 
 #include <QFileInfo>
@@ -29,7 +30,7 @@ OutputFile::~OutputFile()
         m_file.close();
 }
 
-void OutputFile::fail(const QString &what, bool writing) const
+void OutputFile::fail(const QString &sentence, bool writing) const
 {
     // A full disk shows as ENOSPC (ResourceError) or as a short write with no
     // error at all; asking the filesystem is what tells them apart.
@@ -39,7 +40,7 @@ void OutputFile::fail(const QString &what, bool writing) const
                           || (storage.isValid() && storage.bytesAvailable() < kNearlyFull));
     DumpError e;
     e.code = full ? ErrorCode::DiskFull : ErrorCode::OutputError;
-    e.detail = QStringLiteral("%1 %2: %3").arg(what, m_partialPath, m_file.errorString());
+    e.detail = sentence.arg(Isolate::value(m_partialPath), m_file.errorString());
     throw DumpException(e);
 }
 
@@ -52,10 +53,10 @@ void OutputFile::create()
         if (QFileInfo::exists(m_partialPath)) {
             DumpError e;
             e.code = ErrorCode::OutputExists;
-            e.detail = QStringLiteral("another dump is writing %1").arg(m_partialPath);
+            e.detail = tr("Another dump is writing %1.").arg(Isolate::value(m_partialPath));
             throw DumpException(e);
         }
-        fail(QStringLiteral("cannot create"));
+        fail(tr("Cannot create %1: %2."));
     }
     m_hash.reset();
     m_written = 0;
@@ -65,32 +66,32 @@ void OutputFile::resume(qint64 keepBytes)
 {
     m_file.setFileName(m_partialPath);
     if (!m_file.open(QIODevice::ReadWrite))
-        fail(QStringLiteral("cannot reopen"));
+        fail(tr("Cannot reopen %1: %2."));
     if (m_file.size() < keepBytes)
         keepBytes = m_file.size();
     if (!m_file.resize(keepBytes))
-        fail(QStringLiteral("cannot trim"));
+        fail(tr("Cannot cut %1 back to its verified part: %2."));
     m_hash.reset();
     if (!m_file.seek(0))
-        fail(QStringLiteral("cannot read back"));
+        fail(tr("Cannot read back %1: %2."));
     QByteArray chunk;
     qint64 left = keepBytes;
     while (left > 0) {
         chunk = m_file.read(std::min<qint64>(left, 1 << 20));
         if (chunk.isEmpty())
-            fail(QStringLiteral("cannot read back"));
+            fail(tr("Cannot read back %1: %2."));
         m_hash.addData(chunk);
         left -= chunk.size();
     }
     if (!m_file.seek(keepBytes))
-        fail(QStringLiteral("cannot seek"));
+        fail(tr("Cannot seek in %1: %2."));
     m_written = keepBytes;
 }
 
 void OutputFile::write(const char *data, qint64 size)
 {
     if (m_file.write(data, size) != size)
-        fail(QStringLiteral("cannot write"), true);
+        fail(tr("Cannot write to %1: %2."), true);
     m_hash.addData(QByteArrayView(data, size));
     m_written += size;
 }
@@ -99,10 +100,10 @@ QByteArray OutputFile::readBack(qint64 offset, qint64 n)
 {
     flush();
     if (!m_file.seek(offset))
-        fail(QStringLiteral("cannot read back"));
+        fail(tr("Cannot read back %1: %2."));
     const QByteArray bytes = m_file.read(n);
     if (bytes.size() != n || !m_file.seek(m_written))
-        fail(QStringLiteral("cannot read back"));
+        fail(tr("Cannot read back %1: %2."));
     return bytes;
 }
 
@@ -111,16 +112,16 @@ void OutputFile::rehash()
     flush();
     QFile again(m_partialPath);
     if (!again.open(QIODevice::ReadOnly))
-        fail(QStringLiteral("cannot read back"));
+        fail(tr("Cannot read back %1: %2."));
     m_hash.reset();
     if (!m_hash.addData(&again))
-        fail(QStringLiteral("cannot read back"));
+        fail(tr("Cannot read back %1: %2."));
 }
 
 void OutputFile::flush()
 {
     if (m_file.isOpen() && !m_file.flush())
-        fail(QStringLiteral("cannot flush"), true);
+        fail(tr("Cannot flush %1: %2."), true);
 }
 
 void OutputFile::sync()
@@ -131,7 +132,7 @@ void OutputFile::sync()
     if (!Platform::syncToDisk(m_file.handle(), &why, &full)) {
         DumpError e;
         e.code = full ? ErrorCode::DiskFull : ErrorCode::OutputError;
-        e.detail = QStringLiteral("cannot sync %1: %2").arg(m_partialPath, why);
+        e.detail = tr("Cannot sync %1 to the disk: %2.").arg(Isolate::value(m_partialPath), why);
         throw DumpException(e);
     }
 }
@@ -148,7 +149,7 @@ void OutputFile::commitAs(const QString &path, bool overwrite)
     if (!overwrite && QFileInfo::exists(path)) {
         DumpError e;
         e.code = ErrorCode::OutputExists;
-        e.detail = QStringLiteral("%1 exists; the dump stays in %2").arg(path, m_partialPath);
+        e.detail = tr("%1 exists; the dump stays in %2.").arg(Isolate::value(path), Isolate::value(m_partialPath));
         throw DumpException(e);
     }
     // std::filesystem::rename replaces the target atomically (MoveFileEx with
@@ -159,8 +160,8 @@ void OutputFile::commitAs(const QString &path, bool overwrite)
     if (ec) {
         DumpError e;
         e.code = ErrorCode::OutputError;
-        e.detail = QStringLiteral("cannot rename %1 to %2: %3")
-                       .arg(m_partialPath, path, QString::fromStdString(ec.message()));
+        e.detail = tr("Cannot rename %1 to %2: %3.")
+                       .arg(Isolate::value(m_partialPath), Isolate::value(path), QString::fromStdString(ec.message()));
         throw DumpException(e);
     }
 }

@@ -5,12 +5,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QString>
 
 class OutputFile
 {
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+
 public:
     explicit OutputFile(QString targetPath);
     ~OutputFile(); // closes; never deletes a partial file with data in it
@@ -44,8 +47,9 @@ public:
     QString targetPath() const { return m_targetPath; }
 
 private:
-    // writing: the failure came from writing data, so a full disk may be why.
-    [[noreturn]] void fail(const QString &what, bool writing = false) const;
+    // sentence: %1 takes the partial file, %2 the file's own error. writing:
+    // the failure came from writing data, so a full disk may be why.
+    [[noreturn]] void fail(const QString &sentence, bool writing = false) const;
 
     QString m_targetPath;
     QString m_partialPath;

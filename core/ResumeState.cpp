@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Unlicense
 #include "ResumeState.h"
 
+#include "Isolate.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,11 +49,11 @@ std::optional<ResumeState> ResumeState::load(const QString &path, QString *error
     };
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(f.errorString());
+        return fail(tr("Cannot read the resume file %1: %2.").arg(Isolate::value(path), f.errorString()));
     QJsonParseError pe;
     const QJsonObject o = QJsonDocument::fromJson(f.read(kMaxSidecarBytes), &pe).object();
     if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toInt() != kFormat)
-        return fail(QStringLiteral("not a resume file"));
+        return fail(tr("%1 is not a resume file.").arg(Isolate::value(path)));
     ResumeState s;
     bool ok[3] = {};
     s.start = o.value(QStringLiteral("start")).toString().toULongLong(&ok[0]);
@@ -62,20 +64,22 @@ std::optional<ResumeState> ResumeState::load(const QString &path, QString *error
     const std::optional<PhoneInfo> phone = PhoneInfo::fromIdentityJson(o);
     const bool sane = s.bytesDone >= 0 && quint64(s.bytesDone) <= s.length && s.length > 0;
     if (!ok[0] || !ok[1] || !ok[2] || !phone || !sane)
-        return fail(QStringLiteral("damaged resume file"));
+        return fail(tr("The resume file %1 is damaged.").arg(Isolate::value(path)));
     s.phone = *phone;
     return s;
 }
 
 QString ResumeState::mismatchWith(const PhoneInfo &other) const
 {
+    const auto chip = [](const PhoneInfo &p) {
+        return Isolate::value(QStringLiteral("%1/%2")
+                                  .arg(p.chipCode, 4, 16, QLatin1Char('0'))
+                                  .arg(p.hwVersion, 4, 16, QLatin1Char('0')));
+    };
     if (other.chipCode != phone.chipCode || other.hwVersion != phone.hwVersion)
-        return QStringLiteral("chip %1/%2, the partial dump is from %3/%4")
-            .arg(other.chipCode, 4, 16, QLatin1Char('0'))
-            .arg(other.hwVersion, 4, 16, QLatin1Char('0'))
-            .arg(phone.chipCode, 4, 16, QLatin1Char('0'))
-            .arg(phone.hwVersion, 4, 16, QLatin1Char('0'));
+        return tr("This is another phone: its chip is %1, the partial dump is from %2.").arg(chip(other), chip(phone));
     if (other.meId != phone.meId)
-        return QStringLiteral("ME ID %1, the partial dump is from %2").arg(other.meIdHex(), phone.meIdHex());
+        return tr("This is another phone: its ME ID is %1, the partial dump is from %2.")
+            .arg(Isolate::value(other.meIdHex()), Isolate::value(phone.meIdHex()));
     return {};
 }

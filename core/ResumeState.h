@@ -5,11 +5,15 @@
 
 #include "DumpTypes.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
 struct ResumeState
 {
+    Q_DECLARE_TR_FUNCTIONS(ResumeState)
+
+public:
     quint64 start = 0;
     quint64 length = 0;
     // A whole-flash dump: length is the size found from the phone, which a
@@ -23,6 +27,7 @@ struct ResumeState
     bool save(const QString &path, QString *error = nullptr) const;
     static std::optional<ResumeState> load(const QString &path, QString *error = nullptr);
 
-    // Empty when phone is the one this partial dump came from.
+    // Empty when phone is the one this partial dump came from; else a
+    // sentence saying how it differs.
     QString mismatchWith(const PhoneInfo &other) const;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 #include "SerialTransport.h"
 
+#include "Isolate.h"
 #include "Log.h"
 #include "Platform.h"
 #include "WireConstants.h"
@@ -71,14 +72,14 @@ std::unique_ptr<SerialTransport> SerialTransport::open(const QString &systemLoca
         }
         error.code = code;
         error.port = systemLocation;
-        error.detail = QStringLiteral("cannot open %1: %2").arg(systemLocation, port.errorString());
+        error.detail = tr("Cannot open %1: %2.").arg(Isolate::value(systemLocation), port.errorString());
         return nullptr;
     }
     if (!Platform::lockPortExclusively(qintptr(port.handle()))) {
         port.close();
         error.code = ErrorCode::PortBusy;
         error.port = systemLocation;
-        error.detail = QStringLiteral("%1 is locked by another program").arg(systemLocation);
+        error.detail = tr("%1 is locked by another program.").arg(Isolate::value(systemLocation));
         return nullptr;
     }
     // Raise DTR/RTS as a modem-control-aware host does; on a pty these ioctls

@@ -6,11 +6,14 @@
 #include "DumpError.h"
 #include "Transport.h"
 
+#include <QCoreApplication>
 #include <QSerialPort>
 #include <memory>
 
 class SerialTransport : public Transport
 {
+    Q_DECLARE_TR_FUNCTIONS(SerialTransport)
+
 public:
     // Opens the port, retrying briefly on permission errors because udev may
     // grant access a moment after the node appears. On failure returns null

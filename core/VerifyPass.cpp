@@ -2,6 +2,7 @@
 #include "VerifyPass.h"
 
 #include "DumpError.h"
+#include "Isolate.h"
 
 #include <QFile>
 #include <algorithm>
@@ -56,7 +57,7 @@ VerifyOutcome VerifyPass::run(const QString &partialPath)
     QFile file(partialPath);
     if (!file.open(QIODevice::ReadWrite))
         throwDumpError(ErrorCode::OutputError,
-                       QStringLiteral("cannot read back %1: %2").arg(partialPath, file.errorString()));
+                       tr("Cannot read back %1: %2.").arg(Isolate::value(partialPath), file.errorString()));
     VerifyOutcome outcome;
     QList<Differing> differing;
     QByteArray kept;
@@ -88,11 +89,12 @@ VerifyOutcome VerifyPass::run(const QString &partialPath)
             // The first read was the odd one: the file takes what two reads agree on.
             if (!file.seek(qint64(d.offset - m_range.start)) || file.write(agreed) != agreed.size())
                 throwDumpError(ErrorCode::OutputError,
-                               QStringLiteral("cannot correct %1: %2").arg(partialPath, file.errorString()));
+                               tr("Cannot correct %1: %2.").arg(Isolate::value(partialPath), file.errorString()));
         }
         outcome.rereads << b;
     }
     if (!file.flush())
-        throwDumpError(ErrorCode::OutputError, QStringLiteral("cannot correct %1: %2").arg(partialPath, file.errorString()));
+        throwDumpError(ErrorCode::OutputError,
+                       tr("Cannot correct %1: %2.").arg(Isolate::value(partialPath), file.errorString()));
     return outcome;
 }

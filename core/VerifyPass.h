@@ -10,6 +10,7 @@
 #include "FlashRange.h"
 #include "FlashReader.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <functional>
 
@@ -23,6 +24,8 @@ struct VerifyOutcome
 
 class VerifyPass
 {
+    Q_DECLARE_TR_FUNCTIONS(VerifyPass)
+
 public:
     // read(address, length, sink): the flash, aligned, as FlashReader reads it.
     using Read = std::function<void(quint64 address, quint64 length, const FlashReader::Sink &sink)>;

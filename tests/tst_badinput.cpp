@@ -129,7 +129,7 @@ void TstBadInput::readOnlyFolder()
     QProcess::execute(QStringLiteral("umount"), {dir.path()});
     QVERIFY(!ok);
     QCOMPARE(job.error().code, ErrorCode::OutputError);
-    QVERIFY2(job.error().detail.contains(QLatin1String("cannot write in the folder")), qPrintable(job.error().detail));
+    QVERIFY2(job.error().detail.contains(QLatin1String("Cannot write in the folder")), qPrintable(job.error().detail));
     // Refused before the phone was even looked for: the port was never opened.
     QVERIFY(rack->phone(QStringLiteral("virtual:1"))->pluggedInTime() <= VirtualPhone::Clock::now());
     QVERIFY(!rack->phone(QStringLiteral("virtual:1"))->handshakeDone());

@@ -360,7 +360,7 @@ void TstCli::refusesAnUnwritableFolderFirst()
     const Run r = runCli({m_link, QStringLiteral("/proc/dump.bin"), QStringLiteral("--timeout"), QStringLiteral("30")});
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(!r.err.contains("Waiting for the phone"), r.err.constData());
-    QVERIFY2(r.err.contains("cannot write in the folder /proc"), r.err.constData());
+    QVERIFY2(r.err.contains("Cannot write in the folder /proc"), r.err.constData());
 }
 
 void TstCli::aFolderIsNoFile()

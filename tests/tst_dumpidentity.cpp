@@ -509,8 +509,9 @@ void TstDumpIdentity::notAReport()
 {
     QFETCH(QByteArray, bytes);
     QString why;
-    QVERIFY(!DumpReport::read(write(bytes, QStringLiteral("x.report.json")), &why));
-    QCOMPARE(why, QStringLiteral("not an MTreader report"));
+    const QString path = write(bytes, QStringLiteral("x.report.json"));
+    QVERIFY(!DumpReport::read(path, &why));
+    QCOMPARE(why, QStringLiteral("%1 is not an MTreader report.").arg(path));
     why.clear();
     QVERIFY(!DumpReport::read(m_dir->filePath(QStringLiteral("none.report.json")), &why));
     QVERIFY(!why.isEmpty());

@@ -219,10 +219,10 @@ void TstFlashSize::json()
     found.method = Method::WrapAround;
     found.bytes = 8 * kMiB;
     found.fingerprints = 3;
-    found.detail = QStringLiteral("3 sample block(s) read again at 0x800000 matched");
+    found.detail = QStringLiteral("3 sample blocks read again at 0x800000 matched.");
     const QJsonObject o = found.toJson();
     QCOMPARE(QJsonDocument(o).toJson(QJsonDocument::Compact),
-             QByteArray("{\"bytes\":8388608,\"detail\":\"3 sample block(s) read again at 0x800000 matched\","
+             QByteArray("{\"bytes\":8388608,\"detail\":\"3 sample blocks read again at 0x800000 matched.\","
                         "\"method\":\"wrap-around\",\"samples\":3}"));
     const FlashSize back = FlashSize::fromJson(o);
     QCOMPARE(back.method, Method::WrapAround);

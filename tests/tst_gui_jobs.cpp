@@ -356,7 +356,7 @@ void TstGuiJobs::startAllStartsEveryRowThatCan()
     const QString why = QStringLiteral("Another job is already dumping from virtual:1. Choose another port for this one.");
     QCOMPARE(clash->detailsText(), why);
     QCOMPARE(b.jobs->message(),
-             QStringLiteral("Started 3 of 4 job(s). Not started:\nJob 4 (virtual:1): %1").arg(why));
+             QStringLiteral("Started 3 of 4 jobs. Not started:\nJob 4 (virtual:1): %1").arg(why));
     QTRY_VERIFY_WITH_TIMEOUT(b.allEnded(), kSafetyNetMs);
     QCOMPARE(b.jobs->job(0)->state(), JobRow::State::Done);
     QCOMPARE(b.jobs->job(1)->state(), JobRow::State::Failed);

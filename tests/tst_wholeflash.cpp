@@ -315,7 +315,8 @@ void TstWholeFlash::resumeMeetsAnotherSize()
     DumpJob other(r, virtualEnvironment(m_rack));
     QVERIFY(!other.run());
     QCOMPARE(other.error().code, ErrorCode::PhoneMismatch);
-    QVERIFY2(other.error().detail.contains(QLatin1String("reads as 8388608")), qPrintable(other.error().detail));
+    QVERIFY2(other.error().detail.contains(QStringLiteral("reads as %1").arg(humanSize(8 * kMiB))),
+             qPrintable(other.error().detail));
     QCOMPARE(readAll(partial), kept);
     QVERIFY(!QFileInfo::exists(r.outputPath));
 

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BromClient</name>
+    <message numerus="yes">
+        <source>No answer within %1 ms; %n byte(s) expected.</source>
+        <translation>
+            <numerusform>No answer within %1 ms; %n byte expected.</numerusform>
+            <numerusform>No answer within %1 ms; %n bytes expected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n byte(s) arrived, then silence.</source>
+        <translation>
+            <numerusform>Only %1 of %n byte arrived, then silence.</numerusform>
+            <numerusform>Only %1 of %n bytes arrived, then silence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No BootROM answer after %n attempt(s) in %1 ms.</source>
+        <translation>
+            <numerusform>No BootROM answer after %n attempt in %1 ms.</numerusform>
+            <numerusform>No BootROM answer after %n attempts in %1 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</source>
@@ -27,6 +51,34 @@
             <numerusform>verified: %n blocks needed more reads; two reads agree on every byte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</source>
+        <translation>
+            <numerusform>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</numerusform>
+            <numerusform>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>link: round trip %1 ms, rate not measured; %n READ32 in flight</source>
+        <translation>
+            <numerusform>link: round trip %1 ms, rate not measured; %n READ32 in flight</numerusform>
+            <numerusform>link: round trip %1 ms, rate not measured; %n READ32 in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n READ32 in flight again</source>
+        <translation>
+            <numerusform>%n READ32 in flight again</numerusform>
+            <numerusform>%n READ32 in flight again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No two reads agreed on %n block(s), at %1.</source>
+        <translation>
+            <numerusform>No two reads agreed on %n block, at %1.</numerusform>
+            <numerusform>No two reads agreed on %n blocks, at %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DumpTypes</name>
@@ -45,6 +97,27 @@
         <translation>
             <numerusform>Found from the phone: the flash repeats after %1 (%n sample block matched).</numerusform>
             <numerusform>Found from the phone: the flash repeats after %1 (%n sample blocks matched).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n sample block(s) of %1 in the first MiB is distinctive.</source>
+        <translation>
+            <numerusform>The %n sample block of %1 in the first MiB is not distinctive.</numerusform>
+            <numerusform>None of the %n sample blocks of %1 in the first MiB is distinctive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample block(s) read again at %1 matched.</source>
+        <translation>
+            <numerusform>%n sample block read again at %1 matched.</numerusform>
+            <numerusform>%n sample blocks read again at %1 matched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample block(s) matched nowhere up to 16 MiB.</source>
+        <translation>
+            <numerusform>%n sample block matched nowhere up to 16 MiB.</numerusform>
+            <numerusform>%n sample blocks matched nowhere up to 16 MiB.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,6 +145,20 @@
         <translation>
             <numerusform>%n dump is still running. Stop it and close this window? What was read so far is kept as a partial file and can be continued later.</numerusform>
             <numerusform>%n dumps are still running. Stop them and close this window? What was read so far is kept as partial files and can be continued later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start all: %1 of %n job(s) started.</source>
+        <translation>
+            <numerusform>Start all: %1 of %n job started.</numerusform>
+            <numerusform>Start all: %1 of %n jobs started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %1 of %n job(s). Not started:</source>
+        <translation>
+            <numerusform>Started %1 of %n job. Not started:</numerusform>
+            <numerusform>Started %1 of %n jobs. Not started:</numerusform>
         </translation>
     </message>
 </context>

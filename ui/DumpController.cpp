@@ -66,7 +66,7 @@ void DumpController::onThreadFinished()
     DumpError e = outcome ? outcome->error : DumpError{};
     if (!e.isError()) {
         e.code = Mt::ErrorCode::OutputError;
-        e.detail = QStringLiteral("the dump thread ended without a result");
+        e.detail = tr("The dump thread ended without a result.");
     }
     emit failed(e, outcome ? outcome->partial : DumpResult{});
 }

@@ -32,7 +32,7 @@ bool TargetQuestions::confirm(QWidget *parent, DumpRequest &r)
                                  tr("MTreader cannot save into %1: %2. Choose another folder with Save as before "
                                     "you connect the phone.")
                                      .arg(UiText::leftToRight(QDir::toNativeSeparators(file.absolutePath())),
-                                          check.detail.section(QStringLiteral(": "), -1)));
+                                          check.reason));
             return false;
         case DumpTarget::Problem::IsFolder:
             QMessageBox::warning(parent, tr("That is a folder"),

@@ -7,6 +7,7 @@
 
 #include "HistorySchema.h"
 #include "HistorySql.h"
+#include "Isolate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -186,12 +187,12 @@ DumpHistory::Trouble DumpHistory::recover(Trouble trouble, const QSqlError &erro
     case Trouble::Busy:
         tellOnce(trouble, tr("The dump history %1 is in use by another program, so the last dump is kept in memory "
                          "and recorded as soon as the file is free again. Dumps go on as usual.")
-                          .arg(QDir::toNativeSeparators(m_file)));
+                          .arg(Isolate::value(QDir::toNativeSeparators(m_file))));
         return trouble;
     case Trouble::Newer:
         turnOff(tr("The dump history %1 was written by a newer version of MTreader, so this version does not "
                    "record in it. Dumps go on as usual; use the newer version to see the history.")
-                    .arg(QDir::toNativeSeparators(m_file)));
+                    .arg(Isolate::value(QDir::toNativeSeparators(m_file))));
         return trouble;
     case Trouble::NoDriver:
         turnOff(tr("The dump history cannot be kept: the SQLite driver of Qt (package libqt6sql6-sqlite) is "
@@ -205,7 +206,7 @@ DumpHistory::Trouble DumpHistory::recover(Trouble trouble, const QSqlError &erro
     if (openFile() != Trouble::None) {
         turnOff(tr("The dump history could not be written in %1, so dumps are not recorded in this session. "
                    "Dumps go on as usual; check that the folder exists and may be written to.")
-                    .arg(QDir::toNativeSeparators(QFileInfo(m_file).absolutePath())));
+                    .arg(Isolate::value(QDir::toNativeSeparators(QFileInfo(m_file).absolutePath()))));
         return Trouble::Unwritable;
     }
     m_state = State::Open;
@@ -213,10 +214,12 @@ DumpHistory::Trouble DumpHistory::recover(Trouble trouble, const QSqlError &erro
         tellOnce(trouble, trouble == Trouble::Damaged
                           ? tr("The dump history file was damaged. It is kept as %1 and a new history is started "
                                "in %2. Dumps go on as usual.")
-                                .arg(QDir::toNativeSeparators(kept), QDir::toNativeSeparators(m_file))
+                                .arg(Isolate::value(QDir::toNativeSeparators(kept)),
+                                     Isolate::value(QDir::toNativeSeparators(m_file)))
                           : tr("The dump history file could not be written. It is kept as %1 and a new history "
                                "is started in %2. Dumps go on as usual.")
-                                .arg(QDir::toNativeSeparators(kept), QDir::toNativeSeparators(m_file)));
+                                .arg(Isolate::value(QDir::toNativeSeparators(kept)),
+                                     Isolate::value(QDir::toNativeSeparators(m_file))));
     // Rows of this session in the old file are written to the new one.
     for (Attempt &a : m_attempts) {
         a.record.id = 0;

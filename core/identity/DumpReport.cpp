@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Unlicense
 #include "DumpReport.h"
 
+#include "Isolate.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -200,7 +203,8 @@ std::optional<QJsonObject> DumpReport::read(const QString &path, QString *error)
     const QJsonObject o = QJsonDocument::fromJson(f.read(kMaxReportBytes), &pe).object();
     if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toString() != kFormat) {
         if (error)
-            *error = QStringLiteral("not an MTreader report");
+            *error =
+                QCoreApplication::translate("DumpReport", "%1 is not an MTreader report.").arg(Isolate::value(path));
         return std::nullopt;
     }
     return o;

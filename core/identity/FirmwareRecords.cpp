@@ -2,6 +2,8 @@
 // Layouts from docs/protocol.md §10, all little-endian.
 #include "FirmwareRecords.h"
 
+#include "Isolate.h"
+
 #include <QByteArrayView>
 #include <QtEndian>
 #include <algorithm>
@@ -196,7 +198,7 @@ void FirmwareScanner::takeRomInfo(qsizetype at, bool atEnd)
     r.version = r.identifier.mid(kRomInfoId.size()).toInt(&isNumber);
     if (!isNumber || r.version < kOldestRomInfo || r.version > kNewestRomInfo)
         r.problems << tr("ROM info version \"%1\" is not one MTreader knows (v04 to v09): its fields may be misread.")
-                          .arg(r.identifier.mid(kRomInfoId.size() - 1));
+                          .arg(Isolate::value(r.identifier.mid(kRomInfoId.size() - 1)));
     r.platformId = fixedText(p + 16, 128, tr("platform id"), r.problems);
     r.projectId = fixedText(p + 144, 64, tr("project id"), r.problems);
     r.nfbId = le16(p + 208);

@@ -142,9 +142,9 @@ FlashSize FlashSizeProbe::run()
         const QList<Sample> samples = chooseSamples();
         if (samples.isEmpty()) {
             result.method = FlashSize::Method::BlankStart;
-            result.detail = QStringLiteral("no distinctive %1-byte block at %2 places in the first MiB")
-                                .arg(kSampleSize)
-                                .arg(std::size(kSampleOffsets));
+            result.detail = FlashSize::tr("None of the %n sample block(s) of %1 in the first MiB is distinctive.",
+                                          nullptr, int(std::size(kSampleOffsets)))
+                                .arg(Isolate::value(humanSize(kSampleSize)));
             return result;
         }
         int compared = 0;
@@ -165,21 +165,20 @@ FlashSize FlashSizeProbe::run()
             // MiB matches at every size and tells nothing.
             if (found == kSmallest && repeatsAt(samples, kSmallest / 2, &compared)) {
                 result.method = FlashSize::Method::BlankStart;
-                result.detail = QStringLiteral("the sample blocks repeat every %1 bytes or less: a pattern, not a wrap")
-                                    .arg(kSmallest / 2);
+                result.detail = FlashSize::tr("The sample blocks repeat every %1 or less: a pattern, not a wrap.")
+                                    .arg(Isolate::value(humanSize(qint64(kSmallest / 2))));
                 return result;
             }
             result.method = FlashSize::Method::WrapAround;
             result.bytes = found;
             result.fingerprints = foundCompared;
-            result.detail = QStringLiteral("%1 sample block(s) read again at 0x%2 matched")
-                                .arg(foundCompared)
-                                .arg(found, 0, 16);
+            result.detail = FlashSize::tr("%n sample block(s) read again at %1 matched.", nullptr, foundCompared)
+                                .arg(Isolate::value(QStringLiteral("0x%1").arg(found, 0, 16)));
             return result;
         }
         result.method = FlashSize::Method::NoWrap;
         result.fingerprints = int(samples.size());
-        result.detail = QStringLiteral("%1 sample block(s) matched nowhere up to 16 MiB").arg(samples.size());
+        result.detail = FlashSize::tr("%n sample block(s) matched nowhere up to 16 MiB.", nullptr, int(samples.size()));
     } catch (const DumpException &e) {
         if (e.error().code == Mt::ErrorCode::Cancelled || e.error().code == Mt::ErrorCode::Disconnected)
             throw;

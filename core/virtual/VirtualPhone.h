@@ -44,7 +44,8 @@ public:
     GoneReason goneReason() const { return m_gone; }
     std::optional<Clock::time_point> goneTime() const;
     void unplug(GoneReason why = GoneReason::Unplugged);
-    // "software reset", "booted normally", ... for status lines and logs.
+    // "software reset", "booted normally", ...: the words of the status
+    // lines of mtreader-virtual-phone, which scripts wait for.
     static QString goneReasonText(GoneReason why);
 
     Clock::time_point pluggedInTime() const { return m_pluggedIn; }

@@ -3,8 +3,10 @@
 #include "VirtualPhoneConfig.h"
 
 #include "FlashImage.h"
+#include "Isolate.h"
 #include "WireConstants.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {
@@ -117,16 +119,18 @@ bool parse(const QString &spec, Fault &out, QString *error)
             *error = why;
         return false;
     };
+    // Each is said after a colon, in --demo-fault's sentence or the tool's.
     if (!m.hasMatch())
-        return fail(QStringLiteral("bad fault \"%1\": expected KIND[@OFFSET][xTIMES]").arg(spec));
+        return fail(QCoreApplication::translate("VirtualFaults", "bad fault \"%1\": expected KIND[@OFFSET][xTIMES]")
+                        .arg(Isolate::value(spec)));
     Fault f;
     for (const FaultName &n : kFaultNames) {
         if (m.captured(1) == QLatin1String(n.name))
             f.kind = n.kind;
     }
     if (f.kind == FaultKind::None)
-        return fail(QStringLiteral("unknown fault \"%1\"; known: %2")
-                        .arg(m.captured(1), names().join(QStringLiteral(", "))));
+        return fail(QCoreApplication::translate("VirtualFaults", "unknown fault \"%1\"; known: %2")
+                        .arg(Isolate::value(m.captured(1)), Isolate::value(names().join(QStringLiteral(", ")))));
     bool ok = true;
     if (m.hasCaptured(2)) {
         const QString off = m.captured(2);
@@ -134,13 +138,15 @@ bool parse(const QString &spec, Fault &out, QString *error)
                                  ? off.mid(2).toULongLong(&ok, 16)
                                  : off.toULongLong(&ok, 10);
         if (!ok || v > 0xFFFFFFFFull)
-            return fail(QStringLiteral("bad fault offset \"%1\"").arg(off));
+            return fail(QCoreApplication::translate("VirtualFaults", "bad fault offset \"%1\"")
+                            .arg(Isolate::value(off)));
         f.offset = quint32(v);
     }
     if (m.hasCaptured(3)) {
         f.times = m.captured(3).toInt(&ok);
         if (!ok || f.times < 0)
-            return fail(QStringLiteral("bad fault count \"%1\"").arg(m.captured(3)));
+            return fail(QCoreApplication::translate("VirtualFaults", "bad fault count \"%1\"")
+                            .arg(Isolate::value(m.captured(3))));
     }
     out = f;
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Unlicense
 #include "VirtualPhoneRack.h"
 
+#include "Isolate.h"
 #include "VirtualTransport.h"
 #include "WireConstants.h"
 
@@ -42,7 +43,7 @@ PortInfo VirtualPhoneRack::portInfo(const Slot &slot)
     PortInfo p;
     p.portName = QStringLiteral("virtual-%1").arg(slot.number);
     p.systemLocation = slot.location;
-    p.description = QStringLiteral("MTreader virtual phone");
+    p.description = tr("MTreader virtual phone");
     p.vendorId = Wire::kMediatekVid;
     p.productId = Wire::kBromPid;
     p.hasUsbId = true;
@@ -86,7 +87,7 @@ std::unique_ptr<Transport> VirtualPhoneRack::open(const QString &systemLocation,
     Slot *slot = find(systemLocation);
     if (!slot) {
         error.code = Mt::ErrorCode::PortNotFound;
-        error.detail = QStringLiteral("no virtual port %1").arg(systemLocation);
+        error.detail = tr("There is no virtual port %1.").arg(Isolate::value(systemLocation));
         return nullptr;
     }
     QMutexLocker slotLocker(slot->lock.get());
@@ -94,12 +95,12 @@ std::unique_ptr<Transport> VirtualPhoneRack::open(const QString &systemLocation,
     refresh(*slot, now);
     if (now < slot->phone->pluggedInTime() || slot->phone->isGone()) {
         error.code = Mt::ErrorCode::PortNotFound;
-        error.detail = QStringLiteral("virtual port %1 is not present").arg(systemLocation);
+        error.detail = tr("The virtual port %1 is not present.").arg(Isolate::value(systemLocation));
         return nullptr;
     }
     if (slot->opened->exchange(true)) {
         error.code = Mt::ErrorCode::PortBusy;
-        error.detail = QStringLiteral("virtual port %1 is already open").arg(systemLocation);
+        error.detail = tr("The virtual port %1 is already open.").arg(Isolate::value(systemLocation));
         return nullptr;
     }
     auto opened = slot->opened;

@@ -9,6 +9,7 @@
 #include "Transport.h"
 #include "VirtualPhone.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -19,6 +20,8 @@
 
 class VirtualPhoneRack
 {
+    Q_DECLARE_TR_FUNCTIONS(VirtualPhoneRack)
+
 public:
     VirtualPhoneRack() = default;
     VirtualPhoneRack(const VirtualPhoneRack &) = delete;

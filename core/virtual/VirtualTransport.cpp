@@ -22,6 +22,28 @@ VirtualTransport::~VirtualTransport()
         m_onClose();
 }
 
+QString VirtualTransport::goneText(VirtualPhone::GoneReason why)
+{
+    using Reason = VirtualPhone::GoneReason;
+    switch (why) {
+    case Reason::None:
+        break;
+    case Reason::BootedNormally:
+        return tr("The virtual phone is gone: it booted normally, as no handshake came in time");
+    case Reason::SoftwareReset:
+        return tr("The virtual phone is gone after a software reset");
+    case Reason::WatchdogReset:
+        return tr("The virtual phone is gone after a watchdog reset");
+    case Reason::PowerLost:
+        return tr("The virtual phone is gone: it lost power");
+    case Reason::CablePulled:
+        return tr("The virtual phone is gone: its cable was pulled");
+    case Reason::Unplugged:
+        return tr("The virtual phone is gone: it was unplugged");
+    }
+    return tr("The virtual phone is gone");
+}
+
 bool VirtualTransport::finishedLocked() const
 {
     return m_phone->isGone() && !m_phone->nextEventTime() && m_pendingPos >= m_pending.size();
@@ -35,8 +57,7 @@ bool VirtualTransport::write(const QByteArray &data)
     if (m_phone->isGone()) {
         // Like a vanished tty: writing fails at once, whatever is still in
         // flight towards the host.
-        m_error = QStringLiteral("the virtual phone is gone (%1)")
-                      .arg(VirtualPhone::goneReasonText(m_phone->goneReason()));
+        m_error = goneText(m_phone->goneReason());
         return false;
     }
     m_phone->hostWrite(data, now);
@@ -75,8 +96,7 @@ Transport::ReadStatus VirtualTransport::read(QByteArray &into, qint64 maxBytes, 
             if (room < maxBytes)
                 return ReadStatus::Data;
             if (finishedLocked()) {
-                m_error = QStringLiteral("the virtual phone is gone (%1)")
-                              .arg(VirtualPhone::goneReasonText(m_phone->goneReason()));
+                m_error = goneText(m_phone->goneReason());
                 return ReadStatus::Disconnected;
             }
             next = m_phone->nextEventTime();

@@ -7,12 +7,15 @@
 #include "Transport.h"
 #include "VirtualPhone.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <functional>
 #include <memory>
 
 class VirtualTransport : public Transport
 {
+    Q_DECLARE_TR_FUNCTIONS(VirtualTransport)
+
 public:
     explicit VirtualTransport(std::shared_ptr<VirtualPhone> phone);
     // For owners that touch the phone from other threads too (the rack):
@@ -33,6 +36,9 @@ public:
 private:
     // Gone, and everything it sent has been handed over.
     bool finishedLocked() const;
+    // What errorString() says once the phone is gone: like an error of a
+    // real port, which a sentence of the client's takes after a colon.
+    static QString goneText(VirtualPhone::GoneReason why);
 
     std::shared_ptr<VirtualPhone> m_phone;
     std::shared_ptr<QMutex> m_lock;
