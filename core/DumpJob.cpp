@@ -579,7 +579,7 @@ void DumpJob::verifyRange(BromClient &client, OutputFile &out)
     FlashReader reader = readerFor(client);
     ProgressMeter meter(DumpStage::Verifying, qint64(range.length), 0);
     VerifyPass pass(
-        range, m_request.blockSize,
+        range,
         [&reader](quint64 address, quint64 length, const FlashReader::Sink &sink) { reader.read(address, length, sink); },
         [&](qint64 done) { tell(DumpEvents::Progress{meter.at(done)}); });
     const VerifyOutcome outcome = pass.run(out.partialPath());

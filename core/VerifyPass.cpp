@@ -15,8 +15,8 @@ bool VerifyOutcome::repairedAny() const
     return std::any_of(rereads.cbegin(), rereads.cend(), [](const BlockReread &b) { return b.repaired; });
 }
 
-VerifyPass::VerifyPass(FlashRange range, quint32 blockSize, Read read, Progress progress)
-    : m_range(range), m_blockSize(blockSize), m_read(std::move(read)), m_progress(std::move(progress))
+VerifyPass::VerifyPass(FlashRange range, Read read, Progress progress)
+    : m_range(range), m_read(std::move(read)), m_progress(std::move(progress))
 {
 }
 

@@ -32,7 +32,8 @@ public:
     // Bytes of the range compared so far.
     using Progress = std::function<void(qint64 done)>;
 
-    VerifyPass(FlashRange range, quint32 blockSize, Read read, Progress progress = {});
+    // The blocks compared are the ones read delivers, so they follow its block size.
+    VerifyPass(FlashRange range, Read read, Progress progress = {});
 
     // Compares with the partial file at path, and corrects it where two later
     // reads agree against it. Throws DumpException on disk or phone errors.
@@ -55,7 +56,6 @@ private:
     BlockReread settle(const Differing &d, QByteArray &agreed);
 
     FlashRange m_range;
-    quint32 m_blockSize;
     Read m_read;
     Progress m_progress;
 };

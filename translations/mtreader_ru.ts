@@ -4,14 +4,6 @@
 <context>
     <name>AdvancedOptions</name>
     <message>
-        <source>Verify (read &amp;twice)</source>
-        <translation>Проверка (повторное &amp;чтение)</translation>
-    </message>
-    <message>
-        <source>Careful &amp;mode: wait for every answer, for phones that dislike pipelining</source>
-        <translation>&amp;Осторожный режим: ждать каждого ответа, для телефонов, плохо переносящих конвейерные запросы</translation>
-    </message>
-    <message>
         <source>&amp;Advanced</source>
         <translation>Дополн&amp;ительно</translation>
     </message>
@@ -32,24 +24,115 @@
         <translation>Сколько данных запрашивается одной командой чтения. Оригинальная программа использовала 1 KiB.</translation>
     </message>
     <message>
-        <source>Verify by reading twice</source>
-        <translation>Проверка повторным чтением</translation>
-    </message>
-    <message>
-        <source>Reads the range a second time and compares. Takes twice as long.</source>
-        <translation>Считывает диапазон ещё раз и сравнивает. Занимает вдвое больше времени.</translation>
-    </message>
-    <message>
         <source>Careful mode</source>
         <translation>Осторожный режим</translation>
     </message>
     <message>
-        <source>Sends one read command at a time. Slower; try it when a phone keeps failing.</source>
-        <translation>Отправляет команды чтения по одной. Медленнее; попробуйте, если телефон постоянно сбоит.</translation>
-    </message>
-    <message>
         <source>&amp;Block size:</source>
         <translation>Размер &amp;блока:</translation>
+    </message>
+    <message>
+        <source>Careful &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for every answer before asking for more. Slower; for phones that keep failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ny address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows ranges at %1 and above: RAM and registers, not flash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BromClient</name>
+    <message>
+        <source>Wrong echo of the %1 command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong echo of the %1 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong echo of the %1 count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong echo of the %1 value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error status %1 after the %2 command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected status %1 after the %2 command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error status %1 after the %2 data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected status %1 after the %2 data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error status %1 after the %2 value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected status %1 after the %2 value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the port failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %1 ms; %n byte(s) expected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n byte(s) arrived, then silence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The port went away: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No BootROM answer after %n attempt(s) in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected ME ID length %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -87,28 +170,12 @@ run the same command with --resume to continue it.
         <translation>--%1: нужно число секунд, например 30 или 0.5, а не «%2».</translation>
     </message>
     <message>
-        <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
-and saves LENGTH bytes from address START into FILE.
-START and LENGTH are decimal (4194304) or hex (0x400000).</source>
-        <translation>Считывает флеш-память кнопочного телефона MediaTek MT6261/MT6260 через USB-порт BootROM
-и сохраняет LENGTH байт с адреса START в FILE.
-START и LENGTH задаются в десятичном (4194304) или шестнадцатеричном (0x400000) виде.</translation>
-    </message>
-    <message>
         <source>Serial port of the phone (/dev/ttyACM0, COM5), a path that appears when the phone is connected, or &quot;auto&quot; for the first MediaTek BootROM port (0E8D:0003).</source>
         <translation>Последовательный порт телефона (/dev/ttyACM0, COM5), путь, который появляется при подключении телефона, или &quot;auto&quot; для первого порта MediaTek BootROM (0E8D:0003).</translation>
     </message>
     <message>
         <source>The file to save the dump to.</source>
         <translation>Файл, в который сохраняется дамп.</translation>
-    </message>
-    <message>
-        <source>First flash address to read, such as 0.</source>
-        <translation>Первый адрес флеш-памяти для чтения, например 0.</translation>
-    </message>
-    <message>
-        <source>Number of bytes to read, such as 0x400000 (4 MiB).</source>
-        <translation>Сколько байт считать, например 0x400000 (4 MiB).</translation>
     </message>
     <message>
         <source>Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).</source>
@@ -143,10 +210,6 @@ START и LENGTH задаются в десятичном (4194304) или шес
         <translation>Считать всё дважды и сравнить.</translation>
     </message>
     <message>
-        <source>READ32 commands kept in flight, 1 to %1 (default %2).</source>
-        <translation>Сколько команд READ32 отправлять, не дожидаясь ответа: от 1 до %1 (по умолчанию %2).</translation>
-    </message>
-    <message>
         <source>Print every step of the session.</source>
         <translation>Выводить каждый шаг сеанса.</translation>
     </message>
@@ -157,14 +220,6 @@ START и LENGTH задаются в десятичном (4194304) или шес
     <message>
         <source>Show the version.</source>
         <translation>Показать версию.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Missing arguments: expected PORT FILE START LENGTH, got %n.</source>
-        <translation>
-            <numerusform>Не хватает аргументов: ожидаются PORT FILE START LENGTH, передан %n аргумент.</numerusform>
-            <numerusform>Не хватает аргументов: ожидаются PORT FILE START LENGTH, передано %n аргумента.</numerusform>
-            <numerusform>Не хватает аргументов: ожидаются PORT FILE START LENGTH, передано %n аргументов.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Too many arguments: expected PORT FILE START LENGTH; &quot;%1&quot; is one too many.</source>
@@ -297,14 +352,6 @@ START и LENGTH задаются в десятичном (4194304) или шес
 </translation>
     </message>
     <message>
-        <source>Usage: mtreader-cli [options] PORT FILE START LENGTH
-Run mtreader-cli --help for the options and exit codes.
-</source>
-        <translation>Использование: mtreader-cli [параметры] PORT FILE START LENGTH
-Параметры и коды возврата: mtreader-cli --help.
-</translation>
-    </message>
-    <message>
         <source>Note: block size %1 is not proven on real phones (1024 and 4096 are). If the dump fails, try -bs 1024.
 </source>
         <translation>Примечание: размер блока %1 не проверен на реальных телефонах (проверены 1024 и 4096). Если дамп не удастся, попробуйте -bs 1024.
@@ -324,6 +371,245 @@ Run mtreader-cli --help for the options and exit codes.
         <source>--careful and --pipeline %1 contradict each other.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli history [--json] [--me-id ID] [--since DATE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ME ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256: {256?}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the dumps recorded in the dump history, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the attempts as one JSON array on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only attempts on the phone whose ME ID starts with ID (hex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only attempts started at or after DATE (2026-11-30 or 2026-11-30T14:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history takes no arguments; &quot;%1&quot; is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--me-id needs hex digits, such as 3A7F, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-30 or 2026-11-30T14:00, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dumps recorded in %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells what a dump holds: firmware, flash chip, user data, content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dump file, made by MTreader or another tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the flash as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash address of the dump&apos;s first byte (default: from its report, else 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli info DUMP [--json] [--map PNG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start needs an address below 4 GiB such as 0 or 0x100000, not &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the map to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>%1, ME ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: no report next to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READ32 commands kept in flight, 1 to %1 (default: as many as the link needs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a range at or above 0x10000000 (the phone&apos;s RAM and registers, not flash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not look into the dump: no FILE.report.json, and no flash size probe for a range given in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not record this dump in the dump history (see mtreader-cli history --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
+and saves it into FILE: the whole flash, its size found from the phone, or LENGTH bytes
+from address START. START and LENGTH are decimal (4194304), hex (0x400000) or sizes (4M).
+A report of what the dump holds is written next to it (FILE.report.json).
+
+mtreader-cli info DUMP [--json] [--map PNG] tells what an existing dump holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First flash address to read, such as 0 (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of bytes to read, such as 0x400000 or 4M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mtreader-cli [options] PORT FILE [START LENGTH]
+Run mtreader-cli --help for the options and exit codes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo: a virtual phone will be connected for you. Its dumps go to %1, apart from real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &amp;flash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash size of the virtual phone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePanel</name>
@@ -334,10 +620,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>Show in f&amp;older</source>
         <translation>Показать в папк&amp;е</translation>
-    </message>
-    <message>
-        <source>Dump a&amp;nother phone</source>
-        <translation>Дамп с&amp;ледующего телефона</translation>
     </message>
     <message>
         <source>Done: the dump is saved</source>
@@ -372,10 +654,6 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <source>%1 (%2 bytes) from 0x%3, read in %4.</source>
-        <translation>%1 (%2 байт) с адреса 0x%3, считано за %4.</translation>
-    </message>
-    <message>
         <source>ME ID %1</source>
         <translation>ME ID %1</translation>
     </message>
@@ -384,16 +662,199 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>Проверено: повторное чтение совпало байт в байт.</translation>
     </message>
     <message>
-        <source>Resumed from an earlier partial dump.</source>
-        <translation>Продолжен ранее начатый частичный дамп.</translation>
-    </message>
-    <message>
         <source>The phone was told to restart; you can unplug it.</source>
         <translation>Телефону отправлена команда перезагрузки; его можно отключить.</translation>
     </message>
     <message>
         <source>Unplug the phone now.</source>
         <translation>Отключите телефон.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump anot&amp;her phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report written next to the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dump could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read in %1 in all, %2 of it now (continued after %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) from %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpController</name>
+    <message>
+        <source>The dump thread ended without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpError</name>
+    <message>
+        <source>Expected %1, received nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1, received %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bytes received: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At flash offset %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpFlow</name>
+    <message>
+        <source>Dump of %1 from 0x%2 to %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole flash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (resuming)</source>
+        <translation> (продолжение)</translation>
+    </message>
+    <message>
+        <source>Demo: virtual phone %1 plugs in in %2 s</source>
+        <translation>Демо: виртуальный телефон %1 подключится через %2 с</translation>
+    </message>
+    <message>
+        <source>Keep going: waiting for the next phone</source>
+        <translation>Серийный режим: ожидание следующего телефона</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the next phone.</source>
+        <translation>Ожидание следующего телефона остановлено.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Этап: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, SHA-256 %2</source>
+        <translation>Сохранено: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the flash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is kept in %3.</source>
+        <translation>%1 из %2 сохранено в %3.</translation>
+    </message>
+    <message>
+        <source>The last phone failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpHistory</name>
+    <message>
+        <source>The dump history %1 is in use by another program, so the last dump is kept in memory and recorded as soon as the file is free again. Dumps go on as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump history %1 was written by a newer version of MTreader, so this version does not record in it. Dumps go on as usual; use the newer version to see the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump history cannot be kept: the SQLite driver of Qt (package libqt6sql6-sqlite) is missing. Dumps go on as usual but are not recorded in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump history could not be written in %1, so dumps are not recorded in this session. Dumps go on as usual; check that the folder exists and may be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump history file was damaged. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump history file could not be written. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpIdentity</name>
+    <message>
+        <source>The dump does not begin with SF_BOOT: the byte order or the memory mapping may be wrong, or the firmware is not a MediaTek one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware not recognised: the dump carries no ROM info block (encrypted or not MediaTek&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROM info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware&apos;s record says the flash is %1, but the phone&apos;s flash repeats after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware puts the user data at %1 to %2, past the end of the flash (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user data region ends at %1, not at the end of the flash (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 at %2 claims %3, past the end of the flash.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -449,6 +910,277 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>verified: the second read matches byte for byte</source>
         <translation>проверено: повторное чтение совпадает байт в байт</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone port appeared within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone just dumped (ME ID %1) came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone was told to restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone did not take the reset (%1): unplug it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the flash size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flash differs from the partial dump at %1: this phone&apos;s flash is not the one the partial dump came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the dump could not be read back to see what it holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firmware %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firmware not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the report could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>link: round trip %1 ms, rate not measured; %n READ32 in flight</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a fault with %1 READ32 in flight: reading one at a time, then again up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careful mode, one READ32 at a time, for the rest of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n READ32 in flight again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No two reads agreed on %n block(s), at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %n block(s) needed more reads; two reads agree on every byte</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DumpReport</name>
+    <message>
+        <source>%1 is not an MTreader report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpSummary</name>
+    <message>
+        <source>Firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash chip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as an &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map of the flash as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of the flash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell is 4 KiB of the flash, %1 to a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the dump holds is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpTarget</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial dump %1 is in the way: resume it or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to resume for %1: there is no partial file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to resume for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial dump is of %1, not the range asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpTypes</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DumpView</name>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>MTreader — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ME ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: no report next to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -526,10 +1258,6 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>Телефон перестал отвечать.</translation>
     </message>
     <message>
-        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or turn off pipelining.</source>
-        <translation>Проверьте кабель, затем переподключите телефон с зажатой кнопкой загрузки и продолжите дамп. Если это повторится, выберите меньший размер блока или отключите конвейерные запросы.</translation>
-    </message>
-    <message>
         <source>The phone sent only part of an answer.</source>
         <translation>Телефон прислал неполный ответ.</translation>
     </message>
@@ -598,10 +1326,6 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>Повторное чтение не совпало с первым: дамп ненадёжен.</translation>
     </message>
     <message>
-        <source>It is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
-        <translation>Он сохранён под именем с пометкой «unverified». Проверьте кабель и USB-порт и снимите дамп заново.</translation>
-    </message>
-    <message>
         <source>The dump cannot be resumed.</source>
         <translation>Продолжить дамп невозможно.</translation>
     </message>
@@ -616,6 +1340,22 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>Добавьте себя в группу, которой принадлежит порт, затем выйдите из системы и войдите снова:
     sudo usermod -aG %1 $USER
 Или установите правило udev из комплекта MTreader (60-mtreader.rules), которое даёт пользователю, вошедшему в систему, доступ к телефонам MediaTek.</translation>
+    </message>
+    <message>
+        <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or Careful mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the phone that was just dumped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some blocks read differently every time, so no two reads agreed on them. The dump is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -645,8 +1385,137 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>Показать журнал с техническими подробностями</translation>
     </message>
     <message>
-        <source>%1 Click below, then connect the phone again (turned off, boot key held): the dump continues where it stopped.</source>
-        <translation>%1 Нажмите кнопку ниже, затем снова подключите телефон (выключенный, с зажатой кнопкой загрузки): дамп продолжится с места остановки.</translation>
+        <source>The phone was told to restart: unplug it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the phone is still connected, unplug it: it stays in its BootROM until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To continue: click below, then connect the phone again (turned off, boot key held). The dump continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareRecords</name>
+    <message>
+        <source>The %1 fills its whole field without an end mark; it may be cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds bytes that are not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boot loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended boot loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAUI image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second MAUI image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demand-paged code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third ROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSP ROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareScanner</name>
+    <message>
+        <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 file-info headers: only the first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second ROM info block at 0x%1 was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROM info identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROM info version &quot;%1&quot; is not one MTreader knows (v04 to v09): its fields may be misread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlashMap</name>
+    <message>
+        <source>erased (0xFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firmware file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROM info</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -664,14 +1533,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>Диапазон выходит за пределы адресного пространства телефона (4 GiB).</translation>
     </message>
     <message>
-        <source>The start &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
-        <translation>Начало «%1» — не число. Укажите десятичное (4194304) или шестнадцатеричное (0x400000) число.</translation>
-    </message>
-    <message>
-        <source>The length &quot;%1&quot; is not a number. Use decimal (4194304) or hex (0x400000).</source>
-        <translation>Длина «%1» — не число. Укажите десятичное (4194304) или шестнадцатеричное (0x400000) число.</translation>
-    </message>
-    <message>
         <source>The block size must be a multiple of 4 bytes.</source>
         <translation>Размер блока должен быть кратен 4 байтам.</translation>
     </message>
@@ -679,36 +1540,385 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <source>The block size can be at most 1 MiB.</source>
         <translation>Размер блока не может превышать 1 MiB.</translation>
     </message>
+    <message>
+        <source>The range reaches 0x10000000 or above. Once the flash is mapped, that is the phone&apos;s RAM and registers, not flash, and reading registers can upset the phone. Choose a range below 0x10000000, or allow any address (under Advanced; --any-address) if you really mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlashReader</name>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlashSize</name>
+    <message>
+        <source>The flash size was not asked of the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found from the phone: the flash repeats after %1 (%n sample block(s) matched).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phone&apos;s flash did not repeat anywhere up to 16 MiB, so its size is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the flash is erased (or all alike), so its size could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone did not answer the reads that find the flash size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n sample block(s) of %1 in the first MiB is distinctive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample blocks repeat every %1 or less: a pattern, not a wrap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample block(s) read again at %1 matched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample block(s) matched nowhere up to 16 MiB.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ME ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256: {256?}</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Dump history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ME ID, firmware or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history by ME ID, firmware or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump attempts, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the selected dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the report of the selected dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SHA-&amp;256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 of the selected dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the selected partial dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the rest of a dump that stopped before the end, into the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the attempts shown to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1 (%2). Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityText</name>
+    <message>
+        <source>not recognised (no ROM info: encrypted, not MediaTek&apos;s, or not a flash dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named by the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>%1 by the firmware&apos;s record. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded by the firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % erased (%2), %3 % zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDetails</name>
+    <message>
+        <source>Firmware not recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ME ID %1.</source>
+        <translation type="unfinished">ME ID %1.</translation>
+    </message>
+    <message>
+        <source>Verified: a second read matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobOutput</name>
+    <message>
+        <source>Choose the output file</source>
+        <translation>Выбрать выходной файл</translation>
+    </message>
+    <message>
+        <source>Output file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dump as</source>
+        <translation>Сохранить дамп как</translation>
+    </message>
+    <message>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation>Дампы флеш-памяти (*.bin);;Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>JobRow</name>
     <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>Output file of this job</source>
-        <translation>Выходной файл этого задания</translation>
-    </message>
-    <message>
-        <source>Choose the output file</source>
-        <translation>Выбрать выходной файл</translation>
-    </message>
-    <message>
-        <source>Port of this job</source>
-        <translation>Порт этого задания</translation>
-    </message>
-    <message>
-        <source>Progress of this job</source>
-        <translation>Ход выполнения этого задания</translation>
-    </message>
-    <message>
-        <source>Status of this job</source>
-        <translation>Состояние этого задания</translation>
-    </message>
-    <message>
-        <source>%1 from 0x%2</source>
-        <translation>%1 с адреса 0x%2</translation>
     </message>
     <message>
         <source>%1 blocks</source>
@@ -747,18 +1957,104 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>Готово к запуску</translation>
     </message>
     <message>
-        <source>Saved %1
-SHA-256 %2</source>
-        <translation>Сохранено: %1
-SHA-256 %2</translation>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
     <message>
-        <source>Save the dump as</source>
-        <translation>Сохранить дамп как</translation>
+        <source>Port of job %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flash dumps (*.bin);;All files (*)</source>
-        <translation>Дампы флеш-памяти (*.bin);;Все файлы (*)</translation>
+        <source>What %1 reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobText</name>
+    <message>
+        <source>%1 from 0x%2</source>
+        <translation>%1 с адреса 0x%2</translation>
+    </message>
+    <message>
+        <source>Whole flash, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole flash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept in %2: connect the same phone again and click Continue to read the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is kept in %3: connect the same phone again and click Continue to read the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>job %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <extracomment>A line of one job in the log: the job&apos;s port, then the line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing the dump into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump of the whole flash into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump of %1 from 0x%2 into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Этап: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2), SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -863,6 +2159,46 @@ SHA-256 %2</translation>
         <source>%1 is a folder. Choose a file name for the dump.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MTreader cannot save into the folder %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start all: %1 of %n job(s) started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job is ready to start: each one is running or done. Add a job for the next phone, or click Start in a row to dump another phone there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %1 of %n job(s). Not started:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start every job that is ready, and continue every one that kept a partial dump</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -934,10 +2270,6 @@ SHA-256 %2</translation>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <source>&amp;Log</source>
-        <translation>&amp;Журнал</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -961,16 +2293,24 @@ SHA-256 %2</translation>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Open a dump…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>MTreader — MediaTek flash reader</source>
         <translation>MTreader — чтение флеш-памяти MediaTek</translation>
-    </message>
-    <message>
-        <source>Demo: a virtual phone will be connected for you.</source>
-        <translation>Демо: виртуальный телефон будет подключён автоматически.</translation>
     </message>
     <message>
         <source>About MTreader</source>
@@ -997,48 +2337,12 @@ SHA-256 %2</translation>
         <translation>Демо: после нажатия «Снять дамп» виртуальный MT6261 подключится через %1 с.</translation>
     </message>
     <message>
-        <source>Dump of %1 bytes from 0x%2 to %3%4</source>
-        <translation>Дамп %1 байт с адреса 0x%2 в %3%4</translation>
+        <source>Open a dump</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (resuming)</source>
-        <translation> (продолжение)</translation>
-    </message>
-    <message>
-        <source>Demo: virtual phone %1 plugs in in %2 s</source>
-        <translation>Демо: виртуальный телефон %1 подключится через %2 с</translation>
-    </message>
-    <message>
-        <source>Stopped waiting for the next phone.</source>
-        <translation>Ожидание следующего телефона остановлено.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <source>Stage: %1</source>
-        <translation>Этап: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1, SHA-256 %2</source>
-        <translation>Сохранено: %1, SHA-256 %2</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2). SHA-256 %3</source>
-        <translation>Сохранено: %1 (%2). SHA-256 %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is kept in %3.</source>
-        <translation>%1 из %2 сохранено в %3.</translation>
-    </message>
-    <message>
-        <source>Keep going: waiting for the next phone</source>
-        <translation>Серийный режим: ожидание следующего телефона</translation>
+        <source>Flash dumps (*.bin);;All files (*)</source>
+        <translation>Дампы флеш-памяти (*.bin);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +2373,53 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>Another dump is writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reopen %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cut %1 back to its verified part: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot seek in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sync %1 to the disk: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; the dump stays in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneInfo</name>
     <message>
         <source>unknown (0x%1)</source>
@@ -1090,8 +2441,8 @@ SHA-256 %2</translation>
         <translation>«Автоматически» находит телефон по его USB ID. Можно также выбрать порт или ввести путь, например /dev/ttyUSB0 или COM5.</translation>
     </message>
     <message>
-        <source>Automatic — first MediaTek phone (0E8D:0003)</source>
-        <translation>Автоматически — первый телефон MediaTek (0E8D:0003)</translation>
+        <source>Automatic — first MediaTek phone (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1152,21 +2503,21 @@ SHA-256 %2</translation>
         <source>finishing</source>
         <translation>завершение</translation>
     </message>
+    <message>
+        <source>Flash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
 </context>
 <context>
     <name>RangeEditor</name>
-    <message>
-        <source>Whole flash, 4 MiB</source>
-        <translation>Вся флеш-память, 4 MiB</translation>
-    </message>
-    <message>
-        <source>Whole flash, 8 MiB</source>
-        <translation>Вся флеш-память, 8 MiB</translation>
-    </message>
-    <message>
-        <source>Whole flash, 16 MiB</source>
-        <translation>Вся флеш-память, 16 MiB</translation>
-    </message>
     <message>
         <source>Custom range</source>
         <translation>Свой диапазон</translation>
@@ -1174,10 +2525,6 @@ SHA-256 %2</translation>
     <message>
         <source>Range to read</source>
         <translation>Диапазон чтения</translation>
-    </message>
-    <message>
-        <source>Most MT6261 phones have 4 MiB of flash; some have 8 or 16 MiB. Reading past the end of the flash repeats it from the start.</source>
-        <translation>У большинства телефонов на MT6261 4 MiB флеш-памяти, у некоторых — 8 или 16 MiB. При чтении за концом флеш-памяти данные повторяются с начала.</translation>
     </message>
     <message>
         <source>Start address</source>
@@ -1211,20 +2558,69 @@ SHA-256 %2</translation>
         <source>&amp;Length:</source>
         <translation>&amp;Длина:</translation>
     </message>
+    <message>
+        <source>Whole flash (size found from the phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MT6261 phones have 4, 8 or 16 MiB of flash. The whole flash is read by default: MTreader finds its size from the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found from the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeState</name>
+    <message>
+        <source>Cannot read the resume file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a resume file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resume file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is another phone: its chip is %1, the partial dump is from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is another phone: its ME ID is %1, the partial dump is from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialTransport</name>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecorder</name>
+    <message>
+        <source>This phone was dumped before: %1, to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsColumn</name>
     <message>
-        <source>&amp;Keep going: after each dump, wait for the next phone</source>
-        <translation>Серийный &amp;режим: после каждого дампа ждать следующий телефон</translation>
-    </message>
-    <message>
         <source>Keep going with the next phone</source>
         <translation>Продолжать со следующим телефоном</translation>
-    </message>
-    <message>
-        <source>For a stack of phones: every dump gets its own file name in the same folder.</source>
-        <translation>Для партии телефонов: каждый дамп получает своё имя файла в той же папке.</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1261,6 +2657,89 @@ SHA-256 %2</translation>
     <message>
         <source>Start, then connect the phone when asked (Ctrl+Return)</source>
         <translation>Запустите, затем подключите телефон, когда появится запрос (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify by reading twice</source>
+        <translation>Проверка повторным чтением</translation>
+    </message>
+    <message>
+        <source>Reads everything a second time and compares; blocks that differ are read again until two reads agree. Takes about twice as long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a stack of phones: after each one, wait for the next. Each dump gets its own file name in the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound and alert for each phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound and alert when a phone is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowInFolder</name>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder. The dump is in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StackSummary</name>
+    <message numerus="yes">
+        <source>Keep going: %n dumped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones of this session, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone not identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ME ID %1</source>
+        <translation>ME ID %1</translation>
+    </message>
+    <message>
+        <source>%1 ✓ %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✗ %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1363,9 +2842,17 @@ To start over instead, choose another file name.</source>
 
 Чтобы начать заново, выберите другое имя файла.</translation>
     </message>
+    <message>
+        <source>That folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTreader cannot save into %1: %2. Choose another folder with Save as before you connect the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>UiText</name>
+    <name>TextFormat</name>
     <message>
         <source>measuring speed</source>
         <translation>измерение скорости</translation>
@@ -1395,12 +2882,111 @@ To start over instead, choose another file name.</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
         <source>%1, hardware %2, software %3, BROM %4</source>
         <translation>%1, аппаратная версия %2, программная версия %3, BROM %4</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedDumps</name>
+    <message>
+        <source>Unfinished dumps: connect the same phone and continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue</source>
+        <translation>Прод&amp;олжить</translation>
+    </message>
+    <message>
+        <source>Continue the dump into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPass</name>
+    <message>
+        <source>Cannot read back %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot correct %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VirtualFaults</name>
+    <message>
+        <source>bad fault &quot;%1&quot;: expected KIND[@OFFSET][xTIMES]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad fault offset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad fault count &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VirtualPhoneRack</name>
+    <message>
+        <source>MTreader virtual phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no virtual port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual port %1 is not present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual port %1 is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VirtualTransport</name>
+    <message>
+        <source>The virtual phone is gone: it booted normally, as no handshake came in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual phone is gone after a software reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual phone is gone after a watchdog reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual phone is gone: it lost power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual phone is gone: its cable was pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual phone is gone: it was unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual phone is gone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1428,6 +3014,22 @@ To start over instead, choose another file name.</source>
     <message>
         <source>Unplug the phone you just dumped, then connect the next one: turned off, boot key (usually Call) held.</source>
         <translation>Отключите телефон, с которого только что сняли дамп, и подключите следующий: выключенный, с зажатой кнопкой загрузки (обычно кнопкой вызова).</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump it a&amp;gain anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump the same phone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the phone you just dumped (ME ID %1): it came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1475,6 +3077,18 @@ To start over instead, choose another file name.</source>
     <message>
         <source>With --demo: the virtual phone plays this fault, e.g. cable-pulled@0x100000, or error-status@0x80000x3 (three times; x0 means always). Repeatable.</source>
         <translation>С --demo: виртуальный телефон имитирует эту неисправность, например cable-pulled@0x100000 или error-status@0x80000x3 (три раза; x0 — всегда). Можно указать несколько раз.</translation>
+    </message>
+    <message>
+        <source>With --demo: the virtual phone&apos;s flash, 4M, 8M or 16M (default 4M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mtreader: --demo-flash takes 4M, 8M or 16M</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

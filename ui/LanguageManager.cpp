@@ -56,6 +56,12 @@ LanguageManager::LanguageManager(QObject *parent, const QString &directory)
 {
 }
 
+QString LanguageManager::defaultDirectory()
+{
+    const QString own = qEnvironmentVariable("MTREADER_TRANSLATIONS");
+    return own.isEmpty() ? QStringLiteral(":/i18n") : own;
+}
+
 LanguageManager::~LanguageManager()
 {
     removeTranslators();

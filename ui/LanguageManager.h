@@ -24,7 +24,10 @@ public:
     };
 
     // directory holds mtreader_<code>.qm files; tests may point elsewhere.
-    explicit LanguageManager(QObject *parent = nullptr, const QString &directory = QStringLiteral(":/i18n"));
+    explicit LanguageManager(QObject *parent = nullptr, const QString &directory = defaultDirectory());
+    // :/i18n, or the folder MTREADER_TRANSLATIONS names: a translator sees
+    // a freshly released .qm in the window without rebuilding it.
+    static QString defaultDirectory();
     // Takes its translators out again.
     ~LanguageManager() override;
 
