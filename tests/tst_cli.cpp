@@ -691,6 +691,10 @@ void TstCli::infoOfADump()
         QVERIFY2(o.value(QStringLiteral("start")).toDouble() == 0.0, hostile.constData());
         QCOMPARE(firstFile(o), double(0x1000));
     }
+    // Its help is there even without a DUMP, as for the other commands.
+    const Run help = runCli({QStringLiteral("info"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("--start <ADDRESS>"), help.out.constData());
     const Run text = runCli({QStringLiteral("info"), dump});
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains("Firmware:    MTREADER.VIRTUAL.V1.0.3 (MTREADER_VIRTUAL_MT6261_S00.BIN)\n"),

@@ -57,14 +57,15 @@ int CliInfo::run(const QStringList &args)
                                    QStringLiteral("ADDRESS"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     p.addOptions({json, map, start, help});
-    if (!p.parse(args) || p.positionalArguments().size() != 2) {
+    const bool parsed = p.parse(args);
+    if (parsed && p.isSet(help)) {
+        Console::out(p.helpText());
+        return int(CliExitCode::Ok);
+    }
+    if (!parsed || p.positionalArguments().size() != 2) {
         Console::err((p.errorText().isEmpty() ? tr("Usage: mtreader-cli info DUMP [--json] [--map PNG]") : p.errorText())
                      + QLatin1Char('\n'));
         return int(CliExitCode::Usage);
-    }
-    if (p.isSet(help)) {
-        Console::out(p.helpText());
-        return int(CliExitCode::Ok);
     }
     const QString path = p.positionalArguments().at(1);
     const std::optional<QJsonObject> report = DumpReport::read(DumpReport::pathFor(path));

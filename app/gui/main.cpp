@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
     window.demoPhones().setFaults(options.demoFaults);
     if (options.demoFlash > 0)
         window.demoPhones().setFlashSize(options.demoFlash);
-    if (options.demo || !options.demoFaults.isEmpty())
+    if (options.demo || !options.demoFaults.isEmpty() || options.demoFlash > 0)
         window.startDemo(true);
     if (options.demoJobs > 0)
         startDemoJobs(window, options.demoJobs);
