@@ -117,7 +117,11 @@ struct Reactions
         const int runs = int(ms.size()) + missed;
         out() << QStringLiteral("  %1: port appeared -> first handshake byte: median %2 ms, worst %3 ms "
                                 "(%4 of %5 runs answered)\n")
-                     .arg(title).arg(median(), 0, 'f', 2).arg(worst(), 0, 'f', 2).arg(ms.size()).arg(runs);
+                     .arg(title)
+                     .arg(median(), 0, 'f', 2)
+                     .arg(worst(), 0, 'f', 2)
+                     .arg(ms.size())
+                     .arg(runs);
         targets.check(missed == 0, QStringLiteral("%1: every plug-in answered").arg(title));
         targets.check(!ms.empty() && median() <= medianTarget,
                       QStringLiteral("%1: median <= %2 ms").arg(title).arg(medianTarget));

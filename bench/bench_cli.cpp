@@ -74,9 +74,13 @@ void idle(bench::Targets &targets, const QString &dir, const QString &port, cons
     stop(cli);
     const double share = 100 * cpu / wall;
     out() << QStringLiteral("idle: mtreader-cli %1 out.bin 0 0x1000, waiting %2 s for a phone (%3)\n")
-                 .arg(port).arg(wall, 0, 'f', 1).arg(what);
+                 .arg(port)
+                 .arg(wall, 0, 'f', 1)
+                 .arg(what);
     out() << QStringLiteral("  CPU %1 s of %2 s = %3% of one core\n")
-                 .arg(cpu, 0, 'f', 2).arg(wall, 0, 'f', 1).arg(share, 0, 'f', 2);
+                 .arg(cpu, 0, 'f', 2)
+                 .arg(wall, 0, 'f', 1)
+                 .arg(share, 0, 'f', 2);
     targets.check(cpu0 >= 0 && share <= 1.0, QStringLiteral("%1: <= 1% of one core").arg(what));
 }
 
@@ -144,8 +148,8 @@ void memory(bench::Targets &targets, const QString &dir)
     const QByteArray cli = QFile::encodeName(binary("cli/mtreader-cli"));
     const QByteArray outFile = QFile::encodeName(dir + QStringLiteral("/mem.bin"));
     const QByteArray port = QFile::encodeName(link);
-    const char *argv[] = {cli.constData(), port.constData(), outFile.constData(), "0", "0x4000000",
-                          "--timeout", "30", nullptr};
+    const char *argv[] = {cli.constData(), port.constData(), outFile.constData(), "0", "0x4000000", "--timeout", "30",
+                          nullptr};
     pid_t pid = 0;
     const auto t0 = steady_clock::now();
     posix_spawn_file_actions_t quiet;
@@ -167,8 +171,10 @@ void memory(bench::Targets &targets, const QString &dir)
     out() << QStringLiteral("memory: %1 PORT mem.bin 0 0x4000000 (64 MiB, instant virtual phone over a pty)\n")
                  .arg(QString::fromLocal8Bit(cli));
     out() << QStringLiteral("  exit %1 in %2 s, peak RSS %3 MiB, %4 MiB/s through the pty\n")
-                 .arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1).arg(wall, 0, 'f', 2)
-                 .arg(peakMiB, 0, 'f', 1).arg(64 / wall, 0, 'f', 1);
+                 .arg(WIFEXITED(status) ? WEXITSTATUS(status) : -1)
+                 .arg(wall, 0, 'f', 2)
+                 .arg(peakMiB, 0, 'f', 1)
+                 .arg(64 / wall, 0, 'f', 1);
     targets.check(WIFEXITED(status) && WEXITSTATUS(status) == 0, QStringLiteral("the 64 MiB dump succeeded"));
     targets.check(peakMiB < 40, QStringLiteral("peak RSS < 40 MiB"));
 }

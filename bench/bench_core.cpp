@@ -145,10 +145,7 @@ struct Bench
         missed += met ? 0 : 1;
         out().flush();
     }
-    static void command(const QString &name)
-    {
-        out() << "  command: mtreader-bench-core --case " << name << "\n";
-    }
+    static void command(const QString &name) { out() << "  command: mtreader-bench-core --case " << name << "\n"; }
 };
 
 void hostCost(Bench &b)
@@ -160,7 +157,8 @@ void hostCost(Bench &b)
     const QByteArray flash = FlashImage::generate(qint64(size), 1);
     const double cpu0 = bench::cpuSeconds();
     const auto t0 = steady_clock::now();
-    const Dump d = dumpOnce(flash, LinkModel::instant(), size, DumpDefaults::kAutoDepth, b.dir + QStringLiteral("/host.bin"));
+    const Dump d = dumpOnce(flash, LinkModel::instant(), size, DumpDefaults::kAutoDepth,
+                            b.dir + QStringLiteral("/host.bin"));
     const double wall = bench::seconds(steady_clock::now() - t0);
     const double cpu = bench::cpuSeconds() - cpu0;
     out() << "host cost: instant link, in-process phone, 64 MiB, 1 KiB blocks, automatic depth\n";
@@ -172,9 +170,13 @@ void hostCost(Bench &b)
     }
     const double rate = 64 / d.readSeconds;
     out() << QStringLiteral("  flash phase: %1 s = %2 MiB/s (target >= 100 MiB/s); %3\n")
-                 .arg(d.readSeconds, 0, 'f', 3).arg(rate, 0, 'f', 1).arg(d.link);
+                 .arg(d.readSeconds, 0, 'f', 3)
+                 .arg(rate, 0, 'f', 1)
+                 .arg(d.link);
     out() << QStringLiteral("  whole job: %1 s wall, %2 s CPU = %3 ms CPU per MiB (phone model included)\n")
-                 .arg(wall, 0, 'f', 3).arg(cpu, 0, 'f', 3).arg(cpu * 1000 / 64, 0, 'f', 2);
+                 .arg(wall, 0, 'f', 3)
+                 .arg(cpu, 0, 'f', 3)
+                 .arg(cpu * 1000 / 64, 0, 'f', 2);
     b.verdict(rate >= 100);
 }
 
@@ -212,8 +214,7 @@ void linkCases(Bench &b)
         {"link-8ms", "8 ms each way, 1 MB/s", link(8000, 1000000), k4MiB, kAuto, 1.02},
         {"rate-0.25", "0.5 ms each way, 0.25 MB/s", link(500, 250000), k4MiB, kAuto, 1.02},
         {"rate-1.2", "0.5 ms each way, 1.2 MB/s", link(500, 1200000), k4MiB, kAuto, 1.02},
-        {"tx-64", "1 ms each way, 1 MB/s, answers in 64-byte transfers", link(1000, 1000000, 64), k4MiB, kAuto,
-         1.02},
+        {"tx-64", "1 ms each way, 1 MB/s, answers in 64-byte transfers", link(1000, 1000000, 64), k4MiB, kAuto, 1.02},
         {"tx-512", "1 ms each way, 1 MB/s, answers in 512-byte transfers", link(1000, 1000000, 512), k4MiB, kAuto,
          1.02},
         {"rx-64", "1 ms each way, 1 MB/s, the phone drops host bytes beyond 64 waiting",
@@ -247,10 +248,13 @@ void linkCases(Bench &b)
         }
         const double ratio = d.readSeconds / need;
         out() << QStringLiteral("  %1 s, link needs %2 s, ratio %3 (%4); %5 retries; %6\n")
-                     .arg(d.readSeconds, 0, 'f', 3).arg(need, 0, 'f', 3).arg(ratio, 0, 'f', 3)
+                     .arg(d.readSeconds, 0, 'f', 3)
+                     .arg(need, 0, 'f', 3)
+                     .arg(ratio, 0, 'f', 3)
                      .arg(c.target > 0 ? QStringLiteral("target <= %1").arg(c.target, 0, 'f', 2)
                                        : QStringLiteral("no target"))
-                     .arg(d.retries).arg(d.link);
+                     .arg(d.retries)
+                     .arg(d.link);
         if (c.target > 0)
             b.verdict(ratio <= c.target);
         else
@@ -271,8 +275,8 @@ void identityCost(Bench &b)
     constexpr int kRuns = 3;
     const quint64 size = 4ull << 20;
     const QByteArray flash = FlashImage::generate(qint64(size), 4);
-    out() << "size probe and identification: a 4 MiB flash, 1 ms each way, 1 MB/s, whole jobs, median of "
-          << kRuns << "\n";
+    out() << "size probe and identification: a 4 MiB flash, 1 ms each way, 1 MB/s, whole jobs, median of " << kRuns
+          << "\n";
     Bench::command(name);
     QList<double> with, without, probe, identify;
     for (int i = 0; i < kRuns; ++i) {
@@ -369,7 +373,9 @@ void concurrency(Bench &b)
         const auto failed = std::count_if(results.begin(), results.end(), [](const Dump &d) { return !d.ok; });
         if (failed > 0) {
             // A failed dump is a miss, never a throughput figure.
-            out() << QStringLiteral("  %1 phone(s): %2 DUMP(S) FAILED: %3\n").arg(n).arg(failed)
+            out() << QStringLiteral("  %1 phone(s): %2 DUMP(S) FAILED: %3\n")
+                         .arg(n)
+                         .arg(failed)
                          .arg(std::find_if(results.begin(), results.end(), [](const Dump &d) { return !d.ok; })->error);
             b.verdict(false);
             continue;
@@ -379,7 +385,10 @@ void concurrency(Bench &b)
             single = total;
         const double scaling = single > 0 ? total / single : 0;
         out() << QStringLiteral("  %1 phone(s): %2 s, %3 MiB/s total, scaling %4x (target >= %5x)\n")
-                     .arg(n).arg(wall, 0, 'f', 3).arg(total, 0, 'f', 3).arg(scaling, 0, 'f', 2)
+                     .arg(n)
+                     .arg(wall, 0, 'f', 3)
+                     .arg(total, 0, 'f', 3)
+                     .arg(scaling, 0, 'f', 2)
                      .arg(0.9 * n, 0, 'f', 1);
         b.verdict(single > 0 && scaling >= 0.9 * n);
     }

@@ -87,9 +87,12 @@ void idle(bench::Targets &targets, const QString &spec, const QString &what)
     cancelAndWait(window);
     const double share = 100 * cpu / wall;
     out() << QStringLiteral("idle: window (offscreen), Dump on %1, waiting %2 s for a phone\n")
-                 .arg(spec).arg(wall, 0, 'f', 1);
+                 .arg(spec)
+                 .arg(wall, 0, 'f', 1);
     out() << QStringLiteral("  CPU %1 s of %2 s = %3% of one core\n")
-                 .arg(cpu, 0, 'f', 2).arg(wall, 0, 'f', 1).arg(share, 0, 'f', 2);
+                 .arg(cpu, 0, 'f', 2)
+                 .arg(wall, 0, 'f', 1)
+                 .arg(share, 0, 'f', 2);
     targets.check(share <= 1.0, QStringLiteral("%1: <= 1% of one core").arg(what));
 }
 
@@ -145,7 +148,9 @@ void report(bench::Targets &targets, const QString &title, const bench::Reaction
     r.report(targets, title);
     out() << QStringLiteral("  %1: longest GUI-thread stall while waiting %2 ms; from the port's arrival to the "
                             "dump under way %3 ms\n")
-                 .arg(title).arg(stalls.waiting.worstMs(), 0, 'f', 2).arg(stalls.arrival.worstMs(), 0, 'f', 2);
+                 .arg(title)
+                 .arg(stalls.waiting.worstMs(), 0, 'f', 2)
+                 .arg(stalls.arrival.worstMs(), 0, 'f', 2);
     targets.check(stalls.waiting.worstMs() <= 16,
                   QStringLiteral("%1: GUI-thread stall while waiting <= 16 ms").arg(title));
     targets.check(stalls.arrival.worstMs() <= 16,
@@ -215,7 +220,10 @@ void smoothness(bench::Targets &targets)
     out() << "GUI smoothness: 4 MiB dump from an in-process virtual phone (realistic link), window offscreen\n";
     out() << QStringLiteral("  ended on page %1 after %2 s; longest GUI-thread stall %3 ms; %4 progress updates = "
                             "%5 per second\n")
-                 .arg(guitest::pageOf(window)).arg(secs, 0, 'f', 2).arg(probe.worstMs(), 0, 'f', 2).arg(updates)
+                 .arg(guitest::pageOf(window))
+                 .arg(secs, 0, 'f', 2)
+                 .arg(probe.worstMs(), 0, 'f', 2)
+                 .arg(updates)
                  .arg(updates / secs, 0, 'f', 1);
     targets.check(guitest::pageOf(window) == QLatin1String("donePanel"), QStringLiteral("the dump finished"));
     targets.check(probe.worstMs() <= 16, QStringLiteral("GUI-thread stall during the dump <= 16 ms"));

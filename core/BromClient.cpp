@@ -37,15 +37,11 @@ QString BromClient::wrongEcho(Field field)
 {
     const QString command = Isolate::value(QLatin1String(field.command));
     switch (field.part) {
-    case Part::Command:
-        return tr("Wrong echo of the %1 command.").arg(command);
-    case Part::Address:
-        return tr("Wrong echo of the %1 address.").arg(command);
-    case Part::Count:
-        return tr("Wrong echo of the %1 count.").arg(command);
+    case Part::Command: return tr("Wrong echo of the %1 command.").arg(command);
+    case Part::Address: return tr("Wrong echo of the %1 address.").arg(command);
+    case Part::Count: return tr("Wrong echo of the %1 count.").arg(command);
     case Part::Value:
-    case Part::Data:
-        break;
+    case Part::Data: break;
     }
     return tr("Wrong echo of the %1 value.").arg(command);
 }
@@ -64,17 +60,13 @@ QString BromClient::badStatus(Field field, quint16 status)
     case Part::Data:
         return (error ? tr("Error status %1 after the %2 data.") : tr("Unexpected status %1 after the %2 data."))
             .arg(statusWord(status), command);
-    case Part::Value:
-        break;
+    case Part::Value: break;
     }
     return (error ? tr("Error status %1 after the %2 value.") : tr("Unexpected status %1 after the %2 value."))
         .arg(statusWord(status), command);
 }
 
-BromClient::BromClient(Transport &transport, const CancelFlag *cancel)
-    : m_transport(transport), m_cancel(cancel)
-{
-}
+BromClient::BromClient(Transport &transport, const CancelFlag *cancel) : m_transport(transport), m_cancel(cancel) {}
 
 milliseconds BromClient::timeoutFor(qint64 bytes)
 {
@@ -103,26 +95,24 @@ void BromClient::readExactlyInto(char *out, qint64 n, milliseconds timeout, qint
         if (now >= deadline) {
             if (m_buffer.isEmpty())
                 throwDumpError(ErrorCode::Timeout,
-                               tr("No answer within %1 ms; %n byte(s) expected.", nullptr, int(n))
-                                   .arg(timeout.count()),
+                               tr("No answer within %1 ms; %n byte(s) expected.", nullptr, int(n)).arg(timeout.count()),
                                {}, {}, flashOffset);
             const QByteArray got = m_buffer;
             m_buffer.clear();
             throwDumpError(ErrorCode::ShortRead,
-                           tr("Only %1 of %n byte(s) arrived, then silence.", nullptr, int(n)).arg(got.size()),
-                           {}, clipped(got), flashOffset);
+                           tr("Only %1 of %n byte(s) arrived, then silence.", nullptr, int(n)).arg(got.size()), {},
+                           clipped(got), flashOffset);
         }
         const auto slice = std::min(deadline, now + kCancelPollSlice);
         switch (m_transport.read(m_buffer, n - m_buffer.size(), slice)) {
         case Transport::ReadStatus::Data:
-        case Transport::ReadStatus::Timeout:
-            break;
+        case Transport::ReadStatus::Timeout: break;
         case Transport::ReadStatus::Disconnected:
         case Transport::ReadStatus::Error: {
             const QByteArray got = m_buffer;
             m_buffer.clear();
-            throwDumpError(ErrorCode::Disconnected, tr("The port went away: %1.").arg(m_transport.errorString()),
-                           {}, clipped(got), flashOffset);
+            throwDumpError(ErrorCode::Disconnected, tr("The port went away: %1.").arg(m_transport.errorString()), {},
+                           clipped(got), flashOffset);
         }
         }
     }
@@ -416,8 +406,8 @@ void BromClient::receiveRead32(quint32 address, quint32 words, char *out, qint64
                        QByteArray(head, 9), flashOffset);
     const quint16 status = qFromBigEndian<quint16>(head + 9);
     if (status != Wire::kStatusReadOk)
-        throwDumpError(ErrorCode::BadStatus, badStatus({"READ32", Part::Command}, status),
-                       beU16(Wire::kStatusReadOk), QByteArray(head + 9, 2), flashOffset);
+        throwDumpError(ErrorCode::BadStatus, badStatus({"READ32", Part::Command}, status), beU16(Wire::kStatusReadOk),
+                       QByteArray(head + 9, 2), flashOffset);
     const qint64 n = qint64(words) * 4;
     // Data and trailing status in one read: the hot path of a dump.
     if (m_scratch.size() < n + 2)

@@ -29,10 +29,10 @@ public:
     QVector<quint16> read16(quint32 address, quint32 count); // A2, no status
     quint16 read16(quint32 address);
     QVector<quint32> read32(quint32 address, quint32 count); // D1
-    void write16(quint32 address, quint16 value);             // D2
-    void write32(quint32 address, quint32 value);             // D4
-    quint8 bromVersion();                                     // FF
-    QByteArray meId();                                        // E1, 16 bytes
+    void write16(quint32 address, quint16 value);            // D2
+    void write32(quint32 address, quint32 value);            // D4
+    quint8 bromVersion();                                    // FF
+    QByteArray meId();                                       // E1, 16 bytes
 
     // Watchdog software reset. The phone may vanish before it answers, so a
     // missing echo or status, or a vanished port, after the value is sent is

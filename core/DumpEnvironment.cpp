@@ -5,8 +5,7 @@
 
 #include <QFileInfo>
 
-std::unique_ptr<Transport> DumpEnvironment::openSerialTransport(const QString &systemLocation,
-                                                                 DumpError &error)
+std::unique_ptr<Transport> DumpEnvironment::openSerialTransport(const QString &systemLocation, DumpError &error)
 {
     return SerialTransport::open(systemLocation, error);
 }

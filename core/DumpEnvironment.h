@@ -11,8 +11,7 @@
 #include <functional>
 #include <memory>
 
-using TransportOpener = std::function<std::unique_ptr<Transport>(const QString &systemLocation,
-                                                                 DumpError &error)>;
+using TransportOpener = std::function<std::unique_ptr<Transport>(const QString &systemLocation, DumpError &error)>;
 
 struct DumpEnvironment
 {

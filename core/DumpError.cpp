@@ -37,8 +37,8 @@ QString DumpError::technicalSummary() const
     return facts.isEmpty() ? name : name + QStringLiteral(": ") + facts.join(QLatin1Char(' '));
 }
 
-void throwDumpError(Mt::ErrorCode code, const QString &detail, const QByteArray &expected,
-                    const QByteArray &received, qint64 offset)
+void throwDumpError(Mt::ErrorCode code, const QString &detail, const QByteArray &expected, const QByteArray &received,
+                    qint64 offset)
 {
     DumpError e;
     e.code = code;

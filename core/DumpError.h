@@ -60,11 +60,11 @@ QString errorCodeName(ErrorCode code);
 struct DumpError
 {
     Mt::ErrorCode code = Mt::ErrorCode::None;
-    QString detail;         // technical text for the log, never shown alone
-    QByteArray expected;    // what the protocol required, when it applies
-    QByteArray received;    // what actually arrived
-    qint64 offset = -1;     // flash offset the failure happened at, -1 when none
-    QString port;           // system location of the port, when known
+    QString detail;      // technical text for the log, never shown alone
+    QByteArray expected; // what the protocol required, when it applies
+    QByteArray received; // what actually arrived
+    qint64 offset = -1;  // flash offset the failure happened at, -1 when none
+    QString port;        // system location of the port, when known
 
     bool isError() const { return code != Mt::ErrorCode::None; }
     // One line for logs: code, detail, expected/received in hex, offset.
@@ -85,6 +85,5 @@ private:
     DumpError m_error;
 };
 
-[[noreturn]] void throwDumpError(Mt::ErrorCode code, const QString &detail,
-                                 const QByteArray &expected = {},
+[[noreturn]] void throwDumpError(Mt::ErrorCode code, const QString &detail, const QByteArray &expected = {},
                                  const QByteArray &received = {}, qint64 offset = -1);

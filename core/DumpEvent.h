@@ -67,10 +67,8 @@ public:
 };
 
 // std::visit(Overloaded{[](const DumpEvents::Log &) {...}, [](const auto &) {}}, event)
-template<class... Handlers>
-struct Overloaded : Handlers...
+template<class... Handlers> struct Overloaded : Handlers...
 {
     using Handlers::operator()...;
 };
-template<class... Handlers>
-Overloaded(Handlers...) -> Overloaded<Handlers...>;
+template<class... Handlers> Overloaded(Handlers...) -> Overloaded<Handlers...>;

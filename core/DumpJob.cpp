@@ -70,10 +70,12 @@ std::pair<quint64, quint64> insideRange(quint64 address, qint64 size, const Flas
 } // namespace
 
 DumpJob::DumpJob(DumpRequest request, DumpEnvironment env, DumpObserver *observer, const CancelFlag *cancel)
-    : m_request(std::move(request)), m_env(std::move(env)), m_target(m_request.outputPath), m_observer(observer),
+    : m_request(std::move(request)),
+      m_env(std::move(env)),
+      m_target(m_request.outputPath),
+      m_observer(observer),
       m_cancel(cancel ? cancel : &m_neverCancelled)
-{
-}
+{}
 
 DumpJob::~DumpJob() = default;
 
@@ -146,7 +148,7 @@ void DumpJob::connectAndInit(BromClient &client)
     phone.chipCode = client.read16(Wire::kRegChipCode);
     if (!phone.isKnownChip())
         notice(tr("warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.")
-                .arg(phone.chipCode, 4, 16, QLatin1Char('0')));
+                   .arg(phone.chipCode, 4, 16, QLatin1Char('0')));
     client.write16(Wire::kRegWdtMode, Wire::kWdtModeDisable);
     client.write16(Wire::kRegPmuUsbPower, Wire::kPmuForceUsbPower);
     client.write16(Wire::kRegPmuChargerWdt, Wire::kPmuChargerWdtOff);
@@ -164,8 +166,8 @@ void DumpJob::connectAndInit(BromClient &client)
     // An unknown chip's name is a phrase of its own, not a value.
     const QString chip = phone.isKnownChip() ? Isolate::value(phone.chipName()) : phone.chipName();
     log(tr("%1, hardware %2, software %3, BROM %4, ME ID %5")
-            .arg(chip, hex(phone.hwVersion, 4), hex(phone.swVersion, 4),
-                 hex(phone.bromVersion, 2), Isolate::value(phone.meIdHex())));
+            .arg(chip, hex(phone.hwVersion, 4), hex(phone.swVersion, 4), hex(phone.bromVersion, 2),
+                 Isolate::value(phone.meIdHex())));
     tell(DumpEvents::Identified{phone});
     setStage(DumpStage::Identified);
     // No reset for it: with the key still held it would only come back again.
@@ -282,9 +284,10 @@ void DumpJob::sizeTheRange(BromClient &client)
             notice(tr("%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.")
                        .arg(size.describe(), Isolate::value(humanSize(qint64(m_request.length)))));
         if (m_resumeFrom && m_resumeFrom->length != m_request.length)
-            refuse(ErrorCode::PhoneMismatch, tr("This phone's flash reads as %1; the partial dump is of %2.")
-                                                 .arg(Isolate::value(humanSize(qint64(m_request.length))),
-                                                      Isolate::value(humanSize(qint64(m_resumeFrom->length)))));
+            refuse(ErrorCode::PhoneMismatch,
+                   tr("This phone's flash reads as %1; the partial dump is of %2.")
+                       .arg(Isolate::value(humanSize(qint64(m_request.length))),
+                            Isolate::value(humanSize(qint64(m_resumeFrom->length)))));
     } else if (size.known() && m_request.start + m_request.length > size.bytes
                && m_request.start < FlashRange::kAboveFlash) {
         notice(tr("The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of "
@@ -307,8 +310,8 @@ void DumpJob::openOutput(OutputFile &out, BromClient &client)
         // in order. After a crash of the whole computer a file may claim
         // more than reached the disk, so trust it only as far as the last
         // checkpoint that was synced before its sidecar was saved.
-        const qint64 have = std::min({QFileInfo(m_target.partialPath()).size(), m_resumeFrom->bytesDone,
-                                      qint64(m_request.length)});
+        const qint64 have = std::min(
+            {QFileInfo(m_target.partialPath()).size(), m_resumeFrom->bytesDone, qint64(m_request.length)});
         out.resume(have);
         checkResumeAgainstFlash(client, out, have);
         m_result.resumed = true;
@@ -336,11 +339,12 @@ void DumpJob::checkResumeAgainstFlash(BromClient &client, OutputFile &out, qint6
         return;
     const FlashRange tail{m_request.start + quint64(have - n), quint64(n)};
     QByteArray again;
-    readerFor(client).read(tail.alignedStart(), tail.alignedLength(), [&](quint64 address, const char *data, qint64 size) {
-        const auto [lo, hi] = insideRange(address, size, tail);
-        if (hi > lo)
-            again.append(data + (lo - address), qint64(hi - lo));
-    });
+    readerFor(client).read(tail.alignedStart(), tail.alignedLength(),
+                           [&](quint64 address, const char *data, qint64 size) {
+                               const auto [lo, hi] = insideRange(address, size, tail);
+                               if (hi > lo)
+                                   again.append(data + (lo - address), qint64(hi - lo));
+                           });
     const QByteArray kept = out.readBack(have - n, n);
     if (kept == again)
         return;
@@ -468,7 +472,8 @@ QString DumpJob::namedAfterIdentity() const
     const QDir dir = planned.absoluteDir();
     QString path = dir.filePath(name);
     // Never over another file; the planned name itself is ours (it is the partial's).
-    for (int n = 2; path != planned.absoluteFilePath() && (QFileInfo::exists(path) || DumpTarget(path).hasPartial()); ++n)
+    for (int n = 2; path != planned.absoluteFilePath() && (QFileInfo::exists(path) || DumpTarget(path).hasPartial());
+         ++n)
         path = dir.filePath(QStringLiteral("%1-%2.bin").arg(name.chopped(4)).arg(n));
     return path;
 }
@@ -525,10 +530,8 @@ FlashReader DumpJob::readerFor(BromClient &client)
     FlashReader reader(client, {m_request.blockSize, DumpDefaults::kBlockRetries}, m_depth, m_cancel);
     reader.setRetryNote([this](quint64 address, int attempt, const QString &why) {
         ++m_result.retries;
-        notice(tr("retrying block at 0x%1 (attempt %2): %3")
-                   .arg(address, 8, 16, QLatin1Char('0'))
-                   .arg(attempt)
-                   .arg(why));
+        notice(
+            tr("retrying block at 0x%1 (attempt %2): %3").arg(address, 8, 16, QLatin1Char('0')).arg(attempt).arg(why));
     });
     reader.setDepthNote([this](const FlashReader::DepthNote &note) { tellDepth(note); });
     return reader;
@@ -555,12 +558,8 @@ void DumpJob::tellDepth(const FlashReader::DepthNote &note)
                    .arg(note.inFlight)
                    .arg(note.depth));
         return;
-    case Kind::StaysCareful:
-        notice(tr("careful mode, one READ32 at a time, for the rest of this session"));
-        return;
-    case Kind::Restored:
-        notice(tr("%n READ32 in flight again", nullptr, note.depth));
-        return;
+    case Kind::StaysCareful: notice(tr("careful mode, one READ32 at a time, for the rest of this session")); return;
+    case Kind::Restored: notice(tr("%n READ32 in flight again", nullptr, note.depth)); return;
     }
 }
 
@@ -580,7 +579,9 @@ void DumpJob::verifyRange(BromClient &client, OutputFile &out)
     ProgressMeter meter(DumpStage::Verifying, qint64(range.length), 0);
     VerifyPass pass(
         range,
-        [&reader](quint64 address, quint64 length, const FlashReader::Sink &sink) { reader.read(address, length, sink); },
+        [&reader](quint64 address, quint64 length, const FlashReader::Sink &sink) {
+            reader.read(address, length, sink);
+        },
         [&](qint64 done) { tell(DumpEvents::Progress{meter.at(done)}); });
     const VerifyOutcome outcome = pass.run(out.partialPath());
     m_result.rereads = outcome.rereads;
@@ -605,6 +606,6 @@ void DumpJob::verifyRange(BromClient &client, OutputFile &out)
                        {}, {}, qint64(outcome.unresolved.constFirst().offset));
     }
     log(outcome.rereads.isEmpty() ? tr("verified: the second read matches byte for byte")
-                                  : tr("verified: %n block(s) needed more reads; two reads agree on every byte", nullptr,
-                                       int(outcome.rereads.size())));
+                                  : tr("verified: %n block(s) needed more reads; two reads agree on every byte",
+                                       nullptr, int(outcome.rereads.size())));
 }

@@ -61,24 +61,15 @@ DumpError DumpTarget::Check::error() const
 {
     DumpError e;
     switch (problem) {
-    case Problem::None:
-        return e;
-    case Problem::NoPath:
-        e.code = ErrorCode::InvalidArgument;
-        break;
+    case Problem::None: return e;
+    case Problem::NoPath: e.code = ErrorCode::InvalidArgument; break;
     case Problem::NoFolder:
     case Problem::IsFolder:
-    case Problem::NotWritable:
-        e.code = ErrorCode::OutputError;
-        break;
-    case Problem::Exists:
-        e.code = ErrorCode::OutputExists;
-        break;
+    case Problem::NotWritable: e.code = ErrorCode::OutputError; break;
+    case Problem::Exists: e.code = ErrorCode::OutputExists; break;
     case Problem::PartialInTheWay:
     case Problem::NothingToResume:
-    case Problem::ResumeOtherRange:
-        e.code = ErrorCode::ResumeInvalid;
-        break;
+    case Problem::ResumeOtherRange: e.code = ErrorCode::ResumeInvalid; break;
     }
     e.detail = detail;
     return e;
@@ -113,8 +104,9 @@ DumpTarget::Check DumpTarget::check(const DumpRequest &request) const
     if (!request.resume) {
         // Never overwrite a partial dump we did not make: it may be the only copy.
         if (hasPartial())
-            return refuse(Problem::PartialInTheWay, tr("A partial dump %1 is in the way: resume it or remove it.")
-                                                        .arg(Isolate::value(partialPath())));
+            return refuse(
+                Problem::PartialInTheWay,
+                tr("A partial dump %1 is in the way: resume it or remove it.").arg(Isolate::value(partialPath())));
         return {};
     }
     if (!hasPartial())
@@ -125,9 +117,9 @@ DumpTarget::Check DumpTarget::check(const DumpRequest &request) const
         return refuse(Problem::NothingToResume, tr("Nothing to resume for %1.").arg(path) + QLatin1Char(' ') + why);
     // A whole-flash dump continues whatever size the partial one found; the
     // phone must find the same size again (the dump checks).
-    const bool sameRange = request.wholeFlash ? state->wholeFlash && state->start == 0
-                                              : !state->wholeFlash && state->start == request.start
-                                                    && state->length == request.length;
+    const bool sameRange = request.wholeFlash
+        ? state->wholeFlash && state->start == 0
+        : !state->wholeFlash && state->start == request.start && state->length == request.length;
     if (!sameRange) {
         // One value, so a right-to-left sentence does not swap its two halves.
         const QString range = QStringLiteral("0x%1+0x%2").arg(state->start, 0, 16).arg(state->length, 0, 16);

@@ -47,8 +47,8 @@ public:
     struct Check
     {
         Problem problem = Problem::None;
-        QString detail;                  // technical, for the log
-        QString reason;                  // NotWritable: the system's own words for why
+        QString detail;                    // technical, for the log
+        QString reason;                    // NotWritable: the system's own words for why
         std::optional<ResumeState> resume; // for a resume: what the partial dump holds
 
         bool ok() const { return problem == Problem::None; }

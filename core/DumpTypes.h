@@ -127,16 +127,16 @@ struct DumpResult
     PhoneInfo phone;
     quint64 start = 0;
     quint64 length = 0;
-    QByteArray sha256; // raw digest
+    QByteArray sha256;       // raw digest
     double seconds = 0;      // reading time of this session
     double secondsTotal = 0; // with the earlier sessions of a resumed dump
     QDateTime startedUtc;
-    int retries = 0;        // blocks read again after a fault, in this session
-    bool verified = false;  // read twice and compared equal
+    int retries = 0;               // blocks read again after a fault, in this session
+    bool verified = false;         // read twice and compared equal
     QList<BlockReread> rereads;    // verify: blocks that needed more reads (two agreed)
     QList<BlockReread> unverified; // verify: blocks where no two reads agreed
     bool resumed = false;
-    qint64 resumedAt = 0;   // a resumed dump: bytes the partial file already held
+    qint64 resumedAt = 0; // a resumed dump: bytes the partial file already held
     bool resetSent = false;
     FlashSize flashSize;                  // as found from the phone before reading
     std::optional<DumpIdentity> identity; // what the dump holds; none if it could not be read back

@@ -29,18 +29,15 @@ bool isRetryable(ErrorCode code)
     case ErrorCode::Timeout:
     case ErrorCode::ShortRead:
     case ErrorCode::WrongEcho:
-    case ErrorCode::BadStatus:
-        return true;
-    default:
-        return false; // cancelled, disconnected: nothing to retry on this link
+    case ErrorCode::BadStatus: return true;
+    default: return false; // cancelled, disconnected: nothing to retry on this link
     }
 }
 } // namespace
 
 FlashReader::FlashReader(BromClient &client, Options options, PipelineDepth &depth, const CancelFlag *cancel)
     : m_client(client), m_options(options), m_depth(depth), m_cancel(cancel)
-{
-}
+{}
 
 void FlashReader::read(quint64 address, quint64 length, const Sink &sink)
 {
@@ -203,14 +200,10 @@ void FlashReader::settle()
 void FlashReader::onChange(PipelineDepth::Change change, int inFlight)
 {
     switch (change) {
-    case PipelineDepth::Change::None:
-        return;
-    case PipelineDepth::Change::Careful:
-        return tell(DepthNote::Kind::Careful, inFlight);
-    case PipelineDepth::Change::StaysCareful:
-        return tell(DepthNote::Kind::StaysCareful, inFlight);
-    case PipelineDepth::Change::Restored:
-        return tell(DepthNote::Kind::Restored);
+    case PipelineDepth::Change::None: return;
+    case PipelineDepth::Change::Careful: return tell(DepthNote::Kind::Careful, inFlight);
+    case PipelineDepth::Change::StaysCareful: return tell(DepthNote::Kind::StaysCareful, inFlight);
+    case PipelineDepth::Change::Restored: return tell(DepthNote::Kind::Restored);
     }
 }
 

@@ -101,8 +101,8 @@ private:
     DepthNoteFn m_depthNote;
     std::deque<InFlight> m_queue;
     std::optional<Clock::time_point> m_lastDone; // the previous block sent at full depth, if the last one was
-    std::optional<DumpError> m_lostLink;          // a send found the port gone
-    double m_sendCredit = 0;                      // paced: commands that may go out
+    std::optional<DumpError> m_lostLink;         // a send found the port gone
+    double m_sendCredit = 0;                     // paced: commands that may go out
     Clock::time_point m_creditAt;
     int m_retries = 0;
 };

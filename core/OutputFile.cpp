@@ -11,7 +11,6 @@
 #include <filesystem>
 #include <system_error>
 
-
 using Mt::ErrorCode;
 
 namespace {
@@ -21,8 +20,7 @@ constexpr qint64 kNearlyFull = 1024 * 1024;
 
 OutputFile::OutputFile(QString targetPath)
     : m_targetPath(std::move(targetPath)), m_partialPath(DumpTarget(m_targetPath).partialPath())
-{
-}
+{}
 
 OutputFile::~OutputFile()
 {
@@ -36,8 +34,8 @@ void OutputFile::fail(const QString &sentence, bool writing) const
     // error at all; asking the filesystem is what tells them apart.
     const QStorageInfo storage(QFileInfo(m_partialPath).absolutePath());
     const bool full = writing
-                      && (m_file.error() == QFileDevice::ResourceError
-                          || (storage.isValid() && storage.bytesAvailable() < kNearlyFull));
+        && (m_file.error() == QFileDevice::ResourceError
+            || (storage.isValid() && storage.bytesAvailable() < kNearlyFull));
     DumpError e;
     e.code = full ? ErrorCode::DiskFull : ErrorCode::OutputError;
     e.detail = sentence.arg(Isolate::value(m_partialPath), m_file.errorString());

@@ -22,8 +22,7 @@ std::vector<int> g_pool;
 void drain(int fd)
 {
     char buf[4096];
-    while (::read(fd, buf, sizeof buf) > 0) {
-    }
+    while (::read(fd, buf, sizeof buf) > 0) {}
 }
 
 int takeDescriptor()

@@ -23,10 +23,7 @@ constexpr auto kPathPoll = 2ms;
 constexpr auto kCancelPoll = 50ms;
 } // namespace
 
-PortArrivalWait::PortArrivalWait(const DumpEnvironment &env, const CancelFlag *cancel)
-    : m_env(env), m_cancel(cancel)
-{
-}
+PortArrivalWait::PortArrivalWait(const DumpEnvironment &env, const CancelFlag *cancel) : m_env(env), m_cancel(cancel) {}
 
 bool PortArrivalWait::isAuto(const QString &spec)
 {

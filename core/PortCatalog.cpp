@@ -59,9 +59,8 @@ void PortCatalog::updatePolling()
 void PortCatalog::refresh()
 {
     QList<PortInfo> now = m_lister();
-    std::sort(now.begin(), now.end(), [](const PortInfo &a, const PortInfo &b) {
-        return a.systemLocation < b.systemLocation;
-    });
+    std::sort(now.begin(), now.end(),
+              [](const PortInfo &a, const PortInfo &b) { return a.systemLocation < b.systemLocation; });
     if (now == m_ports)
         return;
     const QList<PortInfo> before = std::exchange(m_ports, now);

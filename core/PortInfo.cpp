@@ -11,9 +11,8 @@
 namespace {
 void sortByLocation(QList<PortInfo> &ports)
 {
-    std::sort(ports.begin(), ports.end(), [](const PortInfo &a, const PortInfo &b) {
-        return a.systemLocation < b.systemLocation;
-    });
+    std::sort(ports.begin(), ports.end(),
+              [](const PortInfo &a, const PortInfo &b) { return a.systemLocation < b.systemLocation; });
 }
 } // namespace
 
@@ -28,9 +27,8 @@ QString PortInfo::displayText() const
     if (!description.isEmpty())
         text += QStringLiteral(" \u2014 ") + description;
     if (hasUsbId) {
-        const QString ids = QStringLiteral("%1:%2")
-                                .arg(vendorId, 4, 16, QLatin1Char('0'))
-                                .arg(productId, 4, 16, QLatin1Char('0'));
+        const QString ids =
+            QStringLiteral("%1:%2").arg(vendorId, 4, 16, QLatin1Char('0')).arg(productId, 4, 16, QLatin1Char('0'));
         text += QStringLiteral(" (%1)").arg(ids.toUpper());
     }
     return text;

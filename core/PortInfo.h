@@ -29,10 +29,9 @@ struct PortInfo
 
     friend bool operator==(const PortInfo &a, const PortInfo &b)
     {
-        return a.systemLocation == b.systemLocation && a.portName == b.portName
-               && a.description == b.description && a.vendorId == b.vendorId
-               && a.productId == b.productId && a.hasUsbId == b.hasUsbId
-               && a.manufacturer == b.manufacturer;
+        return a.systemLocation == b.systemLocation && a.portName == b.portName && a.description == b.description
+            && a.vendorId == b.vendorId && a.productId == b.productId && a.hasUsbId == b.hasUsbId
+            && a.manufacturer == b.manufacturer;
     }
     friend bool operator!=(const PortInfo &a, const PortInfo &b) { return !(a == b); }
 };
@@ -51,11 +50,11 @@ public:
 
     PortLister() = default; // no ports at all
     // A list of its own: any callable returning QList<PortInfo>.
-    template <typename F, typename = std::enable_if_t<!std::is_same_v<std::decay_t<F>, PortLister>
-                                                      && std::is_invocable_r_v<QList<PortInfo>, F &>>>
+    template<typename F,
+             typename = std::enable_if_t<
+                 !std::is_same_v<std::decay_t<F>, PortLister> && std::is_invocable_r_v<QList<PortInfo>, F &>>>
     PortLister(F list) : m_own(std::move(list))
-    {
-    }
+    {}
     // systemSerialPorts by name is the system's ports; any other function
     // is a list of its own.
     PortLister(QList<PortInfo> (*list)());

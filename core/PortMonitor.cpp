@@ -35,8 +35,7 @@ private:
 
 PortMonitor::PortMonitor(std::unique_ptr<PortMonitorBackend> backend, Enumerator enumerate)
     : m_backend(std::move(backend)), m_events(std::make_unique<Events>(*this)), m_enumerate(std::move(enumerate))
-{
-}
+{}
 
 PortMonitor::~PortMonitor()
 {

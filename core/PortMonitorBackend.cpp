@@ -9,8 +9,7 @@ std::mutex &systemPortLock()
 
 PollingPortBackend::PollingPortBackend(std::chrono::milliseconds interval, QString name)
     : m_interval(interval), m_name(std::move(name))
-{
-}
+{}
 
 void PollingPortBackend::run(PortEvents &events)
 {

@@ -131,12 +131,9 @@ public:
     QString name() const override
     {
         switch (m_kind.load()) {
-        case Kind::Udev:
-            return QStringLiteral("udev");
-        case Kind::Inotify:
-            return QStringLiteral("inotify /dev");
-        case Kind::DevTime:
-            break;
+        case Kind::Udev: return QStringLiteral("udev");
+        case Kind::Inotify: return QStringLiteral("inotify /dev");
+        case Kind::DevTime: break;
         }
         return QStringLiteral("/dev change time");
     }
@@ -170,7 +167,7 @@ private:
         udev *u = udev_new();
         udev_monitor *monitor = u ? udev_monitor_new_from_netlink(u, "udev") : nullptr;
         const bool ok = monitor && udev_monitor_filter_add_match_subsystem_devtype(monitor, "tty", nullptr) >= 0
-                        && udev_monitor_enable_receiving(monitor) >= 0;
+            && udev_monitor_enable_receiving(monitor) >= 0;
         if (!ok) {
             qCWarning(lcPort) << "cannot follow udev events; watching /dev instead";
             if (monitor)
@@ -237,7 +234,8 @@ private:
     void runDevTime(PortEvents &events)
     {
         auto changeTime = [] {
-            struct stat st {};
+            struct stat st
+            {};
             return ::stat("/dev", &st) == 0 ? std::pair(st.st_mtim.tv_sec, st.st_mtim.tv_nsec) : std::pair(0L, 0L);
         };
         auto last = changeTime();

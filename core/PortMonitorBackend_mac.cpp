@@ -34,12 +34,12 @@ public:
         io_iterator_t added = 0;
         io_iterator_t removed = 0;
         const bool ok = port
-                        && IOServiceAddMatchingNotification(port, kIOFirstMatchNotification,
-                                                            IOServiceMatching(kIOSerialBSDServiceValue), matched,
-                                                            this, &added) == KERN_SUCCESS
-                        && IOServiceAddMatchingNotification(port, kIOTerminatedNotification,
-                                                            IOServiceMatching(kIOSerialBSDServiceValue), matched,
-                                                            this, &removed) == KERN_SUCCESS;
+            && IOServiceAddMatchingNotification(port, kIOFirstMatchNotification,
+                                                IOServiceMatching(kIOSerialBSDServiceValue), matched, this, &added)
+                == KERN_SUCCESS
+            && IOServiceAddMatchingNotification(port, kIOTerminatedNotification,
+                                                IOServiceMatching(kIOSerialBSDServiceValue), matched, this, &removed)
+                == KERN_SUCCESS;
         if (!ok) {
             qCWarning(lcPort) << "no IOKit notifications; listing ports every 2 s";
             release(port, added, removed);

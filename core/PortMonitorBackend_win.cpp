@@ -33,7 +33,7 @@ bool isPortChange(WPARAM wParam, LPARAM lParam)
         return false;
     const auto *header = reinterpret_cast<const DEV_BROADCAST_HDR *>(lParam);
     return header
-           && (header->dbch_devicetype == DBT_DEVTYP_DEVICEINTERFACE || header->dbch_devicetype == DBT_DEVTYP_PORT);
+        && (header->dbch_devicetype == DBT_DEVTYP_DEVICEINTERFACE || header->dbch_devicetype == DBT_DEVTYP_PORT);
 }
 
 class WindowsPortBackend final : public PortMonitorBackend
@@ -140,11 +140,8 @@ private:
             m_notify = nullptr;
             DestroyWindow(hwnd);
             return 0;
-        case WM_DESTROY:
-            PostQuitMessage(0);
-            return 0;
-        default:
-            return DefWindowProcW(hwnd, msg, wParam, lParam);
+        case WM_DESTROY: PostQuitMessage(0); return 0;
+        default: return DefWindowProcW(hwnd, msg, wParam, lParam);
         }
     }
 

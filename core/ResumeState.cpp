@@ -72,9 +72,8 @@ std::optional<ResumeState> ResumeState::load(const QString &path, QString *error
 QString ResumeState::mismatchWith(const PhoneInfo &other) const
 {
     const auto chip = [](const PhoneInfo &p) {
-        return Isolate::value(QStringLiteral("%1/%2")
-                                  .arg(p.chipCode, 4, 16, QLatin1Char('0'))
-                                  .arg(p.hwVersion, 4, 16, QLatin1Char('0')));
+        return Isolate::value(
+            QStringLiteral("%1/%2").arg(p.chipCode, 4, 16, QLatin1Char('0')).arg(p.hwVersion, 4, 16, QLatin1Char('0')));
     };
     if (other.chipCode != phone.chipCode || other.hwVersion != phone.hwVersion)
         return tr("This is another phone: its chip is %1, the partial dump is from %2.").arg(chip(other), chip(phone));

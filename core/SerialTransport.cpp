@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <thread>
 
-
 using namespace std::chrono;
 using Mt::ErrorCode;
 
@@ -33,14 +32,10 @@ bool weMayOpen(const QString &path)
 ErrorCode codeFor(QSerialPort::SerialPortError e, const QString &path)
 {
     switch (e) {
-    case QSerialPort::PermissionError:
-        return weMayOpen(path) ? ErrorCode::PortBusy : ErrorCode::PermissionDenied;
-    case QSerialPort::DeviceNotFoundError:
-        return ErrorCode::PortNotFound;
-    case QSerialPort::OpenError:
-        return ErrorCode::PortBusy;
-    default:
-        return ErrorCode::PortOpenFailed;
+    case QSerialPort::PermissionError: return weMayOpen(path) ? ErrorCode::PortBusy : ErrorCode::PermissionDenied;
+    case QSerialPort::DeviceNotFoundError: return ErrorCode::PortNotFound;
+    case QSerialPort::OpenError: return ErrorCode::PortBusy;
+    default: return ErrorCode::PortOpenFailed;
     }
 }
 } // namespace

@@ -17,8 +17,7 @@ bool VerifyOutcome::repairedAny() const
 
 VerifyPass::VerifyPass(FlashRange range, Read read, Progress progress)
     : m_range(range), m_read(std::move(read)), m_progress(std::move(progress))
-{
-}
+{}
 
 QByteArray VerifyPass::readAgain(quint64 offset, qint64 length)
 {

@@ -20,11 +20,11 @@ constexpr quint16 kBromPid = 0x0003;
 constexpr quint8 kHandshake[4] = {0xA0, 0x0A, 0x50, 0x05};
 
 // Commands. FD/FC (hardware code/version) return nothing on MT626x: never sent.
-constexpr quint8 kCmdRead16 = 0xA2;      // echo, n x u16, no status
+constexpr quint8 kCmdRead16 = 0xA2; // echo, n x u16, no status
 constexpr quint8 kCmdRead16Status = 0xD0;
-constexpr quint8 kCmdRead32 = 0xD1;      // echo, status, n x u32, status
-constexpr quint8 kCmdWrite16 = 0xD2;     // echo, status 0001, echo(v16), status 0001
-constexpr quint8 kCmdWrite32 = 0xD4;     // echo, status 0001, echo(v32), status 0001
+constexpr quint8 kCmdRead32 = 0xD1;  // echo, status, n x u32, status
+constexpr quint8 kCmdWrite16 = 0xD2; // echo, status 0001, echo(v16), status 0001
+constexpr quint8 kCmdWrite32 = 0xD4; // echo, status 0001, echo(v32), status 0001
 constexpr quint8 kCmdTargetConfig = 0xD8;
 constexpr quint8 kCmdMeId = 0xE1;
 constexpr quint8 kCmdBootloaderProbe = 0xFE;
@@ -46,7 +46,7 @@ constexpr quint16 kChipMt6260 = 0x6260;
 
 // Init sequence values (docs/protocol.md §4), in this order.
 constexpr quint32 kRegWdtMode = 0xA0030000;
-constexpr quint16 kWdtModeDisable = 0x2200;      // key 0x22, enable bit clear
+constexpr quint16 kWdtModeDisable = 0x2200; // key 0x22, enable bit clear
 constexpr quint32 kRegPmuUsbPower = 0xA0700A28;
 constexpr quint16 kPmuForceUsbPower = 0x8000;
 constexpr quint32 kRegPmuChargerWdt = 0xA0700A24;

@@ -45,9 +45,9 @@ bool TstBadInput::asNamespaceRoot(const char *function, bool &ranInChild)
         return true;
     QProcess child;
     child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QStringLiteral("unshare"), {QStringLiteral("--user"), QStringLiteral("--map-root-user"),
-                                            QStringLiteral("--mount"), QCoreApplication::applicationFilePath(),
-                                            QLatin1String(function)});
+    child.start(QStringLiteral("unshare"),
+                {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount"),
+                 QCoreApplication::applicationFilePath(), QLatin1String(function)});
     if (!child.waitForStarted() || !child.waitForFinished(120000)) {
         child.kill();
         return false;
@@ -66,7 +66,7 @@ bool TstBadInput::mountTmpfs(const QString &dir, const QString &options)
     return QProcess::execute(QStringLiteral("mount"),
                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options,
                               QStringLiteral("tmpfs"), dir})
-           == 0;
+        == 0;
 }
 
 void TstBadInput::diskFull()

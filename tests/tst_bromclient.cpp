@@ -12,7 +12,8 @@ using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(Mt::ErrorCode)
 
-class TstBromClient : public QObject {
+class TstBromClient : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -36,9 +37,9 @@ private slots:
 };
 
 // Each row: the script, as "host>phone" pairs separated by '|'.
-static void play(ScriptedTransport& t, const QString& script)
+static void play(ScriptedTransport &t, const QString &script)
 {
-    for (const QString& pair : script.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+    for (const QString &pair : script.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
         const auto parts = pair.split(QLatin1Char('>'));
         t.then(parts.value(0).toLatin1().constData(), parts.value(1).toLatin1().constData());
     }
@@ -74,7 +75,7 @@ void TstBromClient::handshakeGivesUp()
     try {
         client.handshake(400ms);
         QFAIL("handshake succeeded with nobody there");
-    } catch (const DumpException& e) {
+    } catch (const DumpException &e) {
         QCOMPARE(e.error().code, ErrorCode::HandshakeFailed);
         QCOMPARE(e.error().expected, QByteArray::fromHex("5ff5affa"));
     }
@@ -130,7 +131,7 @@ void TstBromClient::commands()
             got = QByteArray(1, char(client.bromVersion()));
         else if (command == QLatin1String("e1"))
             got = client.meId();
-    } catch (const DumpException& e) {
+    } catch (const DumpException &e) {
         QFAIL(qPrintable(e.error().technicalSummary()));
     }
     QCOMPARE(got.toHex(), result.toLatin1());
@@ -144,13 +145,12 @@ void TstBromClient::commandFaults_data()
     QTest::addColumn<ErrorCode>("code");
     QTest::addColumn<QByteArray>("received");
     QTest::newRow("wrong command echo") << "d2>d3" << ErrorCode::WrongEcho << QByteArray::fromHex("d3");
-    QTest::newRow("wrong address echo")
-        << "d2>d2|a0030000>a0030001" << ErrorCode::WrongEcho << QByteArray::fromHex("a0030001");
+    QTest::newRow("wrong address echo") << "d2>d2|a0030000>a0030001" << ErrorCode::WrongEcho
+                                        << QByteArray::fromHex("a0030001");
     QTest::newRow("error status") << "d2>d2|a0030000>a0030000|00000001>000000011d12" << ErrorCode::BadStatus
                                   << QByteArray::fromHex("1d12");
     QTest::newRow("read status where write status belongs")
-        << "d2>d2|a0030000>a0030000|00000001>000000010000" << ErrorCode::BadStatus
-        << QByteArray::fromHex("0000");
+        << "d2>d2|a0030000>a0030000|00000001>000000010000" << ErrorCode::BadStatus << QByteArray::fromHex("0000");
     QTest::newRow("no answer") << "d2>" << ErrorCode::Timeout << QByteArray();
     QTest::newRow("half an echo, then silence")
         << "d2>d2|a0030000>a003" << ErrorCode::ShortRead << QByteArray::fromHex("a003");
@@ -167,7 +167,7 @@ void TstBromClient::commandFaults()
     try {
         client.write16(0xA0030000, 0x2200);
         QFAIL("a broken answer was accepted");
-    } catch (const DumpException& e) {
+    } catch (const DumpException &e) {
         QCOMPARE(e.error().code, code);
         QCOMPARE(e.error().received, received);
         QVERIFY(!e.error().technicalSummary().isEmpty());
@@ -247,7 +247,7 @@ void TstBromClient::read32Errors()
     try {
         client.receiveRead32(0x1000, 1, out.data(), 0x1000);
         QFAIL("a broken READ32 answer was accepted");
-    } catch (const DumpException& e) {
+    } catch (const DumpException &e) {
         QCOMPARE(e.error().code, code);
         QCOMPARE(e.error().offset, qint64(0x1000));
     }
@@ -287,12 +287,12 @@ void TstBromClient::timeoutScalesWithSize()
 void TstBromClient::cancelStopsWaiting()
 {
     ScriptedTransport t;
-    CancelFlag cancel {true};
+    CancelFlag cancel{true};
     BromClient client(t, &cancel);
     try {
         client.handshake(10s);
         QFAIL("cancel was ignored");
-    } catch (const DumpException& e) {
+    } catch (const DumpException &e) {
         QCOMPARE(e.error().code, ErrorCode::Cancelled);
     }
 }

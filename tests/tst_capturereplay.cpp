@@ -81,7 +81,7 @@ void TstCaptureReplay::replayMatchesCapture()
 {
     const auto plugIn = kBase + m_lines.constFirst().at - kFirstByteAfterPlugIn;
     VirtualPhone phone(VirtualPhoneConfig::mt6261(), plugIn); // instant link
-    QList<QByteArray> answered; // sent by the phone, not yet matched
+    QList<QByteArray> answered;                               // sent by the phone, not yet matched
     int matched = 0;
     for (const Line &l : std::as_const(m_lines)) {
         const auto at = kBase + l.at;
@@ -95,7 +95,8 @@ void TstCaptureReplay::replayMatchesCapture()
         // Each phone transfer must already exist when the capture shows it.
         QVERIFY2(!answered.isEmpty(),
                  qPrintable(QStringLiteral("line %1: the capture's phone sent %2, the virtual phone nothing")
-                                .arg(l.number).arg(QString::fromLatin1(l.bytes.toHex(' ')))));
+                                .arg(l.number)
+                                .arg(QString::fromLatin1(l.bytes.toHex(' ')))));
         const QByteArray got = answered.takeFirst();
         QVERIFY2(got == l.bytes,
                  qPrintable(QStringLiteral("line %1: expected %2, got %3")
@@ -103,9 +104,10 @@ void TstCaptureReplay::replayMatchesCapture()
                                 .arg(QString::fromLatin1(l.bytes.toHex(' ')), QString::fromLatin1(got.toHex(' ')))));
         ++matched;
     }
-    QVERIFY2(answered.isEmpty(), qPrintable(QStringLiteral("%1 extra transfers, first %2")
-                                                .arg(answered.size())
-                                                .arg(QString::fromLatin1(answered.value(0).toHex(' ')))));
+    QVERIFY2(answered.isEmpty(),
+             qPrintable(QStringLiteral("%1 extra transfers, first %2")
+                            .arg(answered.size())
+                            .arg(QString::fromLatin1(answered.value(0).toHex(' ')))));
     QVERIFY(!phone.isGone());
     QVERIFY(phone.handshakeDone());
     QVERIFY(phone.watchdogDisabled());
@@ -152,11 +154,14 @@ void TstCaptureReplay::timingShape()
         QVERIFY2(answerIndex < arrivals.size(), qPrintable(QStringLiteral("line %1: no answer").arg(answer.number)));
         const auto modelDelay = duration_cast<microseconds>(arrivals.at(answerIndex) - (kBase + l.at));
         const auto captureDelay = answer.at - l.at;
-        QVERIFY2(modelDelay >= microseconds(900) && modelDelay <= microseconds(1200),
-                 qPrintable(QStringLiteral("line %1: model answered after %2 us").arg(l.number).arg(modelDelay.count())));
+        QVERIFY2(
+            modelDelay >= microseconds(900) && modelDelay <= microseconds(1200),
+            qPrintable(QStringLiteral("line %1: model answered after %2 us").arg(l.number).arg(modelDelay.count())));
         QVERIFY2(abs(modelDelay - captureDelay) <= kTolerance,
                  qPrintable(QStringLiteral("line %1: capture %2 us, model %3 us")
-                                .arg(answer.number).arg(captureDelay.count()).arg(modelDelay.count())));
+                                .arg(answer.number)
+                                .arg(captureDelay.count())
+                                .arg(modelDelay.count())));
         ++checked;
     }
     QVERIFY(checked > 100);

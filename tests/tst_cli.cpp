@@ -214,9 +214,10 @@ Run TstCli::runCli(const QStringList &args, int timeoutMs)
 
 bool TstCli::startPhone(PhoneProcess &phone, const QStringList &extra)
 {
-    QStringList args{QStringLiteral("--link"), m_link, QStringLiteral("--plug-delay"), QStringLiteral("1"),
-                     QStringLiteral("--size"), QStringLiteral("0x%1").arg(kFlashSize, 0, 16),
-                     QStringLiteral("--seed"), QString::number(kSeed)};
+    QStringList args{QStringLiteral("--link"),       m_link,
+                     QStringLiteral("--plug-delay"), QStringLiteral("1"),
+                     QStringLiteral("--size"),       QStringLiteral("0x%1").arg(kFlashSize, 0, 16),
+                     QStringLiteral("--seed"),       QString::number(kSeed)};
     return phone.start(m_phone, args + extra);
 }
 
@@ -237,24 +238,58 @@ void TstCli::usageErrors_data()
     QTest::newRow("zero length") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("0")} << "zero";
     QTest::newRow("bad start") << QStringList{P, F, QStringLiteral("0xZZ"), QStringLiteral("16")} << "not a number";
     QTest::newRow("bad length") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("12q")} << "not a number";
-    QTest::newRow("above the flash") << QStringList{P, F, QStringLiteral("0x10000000"), QStringLiteral("4")} << "--any-address";
-    QTest::newRow("start past 4 GiB") << QStringList{P, F, QStringLiteral("0x100000000"), QStringLiteral("4")} << "4 GiB";
-    QTest::newRow("range past 4 GiB") << QStringList{P, F, QStringLiteral("0xFFFFFF00"), QStringLiteral("0x200")} << "4 GiB";
-    QTest::newRow("overflow") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("99999999999999999999999")} << "not a number";
+    QTest::newRow("above the flash") << QStringList{P, F, QStringLiteral("0x10000000"), QStringLiteral("4")}
+                                     << "--any-address";
+    QTest::newRow("start past 4 GiB") << QStringList{P, F, QStringLiteral("0x100000000"), QStringLiteral("4")}
+                                      << "4 GiB";
+    QTest::newRow("range past 4 GiB") << QStringList{P, F, QStringLiteral("0xFFFFFF00"), QStringLiteral("0x200")}
+                                      << "4 GiB";
+    QTest::newRow("overflow") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("99999999999999999999999")}
+                              << "not a number";
     QTest::newRow("negative") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("-5")} << "5";
     QTest::newRow("no arguments") << QStringList{} << "Missing arguments";
     QTest::newRow("three arguments") << QStringList{P, F, QStringLiteral("0")} << "Missing arguments";
-    QTest::newRow("five arguments") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("4"), QStringLiteral("x")} << "Too many";
-    QTest::newRow("-bs not a multiple of 4") << QStringList{QStringLiteral("-bs"), QStringLiteral("1001"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "multiple of 4";
-    QTest::newRow("-bs too big") << QStringList{QStringLiteral("-bs"), QStringLiteral("0x200000"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "1 MiB";
-    QTest::newRow("-bs zero") << QStringList{QStringLiteral("-bs"), QStringLiteral("0"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "multiple of 4";
-    QTest::newRow("--block-size text") << QStringList{QStringLiteral("--block-size"), QStringLiteral("big"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "not a number";
-    QTest::newRow("-bs without value") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("4"), QStringLiteral("-bs")} << "bs";
-    QTest::newRow("--pipeline 0") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("0"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "--pipeline";
-    QTest::newRow("--pipeline vs --careful") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("4"), QStringLiteral("--careful"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "contradict";
-    QTest::newRow("--timeout text") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "--timeout";
-    QTest::newRow("--handshake-timeout 0") << QStringList{QStringLiteral("--handshake-timeout"), QStringLiteral("0"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "more than zero";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus"), P, F, QStringLiteral("0"), QStringLiteral("4")} << "bogus";
+    QTest::newRow("five arguments") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("4"), QStringLiteral("x")}
+                                    << "Too many";
+    QTest::newRow("-bs not a multiple of 4")
+        << QStringList{QStringLiteral("-bs"), QStringLiteral("1001"), P, F, QStringLiteral("0"), QStringLiteral("4")}
+        << "multiple of 4";
+    QTest::newRow("-bs too big") << QStringList{QStringLiteral("-bs"), QStringLiteral("0x200000"), P, F,
+                                                QStringLiteral("0"),   QStringLiteral("4")}
+                                 << "1 MiB";
+    QTest::newRow("-bs zero") << QStringList{QStringLiteral("-bs"), QStringLiteral("0"), P, F,
+                                             QStringLiteral("0"),   QStringLiteral("4")}
+                              << "multiple of 4";
+    QTest::newRow("--block-size text") << QStringList{QStringLiteral("--block-size"),
+                                                      QStringLiteral("big"),
+                                                      P,
+                                                      F,
+                                                      QStringLiteral("0"),
+                                                      QStringLiteral("4")}
+                                       << "not a number";
+    QTest::newRow("-bs without value") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("4"),
+                                                      QStringLiteral("-bs")}
+                                       << "bs";
+    QTest::newRow("--pipeline 0") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("0"), P, F,
+                                                 QStringLiteral("0"),          QStringLiteral("4")}
+                                  << "--pipeline";
+    QTest::newRow("--pipeline vs --careful")
+        << QStringList{QStringLiteral("--pipeline"), QStringLiteral("4"), QStringLiteral("--careful"), P, F,
+                       QStringLiteral("0"),          QStringLiteral("4")}
+        << "contradict";
+    QTest::newRow("--timeout text") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon"), P, F,
+                                                   QStringLiteral("0"),         QStringLiteral("4")}
+                                    << "--timeout";
+    QTest::newRow("--handshake-timeout 0") << QStringList{QStringLiteral("--handshake-timeout"),
+                                                          QStringLiteral("0"),
+                                                          P,
+                                                          F,
+                                                          QStringLiteral("0"),
+                                                          QStringLiteral("4")}
+                                           << "more than zero";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus"), P, F, QStringLiteral("0"),
+                                                   QStringLiteral("4")}
+                                    << "bogus";
 }
 
 void TstCli::usageErrors()
@@ -280,20 +315,35 @@ void TstCli::acceptedForms_data()
     QTest::newRow("hex") << QStringList{P, F, QStringLiteral("0x0"), QStringLiteral("0x400000")};
     QTest::newRow("upper-case hex") << QStringList{P, F, QStringLiteral("0X10"), QStringLiteral("0X1f")};
     QTest::newRow("unaligned") << QStringList{P, F, QStringLiteral("3"), QStringLiteral("1001")};
-    QTest::newRow("up to 4 GiB, any address") << QStringList{QStringLiteral("--any-address"), P, F, QStringLiteral("0xFFFFFF00"), QStringLiteral("0x100")};
+    QTest::newRow("up to 4 GiB, any address")
+        << QStringList{QStringLiteral("--any-address"), P, F, QStringLiteral("0xFFFFFF00"), QStringLiteral("0x100")};
     QTest::newRow("whole flash: PORT FILE") << QStringList{P, F};
     QTest::newRow("a size with a unit") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("4 MiB")};
-    QTest::newRow("-bs decimal") << QStringList{QStringLiteral("-bs"), QStringLiteral("4096"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
-    QTest::newRow("-bs hex") << QStringList{QStringLiteral("-bs"), QStringLiteral("0x1000"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
-    QTest::newRow("-bs after the arguments") << QStringList{P, F, QStringLiteral("0"), QStringLiteral("1024"), QStringLiteral("-bs"), QStringLiteral("2048")};
-    QTest::newRow("--block-size") << QStringList{QStringLiteral("--block-size"), QStringLiteral("4096"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
-    QTest::newRow("--block-size=hex") << QStringList{QStringLiteral("--block-size=0x400"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
-    QTest::newRow("--careful") << QStringList{QStringLiteral("--careful"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
-    QTest::newRow("--conservative, the old name") << QStringList{QStringLiteral("--conservative"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
-    QTest::newRow("--pipeline 16") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("16"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
-    QTest::newRow("flags") << QStringList{QStringLiteral("--no-reset"), QStringLiteral("--verify"), QStringLiteral("--verbose"),
-                                          QStringLiteral("--handshake-timeout"), QStringLiteral("2.5"), P, F,
-                                          QStringLiteral("0"), QStringLiteral("1024")};
+    QTest::newRow("-bs decimal") << QStringList{QStringLiteral("-bs"), QStringLiteral("4096"), P, F,
+                                                QStringLiteral("0"),   QStringLiteral("1024")};
+    QTest::newRow("-bs hex") << QStringList{QStringLiteral("-bs"), QStringLiteral("0x1000"), P, F,
+                                            QStringLiteral("0"),   QStringLiteral("1024")};
+    QTest::newRow("-bs after the arguments") << QStringList{
+        P, F, QStringLiteral("0"), QStringLiteral("1024"), QStringLiteral("-bs"), QStringLiteral("2048")};
+    QTest::newRow("--block-size") << QStringList{
+        QStringLiteral("--block-size"), QStringLiteral("4096"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
+    QTest::newRow("--block-size=hex") << QStringList{QStringLiteral("--block-size=0x400"), P, F, QStringLiteral("0"),
+                                                     QStringLiteral("1024")};
+    QTest::newRow("--careful") << QStringList{QStringLiteral("--careful"), P, F, QStringLiteral("0"),
+                                              QStringLiteral("1024")};
+    QTest::newRow("--conservative, the old name")
+        << QStringList{QStringLiteral("--conservative"), P, F, QStringLiteral("0"), QStringLiteral("1024")};
+    QTest::newRow("--pipeline 16") << QStringList{QStringLiteral("--pipeline"), QStringLiteral("16"),  P, F,
+                                                  QStringLiteral("0"),          QStringLiteral("1024")};
+    QTest::newRow("flags") << QStringList{QStringLiteral("--no-reset"),
+                                          QStringLiteral("--verify"),
+                                          QStringLiteral("--verbose"),
+                                          QStringLiteral("--handshake-timeout"),
+                                          QStringLiteral("2.5"),
+                                          P,
+                                          F,
+                                          QStringLiteral("0"),
+                                          QStringLiteral("1024")};
 }
 
 // Accepted arguments get as far as waiting for the phone, which never comes.
@@ -344,8 +394,8 @@ void TstCli::refusesExistingFile()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("keep me");
     f.close();
-    const Run r = runCli({m_link, out, QStringLiteral("0"), QStringLiteral("0x400"), QStringLiteral("--timeout"),
-                          QStringLiteral("30")});
+    const Run r = runCli(
+        {m_link, out, QStringLiteral("0"), QStringLiteral("0x400"), QStringLiteral("--timeout"), QStringLiteral("30")});
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(r.err.contains("--force"), r.err.constData());
     // Refused before waiting for a phone, so it never asked for one.
@@ -419,8 +469,9 @@ void TstCli::wholeFlashWithoutASize()
     QFETCH(qint64, size);
     QFETCH(quint64, seed);
     PhoneProcess phone;
-    QVERIFY(startPhone(phone, {QStringLiteral("--instant"), QStringLiteral("--size"), QString::number(size),
-                               QStringLiteral("--seed"), QString::number(seed)}));
+    QVERIFY(startPhone(phone,
+                       {QStringLiteral("--instant"), QStringLiteral("--size"), QString::number(size),
+                        QStringLiteral("--seed"), QString::number(seed)}));
     const QString out = path(QStringLiteral("whole.bin"));
     const Run r = runCli({m_link, out}, 120000);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -544,7 +595,8 @@ void TstCli::depthAsAsked()
     const Run r = runCli(args << QStringLiteral("--verbose") << m_link << out << QStringLiteral("0")
                               << QStringLiteral("0x10000"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QStringList link = QString::fromLocal8Bit(r.err).split(QLatin1Char('\n')).filter(QStringLiteral("link: round trip "));
+    const QStringList link =
+        QString::fromLocal8Bit(r.err).split(QLatin1Char('\n')).filter(QStringLiteral("link: round trip "));
     QCOMPARE(link.size(), 1);
     QVERIFY2(link.constFirst().trimmed().endsWith(says), qPrintable(link.constFirst()));
 }
@@ -599,8 +651,8 @@ void TstCli::cablePulledThenResume()
     QByteArray expected;
     {
         PhoneProcess phone;
-        QVERIFY(startPhone(phone, {QStringLiteral("--instant"), QStringLiteral("--fault"),
-                                   QStringLiteral("cable-pulled@0x20000")}));
+        QVERIFY(startPhone(
+            phone, {QStringLiteral("--instant"), QStringLiteral("--fault"), QStringLiteral("cable-pulled@0x20000")}));
         expected = phone.sha256();
         const Run r = runCli({m_link, out, QStringLiteral("0"), QStringLiteral("0x40000")});
         QVERIFY2(r.exitCode == 5, r.err.constData());
@@ -656,8 +708,14 @@ void TstCli::infoOfADump()
     QCOMPARE(o.value(QStringLiteral("flashChip")).toObject().value(QStringLiteral("vendor")).toString(),
              QStringLiteral("GigaDevice"));
     const auto firstFile = [](const QJsonObject &about) {
-        return about.value(QStringLiteral("firmware")).toObject().value(QStringLiteral("files")).toArray().at(0)
-            .toObject().value(QStringLiteral("offset")).toDouble();
+        return about.value(QStringLiteral("firmware"))
+            .toObject()
+            .value(QStringLiteral("files"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("offset"))
+            .toDouble();
     };
     QCOMPARE(firstFile(o), double(0x1000));
     o = info({dump, QStringLiteral("--start"), QStringLiteral("0x20000")});
@@ -672,10 +730,10 @@ void TstCli::infoOfADump()
     const auto writeReport = [&](const QByteArray &start) {
         QFile r(dump + QStringLiteral(".report.json"));
         return r.open(QIODevice::WriteOnly)
-               && r.write("{\"format\":\"mtreader-dump-report\",\"range\":{\"start\":" + start
-                          + "},\"phone\":{\"chipCode\":\"6261\",\"hwVersion\":\"cb01\",\"meId\":\"f81da215\"},"
-                            "\"flashSize\":{\"method\":\"wrap-around\",\"bytes\":4194304,\"samples\":3}}")
-                      > 0;
+            && r.write("{\"format\":\"mtreader-dump-report\",\"range\":{\"start\":" + start
+                       + "},\"phone\":{\"chipCode\":\"6261\",\"hwVersion\":\"cb01\",\"meId\":\"f81da215\"},"
+                         "\"flashSize\":{\"method\":\"wrap-around\",\"bytes\":4194304,\"samples\":3}}")
+            > 0;
     };
     QVERIFY(writeReport("0"));
     o = info({dump});
@@ -753,7 +811,8 @@ void TstCli::dumpsAreRecorded()
     QVERIFY2(lines.at(1).contains("failed (NoPhone)"), plain.out.constData());
     QVERIFY2(lines.at(2).contains("done") && lines.at(2).endsWith(out.toLocal8Bit()), plain.out.constData());
     // Aligned: the file column starts at the same place on every line.
-    QCOMPARE(lines.at(1).indexOf(path(QStringLiteral("none.bin")).toLocal8Bit()), lines.at(2).indexOf(out.toLocal8Bit()));
+    QCOMPARE(lines.at(1).indexOf(path(QStringLiteral("none.bin")).toLocal8Bit()),
+             lines.at(2).indexOf(out.toLocal8Bit()));
 }
 
 void TstCli::noHistoryRecordsNothing()
@@ -773,14 +832,16 @@ void TstCli::historyByMeIdAndDate()
     for (const QString &chip : {QStringLiteral("6261"), QStringLiteral("6260")}) {
         PhoneProcess phone;
         QVERIFY(startPhone(phone, {QStringLiteral("--instant"), QStringLiteral("--chip"), chip}));
-        const Run r = runCli({m_link, path(chip + QStringLiteral(".bin")), QStringLiteral("0"), QStringLiteral("0x1000")});
+        const Run r = runCli(
+            {m_link, path(chip + QStringLiteral(".bin")), QStringLiteral("0"), QStringLiteral("0x1000")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
     QCOMPARE(historyJson().size(), 2);
     const QJsonArray mt6260 = historyJson({QStringLiteral("--me-id"), QStringLiteral("6260a0")});
     QCOMPARE(mt6260.size(), 1);
     QCOMPARE(mt6260.at(0).toObject().value(QStringLiteral("chip")).toString(), QStringLiteral("MT6260"));
-    const QJsonArray mt6261 = historyJson({QStringLiteral("--me-id"), QStringLiteral("F81DA2153082CC5E21AC5236876844C2")});
+    const QJsonArray mt6261 = historyJson(
+        {QStringLiteral("--me-id"), QStringLiteral("F81DA2153082CC5E21AC5236876844C2")});
     QCOMPARE(mt6261.size(), 1);
     QCOMPARE(mt6261.at(0).toObject().value(QStringLiteral("chip")).toString(), QStringLiteral("MT6261"));
     QCOMPARE(historyJson({QStringLiteral("--me-id"), QStringLiteral("0123")}).size(), 0);
@@ -795,8 +856,10 @@ void TstCli::historyBadArguments_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("says");
     QTest::newRow("--me-id not hex") << QStringList{QStringLiteral("--me-id"), QStringLiteral("xyz")} << "--me-id";
-    QTest::newRow("--since not a date") << QStringList{QStringLiteral("--since"), QStringLiteral("yesterday")} << "--since";
-    QTest::newRow("--since 30/11/2026") << QStringList{QStringLiteral("--since"), QStringLiteral("30/11/2026")} << "--since";
+    QTest::newRow("--since not a date") << QStringList{QStringLiteral("--since"), QStringLiteral("yesterday")}
+                                        << "--since";
+    QTest::newRow("--since 30/11/2026") << QStringList{QStringLiteral("--since"), QStringLiteral("30/11/2026")}
+                                        << "--since";
     QTest::newRow("an argument") << QStringList{QStringLiteral("extra")} << "extra";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << "bogus";
 }
@@ -827,8 +890,8 @@ void TstCli::corruptHistoryDoesNotStopADump()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(fileSha256(out), phone.sha256());
     QCOMPARE(r.err.count("was damaged"), 1); // said once
-    const QStringList kept = QDir(QFileInfo(m_history).absolutePath())
-                                 .entryList({QStringLiteral("history.damaged-*.sqlite")}, QDir::Files);
+    const QStringList kept =
+        QDir(QFileInfo(m_history).absolutePath()).entryList({QStringLiteral("history.damaged-*.sqlite")}, QDir::Files);
     QCOMPARE(kept.size(), 1);
     const QJsonArray all = historyJson();
     QCOMPARE(all.size(), 1);
@@ -843,8 +906,9 @@ void TstCli::fourProcessesRecordAtOnce()
     for (int i = 0; i < 4; ++i) {
         auto cli = std::make_unique<QProcess>();
         cli->setProcessEnvironment(cliEnvironment());
-        cli->start(m_cli, {QStringLiteral("--timeout"), QStringLiteral("0.5"), path(QStringLiteral("port%1").arg(i)),
-                           path(QStringLiteral("out%1.bin").arg(i)), QStringLiteral("0"), QStringLiteral("0x400")});
+        cli->start(m_cli,
+                   {QStringLiteral("--timeout"), QStringLiteral("0.5"), path(QStringLiteral("port%1").arg(i)),
+                    path(QStringLiteral("out%1.bin").arg(i)), QStringLiteral("0"), QStringLiteral("0x400")});
         clis.push_back(std::move(cli));
     }
     for (auto &cli : clis) {
@@ -857,8 +921,9 @@ void TstCli::fourProcessesRecordAtOnce()
     for (const QJsonValue &v : historyJson())
         files << QFileInfo(v.toObject().value(QStringLiteral("file")).toString()).fileName();
     files.sort();
-    QCOMPARE(files, (QStringList{QStringLiteral("out0.bin"), QStringLiteral("out1.bin"), QStringLiteral("out2.bin"),
-                                 QStringLiteral("out3.bin")}));
+    QCOMPARE(files,
+             (QStringList{QStringLiteral("out0.bin"), QStringLiteral("out1.bin"), QStringLiteral("out2.bin"),
+                          QStringLiteral("out3.bin")}));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -172,11 +172,12 @@ void TstDumpIdentity::noRomInfo()
 {
     FlashImage::Options options;
     options.romInfo = false;
-    const std::optional<DumpIdentity> id =
-        DumpIdentity::ofFile(write(FlashImage::generate(4 * kMiB, 1, options)), 0, wrapsAt(4 * kMiB), nullptr);
+    const std::optional<DumpIdentity> id = DumpIdentity::ofFile(write(FlashImage::generate(4 * kMiB, 1, options)), 0,
+                                                                wrapsAt(4 * kMiB), nullptr);
     QVERIFY(!id->recognised());
-    QCOMPARE(id->warnings, QStringList{QStringLiteral("Firmware not recognised: the dump carries no ROM info block "
-                                                      "(encrypted or not MediaTek's).")});
+    QCOMPARE(id->warnings,
+             QStringList{QStringLiteral("Firmware not recognised: the dump carries no ROM info block "
+                                        "(encrypted or not MediaTek's).")});
     QCOMPARE(id->firmware.files.size(), 2); // the file-info headers are still there
     QVERIFY(!id->manufacturerId && !id->impliedSize && !id->userData);
     QCOMPARE(id->firmwareVersion(), QString());
@@ -213,8 +214,8 @@ void TstDumpIdentity::recordedSizeDisagrees()
     QFETCH(bool, userData);
     FlashImage::Options options;
     options.romInfoClaimsSize = claimed;
-    const std::optional<DumpIdentity> id =
-        DumpIdentity::ofFile(write(FlashImage::generate(size, 3, options)), 0, wrapsAt(quint64(size)), nullptr);
+    const std::optional<DumpIdentity> id = DumpIdentity::ofFile(write(FlashImage::generate(size, 3, options)), 0,
+                                                                wrapsAt(quint64(size)), nullptr);
     QCOMPARE(id->warnings, warnings);
     QCOMPARE(id->impliedSize, std::optional<quint64>(claimed));
     QCOMPARE(id->bestSize(), std::optional<quint64>(size)); // the phone's, not the record's
@@ -225,8 +226,8 @@ void TstDumpIdentity::blank()
 {
     FlashImage::Options options;
     options.blank = true;
-    const std::optional<DumpIdentity> id =
-        DumpIdentity::ofFile(write(FlashImage::generate(4 * kMiB, 1, options)), 0, FlashSize{}, nullptr);
+    const std::optional<DumpIdentity> id = DumpIdentity::ofFile(write(FlashImage::generate(4 * kMiB, 1, options)), 0,
+                                                                FlashSize{}, nullptr);
     QCOMPARE(id->content.erasedPercent(), 100.0);
     QCOMPARE(id->content.zeroPercent(), 0.0);
     QCOMPARE(id->content.blockLetters(), QByteArray(1024, 'E'));
@@ -243,8 +244,8 @@ void TstDumpIdentity::dumpStartingElsewhere()
 {
     // From 0x20000: the MAUI image and the ROM info, at their flash offsets.
     const QByteArray image = FlashImage::generate(4 * kMiB, 3);
-    const std::optional<DumpIdentity> id =
-        DumpIdentity::ofFile(write(image.mid(0x20000, 0x10000)), 0x20000, FlashSize{}, nullptr);
+    const std::optional<DumpIdentity> id = DumpIdentity::ofFile(write(image.mid(0x20000, 0x10000)), 0x20000,
+                                                                FlashSize{}, nullptr);
     QCOMPARE(id->start, quint64(0x20000));
     QCOMPARE(id->length, quint64(0x10000));
     QVERIFY(!id->firmware.sfBoot); // not known: offset 0 is not in the dump
@@ -282,8 +283,9 @@ void TstDumpIdentity::filesPastTheDump()
     id.length = 0x2000;
     id.firmware.files = {file(0x1000, 0x0001, 0xB400)};
     id.crossCheck();
-    QCOMPARE(id.warnings, QStringList{QStringLiteral("Firmware not recognised: the dump carries no ROM info block "
-                                                     "(encrypted or not MediaTek's).")});
+    QCOMPARE(id.warnings,
+             QStringList{QStringLiteral("Firmware not recognised: the dump carries no ROM info block "
+                                        "(encrypted or not MediaTek's).")});
     QCOMPARE(id.regions.size(), 1);
     QCOMPARE(id.regions.constFirst().length, quint64(0x2000)); // as far as the dump shows it
 }
@@ -291,15 +293,17 @@ void TstDumpIdentity::filesPastTheDump()
 void TstDumpIdentity::userDataNotAtTheEnd()
 {
     const DumpIdentity inside = handMade(wrapsAt(4 * kMiB), 0x4016, 0x200000, 0x100000);
-    QCOMPARE(inside.warnings, QStringList{QStringLiteral("The user data region ends at 0x300000, not at the end of the "
-                                                         "flash (0x400000).")});
+    QCOMPARE(inside.warnings,
+             QStringList{QStringLiteral("The user data region ends at 0x300000, not at the end of the "
+                                        "flash (0x400000).")});
     QCOMPARE(inside.userData->offset, quint64(0x200000));
     // Without the phone's size nothing says where the end is but the record.
     QVERIFY(handMade(FlashSize{}, 0x4016, 0x200000, 0x100000).warnings.isEmpty());
     // A region whose end does not fit 32 bits, and no region at all.
     const DumpIdentity wrapping = handMade(FlashSize{}, 0x4016, 0xFFFFFF00, 0x200);
-    QCOMPARE(wrapping.warnings, QStringList{QStringLiteral("The firmware puts the user data at 0xffffff00 to "
-                                                           "0x100000100, past the end of the flash (4.00 MiB).")});
+    QCOMPARE(wrapping.warnings,
+             QStringList{QStringLiteral("The firmware puts the user data at 0xffffff00 to "
+                                        "0x100000100, past the end of the flash (4.00 MiB).")});
     QVERIFY(!wrapping.userData);
     const DumpIdentity none = handMade(wrapsAt(4 * kMiB), 0x4016, 0x300000, 0);
     QVERIFY(none.warnings.isEmpty());
@@ -359,17 +363,22 @@ void TstDumpIdentity::safeName_data()
     QTest::newRow("dots only") << QStringLiteral("..") << QString();
     QTest::newRow("a hidden file") << QStringLiteral(".profile") << QStringLiteral("profile");
     QTest::newRow("an option") << QStringLiteral("-rf") << QStringLiteral("rf");
-    QTest::newRow("C0 controls and DEL") << QStringLiteral("a\x01" "b\x1b" "c\x7f" "d") << QStringLiteral("a-b-c-d");
+    QTest::newRow("C0 controls and DEL") << QStringLiteral("a\x01"
+                                                           "b\x1b"
+                                                           "c\x7f"
+                                                           "d")
+                                         << QStringLiteral("a-b-c-d");
     QTest::newRow("white space") << QStringLiteral("a\tb\nc d\u00A0e") << QStringLiteral("a-b-c-d-e");
-    QTest::newRow("C1 controls") << QStringLiteral("V1\u009B" "2J\u0085x") << QStringLiteral("V1-2J-x");
+    QTest::newRow("C1 controls") << QStringLiteral("V1\u009B"
+                                                   "2J\u0085x")
+                                 << QStringLiteral("V1-2J-x");
     QTest::newRow("NUL") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << QStringLiteral("a-b");
     QTest::newRow("very long") << QString(300, QLatin1Char('A')) << QString(48, QLatin1Char('A'));
     // Cut at 48 UTF-16 units, a character outside the BMP would be split.
     QTest::newRow("long, an emoji at the cut")
         << QString(47, QLatin1Char('A')) + QStringLiteral("\U0001F600B") << QString(47, QLatin1Char('A'));
-    QTest::newRow("long, an emoji just inside")
-        << QString(46, QLatin1Char('A')) + QStringLiteral("\U0001F600B")
-        << QString(46, QLatin1Char('A')) + QStringLiteral("\U0001F600");
+    QTest::newRow("long, an emoji just inside") << QString(46, QLatin1Char('A')) + QStringLiteral("\U0001F600B")
+                                                << QString(46, QLatin1Char('A')) + QStringLiteral("\U0001F600");
     QTest::newRow("nothing") << QString() << QString();
 }
 
@@ -409,7 +418,8 @@ void TstDumpIdentity::identityJson()
     QCOMPARE(firmware.value(QStringLiteral("recognised")).toBool(), true);
     QCOMPARE(firmware.value(QStringLiteral("sfBoot")).toBool(), true);
     QCOMPARE(firmware.value(QStringLiteral("version")).toString(), QStringLiteral("MTREADER.VIRTUAL.V1.0.3"));
-    QCOMPARE(firmware.value(QStringLiteral("platformId")).toString(), QStringLiteral("MTREADER_VIRTUAL_MT6261_S00.BIN"));
+    QCOMPARE(firmware.value(QStringLiteral("platformId")).toString(),
+             QStringLiteral("MTREADER_VIRTUAL_MT6261_S00.BIN"));
     const QJsonObject boot = firmware.value(QStringLiteral("files")).toArray().at(0).toObject();
     QCOMPARE(boot.value(QStringLiteral("offset")).toDouble(), 4096.0);
     QCOMPARE(boot.value(QStringLiteral("type")).toString(), QStringLiteral("0x0001"));
@@ -490,8 +500,12 @@ void TstDumpIdentity::reportRoundTrip()
     const FlashSize size = DumpReport::flashSizeOf(*o);
     QCOMPARE(size.method, FlashSize::Method::WrapAround);
     QCOMPARE(size.bytes, quint64(4 * kMiB));
-    QCOMPARE(o->value(QStringLiteral("identity")).toObject().value(QStringLiteral("userData")).toObject()
-                 .value(QStringLiteral("offset")).toDouble(),
+    QCOMPARE(o->value(QStringLiteral("identity"))
+                 .toObject()
+                 .value(QStringLiteral("userData"))
+                 .toObject()
+                 .value(QStringLiteral("offset"))
+                 .toDouble(),
              double(0x300000));
 }
 

@@ -503,7 +503,8 @@ void TstDumpJob::verifyCatchesFlippedBit()
     // The report says which block needed another read.
     const std::optional<QJsonObject> report = DumpReport::read(DumpReport::pathFor(r.outputPath));
     QVERIFY(report);
-    const QJsonArray rereads = report->value(QStringLiteral("verify")).toObject().value(QStringLiteral("rereadBlocks")).toArray();
+    const QJsonArray rereads =
+        report->value(QStringLiteral("verify")).toObject().value(QStringLiteral("rereadBlocks")).toArray();
     QCOMPARE(rereads.size(), 1);
     QCOMPARE(rereads.at(0).toObject().value(QStringLiteral("offset")).toDouble(), double(0x1000));
     QCOMPARE(rereads.at(0).toObject().value(QStringLiteral("reads")).toInt(), 3);

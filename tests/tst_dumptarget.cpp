@@ -65,7 +65,7 @@ void TstDumpTarget::unverifiedNeverClashes()
 
 void TstDumpTarget::refusals_data()
 {
-    QTest::addColumn<QString>("name");       // relative to a fresh folder; "" = no path at all
+    QTest::addColumn<QString>("name");        // relative to a fresh folder; "" = no path at all
     QTest::addColumn<QStringList>("present"); // files made first
     QTest::addColumn<bool>("overwrite");
     QTest::addColumn<bool>("resume");
@@ -82,12 +82,13 @@ void TstDumpTarget::refusals_data()
                             << E::OutputExists;
     QTest::newRow("exists, overwrite") << "a.bin" << QStringList{QStringLiteral("a.bin")} << true << false
                                        << Problem::None << E::None;
-    QTest::newRow("exists before partial") << "a.bin" << QStringList{QStringLiteral("a.bin"), QStringLiteral("a.bin.part")}
-                                           << false << false << Problem::Exists << E::OutputExists;
+    QTest::newRow("exists before partial")
+        << "a.bin" << QStringList{QStringLiteral("a.bin"), QStringLiteral("a.bin.part")} << false << false
+        << Problem::Exists << E::OutputExists;
     QTest::newRow("partial in the way") << "a.bin" << QStringList{QStringLiteral("a.bin.part")} << false << false
                                         << Problem::PartialInTheWay << E::ResumeInvalid;
-    QTest::newRow("resume, nothing there") << "a.bin" << QStringList{} << false << true << Problem::NothingToResume
-                                           << E::ResumeInvalid;
+    QTest::newRow("resume, nothing there")
+        << "a.bin" << QStringList{} << false << true << Problem::NothingToResume << E::ResumeInvalid;
     QTest::newRow("resume, no sidecar") << "a.bin" << QStringList{QStringLiteral("a.bin.part")} << false << true
                                         << Problem::NothingToResume << E::ResumeInvalid;
 }

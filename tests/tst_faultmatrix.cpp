@@ -45,12 +45,12 @@ void TstFaultMatrix::matrix_data()
                                        << Disk::Complete;
     QTest::newRow("re-enumeration loop") << FaultKind::ReEnumerationLoop << 1 << false << ErrorCode::None << ok << 0
                                          << Disk::Complete;
-    QTest::newRow("junk before handshake") << FaultKind::JunkBeforeHandshake << 1 << false << ErrorCode::None << ok
-                                           << 0 << Disk::Complete;
+    QTest::newRow("junk before handshake")
+        << FaultKind::JunkBeforeHandshake << 1 << false << ErrorCode::None << ok << 0 << Disk::Complete;
     QTest::newRow("late 5F") << FaultKind::LateHandshakeReply << 1 << false << ErrorCode::None << ok << 0
                              << Disk::Complete;
-    QTest::newRow("A0 echoed unchanged") << FaultKind::HandshakeEchoedUnchanged << 1 << false << ErrorCode::None
-                                         << ok << 0 << Disk::Complete;
+    QTest::newRow("A0 echoed unchanged") << FaultKind::HandshakeEchoedUnchanged << 1 << false << ErrorCode::None << ok
+                                         << 0 << Disk::Complete;
     QTest::newRow("reset before echo") << FaultKind::ResetBeforeEcho << 1 << false << ErrorCode::None << ok << 0
                                        << Disk::Complete;
     // Data faults that happen once: retried, the file is still exact.
@@ -73,17 +73,16 @@ void TstFaultMatrix::matrix_data()
                                    << "The phone stopped answering." << 3 << Disk::PartialKept;
     QTest::newRow("cable pulled") << FaultKind::CablePulled << 1 << false << ErrorCode::Disconnected
                                   << "The phone disconnected." << 0 << Disk::PartialKept;
-    QTest::newRow("cable pulled in the first block") << FaultKind::CablePulled << -1 << false
-                                                     << ErrorCode::Disconnected << "The phone disconnected." << 0
-                                                     << Disk::Nothing;
+    QTest::newRow("cable pulled in the first block") << FaultKind::CablePulled << -1 << false << ErrorCode::Disconnected
+                                                     << "The phone disconnected." << 0 << Disk::Nothing;
     // A flipped bit passes every protocol check; only the second read sees
     // it, and the reads after it agree on the right value.
-    QTest::newRow("flipped bit, verified") << FaultKind::FlippedBit << 1 << true << ErrorCode::None << ok << 0
-                                           << Disk::Complete;
+    QTest::newRow("flipped bit, verified")
+        << FaultKind::FlippedBit << 1 << true << ErrorCode::None << ok << 0 << Disk::Complete;
     // A byte that reads differently every time: no two reads agree.
-    QTest::newRow("flaky bits, verified") << FaultKind::FlakyBits << 0 << true << ErrorCode::VerifyMismatch
-                                          << "The second read differed from the first: the dump is not reliable."
-                                          << 0 << Disk::Unverified;
+    QTest::newRow("flaky bits, verified")
+        << FaultKind::FlakyBits << 0 << true << ErrorCode::VerifyMismatch
+        << "The second read differed from the first: the dump is not reliable." << 0 << Disk::Unverified;
 }
 
 void TstFaultMatrix::matrix()
@@ -137,9 +136,7 @@ void TstFaultMatrix::matrix()
         QVERIFY(QFile::exists(sidecar));
         break;
     }
-    case Disk::Nothing:
-        QVERIFY(!target.exists() && !QFile::exists(partial) && !QFile::exists(sidecar));
-        break;
+    case Disk::Nothing: QVERIFY(!target.exists() && !QFile::exists(partial) && !QFile::exists(sidecar)); break;
     case Disk::Unverified:
         QVERIFY(!target.exists());
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("dump.unverified.bin"))));

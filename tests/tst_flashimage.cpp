@@ -13,21 +13,27 @@
 
 namespace {
 
-quint16 le16(const QByteArray &b, qint64 at) { return qFromLittleEndian<quint16>(b.constData() + at); }
-quint32 le32(const QByteArray &b, qint64 at) { return qFromLittleEndian<quint32>(b.constData() + at); }
+quint16 le16(const QByteArray &b, qint64 at)
+{
+    return qFromLittleEndian<quint16>(b.constData() + at);
+}
+quint32 le32(const QByteArray &b, qint64 at)
+{
+    return qFromLittleEndian<quint32>(b.constData() + at);
+}
 
 // A file-info header (GFH) at at, field by field (docs/protocol.md §10).
 void checkFileInfo(const QByteArray &img, qint64 at, quint16 type, quint32 load, quint32 length, quint32 maxSize,
                    quint32 content, quint32 signature)
 {
     QCOMPARE(img.mid(at, 3), QByteArray("MMM"));
-    QCOMPARE(quint8(img.at(at + 3)), quint8(1));                       // version
-    QCOMPARE(le16(img, at + 4), quint16(0x38));                        // header size
-    QCOMPARE(le16(img, at + 6), quint16(0));                           // header type
+    QCOMPARE(quint8(img.at(at + 3)), quint8(1)); // version
+    QCOMPARE(le16(img, at + 4), quint16(0x38));  // header size
+    QCOMPARE(le16(img, at + 6), quint16(0));     // header type
     QCOMPARE(img.mid(at + 8, 12), QByteArray("FILE_INFO\0\0\0", 12));
-    QCOMPARE(le32(img, at + 20), 1u);                                  // file version
+    QCOMPARE(le32(img, at + 20), 1u); // file version
     QCOMPARE(le16(img, at + 24), type);
-    QCOMPARE(quint8(img.at(at + 26)), quint8(0x07));                   // flash device: serial flash
+    QCOMPARE(quint8(img.at(at + 26)), quint8(0x07));                    // flash device: serial flash
     QCOMPARE(quint8(img.at(at + 27)), quint8(signature ? 0x01 : 0x00)); // signature type
     QCOMPARE(le32(img, at + 28), load);
     QCOMPARE(le32(img, at + 32), length);
@@ -39,8 +45,8 @@ void checkFileInfo(const QByteArray &img, qint64 at, quint16 type, quint32 load,
 }
 
 // MTK_ROMInfo v09 at at with one flash device.
-void checkRomInfo(const QByteArray &img, qint64 at, const QByteArray &version, quint16 manufacturer,
-                  quint16 device, quint32 fsBegin, quint32 fsLength)
+void checkRomInfo(const QByteArray &img, qint64 at, const QByteArray &version, quint16 manufacturer, quint16 device,
+                  quint32 fsBegin, quint32 fsLength)
 {
     QCOMPARE(img.mid(at, 16), QByteArray("MTK_ROMINFO_v09\0", 16));
     const QByteArray platform("MTREADER_VIRTUAL_MT6261_S00.BIN");
@@ -50,7 +56,7 @@ void checkRomInfo(const QByteArray &img, qint64 at, const QByteArray &version, q
     QCOMPARE(le16(img, at + 210), quint16(1));      // flash devices
     QCOMPARE(le16(img, at + 212), manufacturer);
     QCOMPARE(le16(img, at + 214), device);
-    QCOMPARE(le32(img, at + 216), 0u);              // extended ids
+    QCOMPARE(le32(img, at + 216), 0u); // extended ids
     QCOMPARE(le32(img, at + 220), fsBegin);
     QCOMPARE(le32(img, at + 224), fsLength);
     QCOMPARE(img.mid(at + 228, 80), QByteArray(80, '\0')); // devices 2-6
@@ -133,9 +139,8 @@ void TstFlashImage::firmwareRecords_data()
     QTest::newRow("4 MiB GigaDevice") << qint64(0x400000) << quint64(3) << 0x228000u << 0x2E0000u << 0x300000u
                                       << 0x100000u << quint16(0xC8) << quint16(0x4016)
                                       << QByteArray("MTREADER.VIRTUAL.V1.0.3");
-    QTest::newRow("8 MiB Winbond") << qint64(0x800000) << quint64(1) << 0x468000u << 0x5E0000u << 0x600000u
-                                   << 0x200000u << quint16(0xEF) << quint16(0x4017)
-                                   << QByteArray("MTREADER.VIRTUAL.V1.0.1");
+    QTest::newRow("8 MiB Winbond") << qint64(0x800000) << quint64(1) << 0x468000u << 0x5E0000u << 0x600000u << 0x200000u
+                                   << quint16(0xEF) << quint16(0x4017) << QByteArray("MTREADER.VIRTUAL.V1.0.1");
     QTest::newRow("16 MiB Macronix") << qint64(0x1000000) << quint64(2) << 0xA68000u << 0xDE0000u << 0xE00000u
                                      << 0x200000u << quint16(0xC2) << quint16(0x2018)
                                      << QByteArray("MTREADER.VIRTUAL.V1.0.2");
@@ -177,7 +182,8 @@ void TstFlashImage::firmwareRecords()
         zero += block == QByteArray(4096, '\0');
         data += block.count(char(0xFF)) + block.count('\0') < 2048;
     }
-    QVERIFY2(erased > 16 && zero > 4 && data > 64, qPrintable(QStringLiteral("%1 %2 %3").arg(erased).arg(zero).arg(data)));
+    QVERIFY2(erased > 16 && zero > 4 && data > 64,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(erased).arg(zero).arg(data)));
 
     const FlashImage::Layout l = FlashImage::describe(size, seed);
     QCOMPARE(l.bootLoader.offset, qint64(0x1000));

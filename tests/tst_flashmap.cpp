@@ -110,7 +110,8 @@ void TstFlashMap::heightFollowsTheSize()
     QVERIFY(oneMore.height() > four.height());
     const int grid4 = four.height() - none.height();
     const int grid16 = sixteen.height() - none.height();
-    QVERIFY2(grid4 > 16 && std::abs(grid16 - 4 * grid4) <= 4, qPrintable(QStringLiteral("%1 %2").arg(grid4).arg(grid16)));
+    QVERIFY2(grid4 > 16 && std::abs(grid16 - 4 * grid4) <= 4,
+             qPrintable(QStringLiteral("%1 %2").arg(grid4).arg(grid16)));
     const QImage image = FlashMap(withBlocks(QByteArray(1024, 'D'))).render(720, 2, font);
     QCOMPARE(image.size(), four * 2);
     QCOMPARE(image.devicePixelRatio(), 2.0);

@@ -74,19 +74,32 @@ void TstFlashRange::parseRange_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("errorMentions");
     QTest::addColumn<bool>("anyAddress");
-    QTest::newRow("whole 4 MiB") << "0" << "0x400000" << true << "" << false;
-    QTest::newRow("16 MiB with a unit") << "0" << "16 MiB" << true << "" << false;
-    QTest::newRow("up to the RAM") << "0xFFFFF00" << "0x100" << true << "" << false;
-    QTest::newRow("into the RAM") << "0xFFFFF00" << "0x101" << false << "0x10000000" << false;
-    QTest::newRow("registers") << "0xA0000000" << "4" << false << "RAM and registers" << false;
-    QTest::newRow("registers, asked for") << "0xA0000000" << "4" << true << "" << true;
-    QTest::newRow("last byte of the address space") << "0xffffffff" << "1" << true << "" << true;
-    QTest::newRow("zero length") << "0" << "0" << false << "zero" << false;
-    QTest::newRow("start not a number") << "abc" << "16" << false << "abc" << false;
-    QTest::newRow("length not a number") << "0" << "-5" << false << "-5" << false;
-    QTest::newRow("start past 4 GiB") << "0x100000000" << "4" << false << "4 GiB" << true;
-    QTest::newRow("runs past 4 GiB") << "0xfffffff0" << "0x20" << false << "4 GiB" << true;
-    QTest::newRow("start+length wraps 64 bits") << "0xffffffff" << "0xffffffffffffffff" << false << "4 GiB" << true;
+    QTest::newRow("whole 4 MiB") << "0"
+                                 << "0x400000" << true << "" << false;
+    QTest::newRow("16 MiB with a unit") << "0"
+                                        << "16 MiB" << true << "" << false;
+    QTest::newRow("up to the RAM") << "0xFFFFF00"
+                                   << "0x100" << true << "" << false;
+    QTest::newRow("into the RAM") << "0xFFFFF00"
+                                  << "0x101" << false << "0x10000000" << false;
+    QTest::newRow("registers") << "0xA0000000"
+                               << "4" << false << "RAM and registers" << false;
+    QTest::newRow("registers, asked for") << "0xA0000000"
+                                          << "4" << true << "" << true;
+    QTest::newRow("last byte of the address space") << "0xffffffff"
+                                                    << "1" << true << "" << true;
+    QTest::newRow("zero length") << "0"
+                                 << "0" << false << "zero" << false;
+    QTest::newRow("start not a number") << "abc"
+                                        << "16" << false << "abc" << false;
+    QTest::newRow("length not a number") << "0"
+                                         << "-5" << false << "-5" << false;
+    QTest::newRow("start past 4 GiB") << "0x100000000"
+                                      << "4" << false << "4 GiB" << true;
+    QTest::newRow("runs past 4 GiB") << "0xfffffff0"
+                                     << "0x20" << false << "4 GiB" << true;
+    QTest::newRow("start+length wraps 64 bits") << "0xffffffff"
+                                                << "0xffffffffffffffff" << false << "4 GiB" << true;
 }
 
 void TstFlashRange::parseRange()
@@ -114,8 +127,7 @@ void TstFlashRange::alignment_data()
     QTest::newRow("unaligned start") << quint64(3) << quint64(1001) << quint64(0) << quint64(1004) << quint64(3);
     QTest::newRow("one byte") << quint64(5) << quint64(1) << quint64(4) << quint64(4) << quint64(1);
     QTest::newRow("unaligned end") << quint64(8) << quint64(5) << quint64(8) << quint64(8) << quint64(0);
-    QTest::newRow("to the top") << quint64(0xfffffffd) << quint64(3) << quint64(0xfffffffc) << quint64(4)
-                                << quint64(1);
+    QTest::newRow("to the top") << quint64(0xfffffffd) << quint64(3) << quint64(0xfffffffc) << quint64(4) << quint64(1);
 }
 
 void TstFlashRange::alignment()

@@ -21,8 +21,7 @@ class InFlightCounter : public Transport
 public:
     InFlightCounter(std::unique_ptr<Transport> inner, quint32 blockSize)
         : m_inner(std::move(inner)), m_answer(blockSize + LinkEstimate::kRead32Overhead)
-    {
-    }
+    {}
     void start() { m_counting = true; }
     int maxInFlight() const { return m_max; }
     int pipelinedWrites() const { return m_pipelinedWrites; }

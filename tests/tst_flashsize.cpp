@@ -24,8 +24,8 @@ constexpr qint64 kMiB = 1024 * 1024;
 struct ScriptedFlash
 {
     QByteArray flash;
-    bool wraps = true;           // else past the end reads erased
-    int failOnRead = -1;         // the read (from 0) that throws instead
+    bool wraps = true;   // else past the end reads erased
+    int failOnRead = -1; // the read (from 0) that throws instead
     ErrorCode failure = ErrorCode::Timeout;
     int reads = 0;
     qint64 bytesRead = 0;
@@ -229,8 +229,9 @@ void TstFlashSize::json()
     QCOMPARE(back.bytes, quint64(8 * kMiB));
     QCOMPARE(back.fingerprints, 3);
     QCOMPARE(back.detail, found.detail);
-    QCOMPARE(found.describe(), QStringLiteral("Found from the phone: the flash repeats after 8.00 MiB (3 sample "
-                                              "blocks matched)."));
+    QCOMPARE(found.describe(),
+             QStringLiteral("Found from the phone: the flash repeats after 8.00 MiB (3 sample "
+                            "blocks matched)."));
     // An unknown size has no bytes field.
     QCOMPARE(QJsonDocument(FlashSize{}.toJson()).toJson(QJsonDocument::Compact),
              QByteArray("{\"method\":\"not-probed\",\"samples\":0}"));
@@ -258,8 +259,8 @@ void TstFlashSize::hostileJson_data()
                                     << quint64(4 * kMiB);
     QTest::newRow("negative size") << QByteArray("{\"method\":\"wrap-around\",\"bytes\":-4194304}")
                                    << Method::WrapAround << quint64(0);
-    QTest::newRow("size beyond any integer") << QByteArray("{\"method\":\"wrap-around\",\"bytes\":1e30}")
-                                             << Method::WrapAround << quint64(0);
+    QTest::newRow("size beyond any integer")
+        << QByteArray("{\"method\":\"wrap-around\",\"bytes\":1e30}") << Method::WrapAround << quint64(0);
     QTest::newRow("size past what a double holds exactly")
         << QByteArray("{\"method\":\"wrap-around\",\"bytes\":1.8e19}") << Method::WrapAround << quint64(0);
     QTest::newRow("size beyond 2^64") << QByteArray("{\"method\":\"wrap-around\",\"bytes\":18446744073709551616}")

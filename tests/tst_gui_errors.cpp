@@ -104,7 +104,8 @@ void TstGuiErrors::failureShowsTheSentence_data()
     QTest::addColumn<int>("fault"); // FaultKind for a virtual phone; None: the fake port
     QTest::addColumn<bool>("resumable");
 
-    QTest::newRow("handshake: a port that never answers") << ErrorCode::HandshakeFailed << int(FaultKind::None) << false;
+    QTest::newRow("handshake: a port that never answers")
+        << ErrorCode::HandshakeFailed << int(FaultKind::None) << false;
     QTest::newRow("disconnect: cable pulled") << ErrorCode::Disconnected << int(FaultKind::CablePulled) << true;
     QTest::newRow("bad status every time") << ErrorCode::BadStatus << int(FaultKind::ErrorStatus) << true;
     QTest::newRow("no permission") << ErrorCode::PermissionDenied << int(FaultKind::None) << false;
@@ -119,9 +120,9 @@ void TstGuiErrors::failureShowsTheSentence()
 
     auto rack = std::make_shared<VirtualPhoneRack>();
     const bool virtualPhone = FaultKind(fault) != FaultKind::None;
-    const DumpEnvironment env =
-        virtualPhone ? virtualEnvironment(rack)
-                     : fakePortEnvironment(code == ErrorCode::HandshakeFailed ? ErrorCode::None : code);
+    const DumpEnvironment env = virtualPhone
+        ? virtualEnvironment(rack)
+        : fakePortEnvironment(code == ErrorCode::HandshakeFailed ? ErrorCode::None : code);
     MainWindow window(env, env.lister);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -157,8 +158,12 @@ void TstGuiErrors::refusedBeforeWaiting_data()
     QTest::addColumn<QString>("path"); // relative to the test's folder when not absolute
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("says");
-    QTest::newRow("a folder that takes no file") << "/proc/dump.bin" << "That folder cannot be written" << "/proc";
-    QTest::newRow("a folder given as the file") << "" << "That is a folder" << "is a folder";
+    QTest::newRow("a folder that takes no file") << "/proc/dump.bin"
+                                                 << "That folder cannot be written"
+                                                 << "/proc";
+    QTest::newRow("a folder given as the file") << ""
+                                                << "That is a folder"
+                                                << "is a folder";
 }
 
 void TstGuiErrors::refusedBeforeWaiting()

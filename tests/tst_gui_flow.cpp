@@ -228,8 +228,9 @@ void TstGuiFlow::keepGoingDumpsTwoPhones()
     QSet<QByteArray> got;
     for (const QString &name : dumpsIn(out))
         got.insert(sha256Of(QDir(out).filePath(name)).toHex());
-    const QSet<QByteArray> want{QCryptographicHash::hash(first.flash.left(0x10000), QCryptographicHash::Sha256).toHex(),
-                                QCryptographicHash::hash(second.flash.left(0x10000), QCryptographicHash::Sha256).toHex()};
+    const QSet<QByteArray> want{
+        QCryptographicHash::hash(first.flash.left(0x10000), QCryptographicHash::Sha256).toHex(),
+        QCryptographicHash::hash(second.flash.left(0x10000), QCryptographicHash::Sha256).toHex()};
     QCOMPARE(got, want);
 
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);

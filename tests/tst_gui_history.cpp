@@ -70,10 +70,7 @@ private slots:
 private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("historyTable")); }
     QLineEdit *search() const { return m_window->findChild<QLineEdit *>(QStringLiteral("historySearch")); }
-    QPushButton *button(const char *name) const
-    {
-        return m_window->findChild<QPushButton *>(QLatin1String(name));
-    }
+    QPushButton *button(const char *name) const { return m_window->findChild<QPushButton *>(QLatin1String(name)); }
     void clickRow(int row);
     QString fileAt(int row) const;
     void record(const QString &name, const QByteArray &meId, const QString &firmware, Mt::ErrorCode error,
@@ -87,8 +84,8 @@ private:
     QString m_report;
 };
 
-void TstGuiHistory::record(const QString &name, const QByteArray &meId, const QString &firmware,
-                           Mt::ErrorCode error, const QString &report)
+void TstGuiHistory::record(const QString &name, const QByteArray &meId, const QString &firmware, Mt::ErrorCode error,
+                           const QString &report)
 {
     DumpRequest request;
     request.outputPath = m_dir->filePath(name);
@@ -181,7 +178,7 @@ void TstGuiHistory::rowActions()
 {
     for (const char *name : {"historyOpenFolder", "historyOpenReport", "historyCopySha256", "historyContinue"})
         QVERIFY2(!button(name)->isEnabled(), name); // nothing selected
-    clickRow(2); // nokia.bin: done, with a report
+    clickRow(2);                                    // nokia.bin: done, with a report
     QVERIFY(button("historyOpenReport")->isEnabled());
     QVERIFY(!button("historyContinue")->isEnabled());
     QTest::mouseClick(button("historyCopySha256"), Qt::LeftButton);

@@ -221,8 +221,7 @@ void TstGuiJobs::twoPhonesAtOnce()
     QVERIFY(first->outputPath() != first->result()->path);
 
     QTRY_VERIFY_WITH_TIMEOUT(!window.isDumpRunning(), kSafetyNetMs);
-    const QString mainPath =
-        QDir::fromNativeSeparators(window.findChild<QLabel *>(QStringLiteral("donePath"))->text());
+    const QString mainPath = QDir::fromNativeSeparators(window.findChild<QLabel *>(QStringLiteral("donePath"))->text());
     QCOMPARE(sha256Of(mainPath).toHex(), sha256(phone3.flash).toHex());
     QCOMPARE(QDir(m_out).entryList({QStringLiteral("*.bin")}, QDir::Files).size(), 3);
 }
@@ -274,8 +273,9 @@ void TstGuiJobs::eachRowShowsWhatCameOfIt()
     const QString failure = pulled->detailsText();
     QVERIFY2(failure.startsWith(QLatin1String("The phone disconnected. The cable was pulled")), qPrintable(failure));
     const QString partial = QFileInfo(pulled->request().outputPath).fileName() + QStringLiteral(".part");
-    QVERIFY2(failure.contains(QStringLiteral(" of 256.00 KiB is kept in %1: connect the same phone again").arg(partial)),
-             qPrintable(failure));
+    QVERIFY2(
+        failure.contains(QStringLiteral(" of 256.00 KiB is kept in %1: connect the same phone again").arg(partial)),
+        qPrintable(failure));
     QCOMPARE(rowButton(pulled, "jobStart")->text(), QStringLiteral("Con&tinue"));
     QVERIFY(!pulled->detailsCell()->findChild<QLineEdit *>(QStringLiteral("jobSha256"))->isVisible());
 
@@ -353,10 +353,10 @@ void TstGuiJobs::startAllStartsEveryRowThatCan()
     // Through the same checks as its own Start: refused, and said which and why.
     QVERIFY(!clash->isRunning());
     QCOMPARE(clash->state(), JobRow::State::Refused);
-    const QString why = QStringLiteral("Another job is already dumping from virtual:1. Choose another port for this one.");
+    const QString why = QStringLiteral(
+        "Another job is already dumping from virtual:1. Choose another port for this one.");
     QCOMPARE(clash->detailsText(), why);
-    QCOMPARE(b.jobs->message(),
-             QStringLiteral("Started 3 of 4 jobs. Not started:\nJob 4 (virtual:1): %1").arg(why));
+    QCOMPARE(b.jobs->message(), QStringLiteral("Started 3 of 4 jobs. Not started:\nJob 4 (virtual:1): %1").arg(why));
     QTRY_VERIFY_WITH_TIMEOUT(b.allEnded(), kSafetyNetMs);
     QCOMPARE(b.jobs->job(0)->state(), JobRow::State::Done);
     QCOMPARE(b.jobs->job(1)->state(), JobRow::State::Failed);
@@ -481,7 +481,8 @@ void TstGuiJobs::fitsA1024x768Screen()
     constexpr int kFrameWidth = 2 * 8;
     constexpr int kFrameHeight = 32 + 8;
     QVERIFY2(b.jobs->width() + kFrameWidth <= kScreenWidth, qPrintable(QString::number(b.jobs->width())));
-    QVERIFY2(b.jobs->height() + kFrameHeight + kTaskbar <= kScreenHeight, qPrintable(QString::number(b.jobs->height())));
+    QVERIFY2(b.jobs->height() + kFrameHeight + kTaskbar <= kScreenHeight,
+             qPrintable(QString::number(b.jobs->height())));
 
     // Every column in view, every cell as wide as its widget needs, and
     // each result line whole: the SHA-256 without scrolling.
@@ -508,8 +509,8 @@ void TstGuiJobs::fitsA1024x768Screen()
         QWidget *details = job->detailsCell();
         const int lineWidth = table->viewport()->width() - 1; // less the grid line
         QTRY_COMPARE_WITH_TIMEOUT(details->width(), lineWidth, kSafetyNetMs);
-        QTRY_VERIFY_WITH_TIMEOUT(table->rowHeight(JobsTable::detailsRow(i)) >= details->heightForWidth(details->width()),
-                                 kSafetyNetMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            table->rowHeight(JobsTable::detailsRow(i)) >= details->heightForWidth(details->width()), kSafetyNetMs);
         const auto *sha = details->findChild<QLineEdit *>(QStringLiteral("jobSha256"));
         QCOMPARE(sha->text().size(), 64);
         QVERIFY(sha->width() > sha->fontMetrics().horizontalAdvance(sha->text()));
@@ -533,8 +534,8 @@ void TstGuiJobs::tabWalksEveryRow()
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), add, kSafetyNetMs);
     // Add, Start all, then each row: port, file, browse, start, remove; the
     // done row's SHA-256 and its copy button after them.
-    const QStringList rowNames{QStringLiteral("portCombo"), QStringLiteral("jobOutput"),
-                               QStringLiteral("jobBrowse"), QStringLiteral("jobStart"), QStringLiteral("jobStop")};
+    const QStringList rowNames{QStringLiteral("portCombo"), QStringLiteral("jobOutput"), QStringLiteral("jobBrowse"),
+                               QStringLiteral("jobStart"), QStringLiteral("jobStop")};
     QStringList expected{QStringLiteral("startAllJobs")};
     for (int i = 0; i < 6; ++i) {
         expected << rowNames;

@@ -77,8 +77,9 @@ QStringList bareTexts(const QWidget &root)
         const QList<QAction *> actions = m->actions();
         for (const QAction *a : actions) {
             // Languages are named in themselves on purpose.
-            if (!a->isSeparator() && !(a->objectName().startsWith(QLatin1String("language_"))
-                                       && a->objectName() != QLatin1String("language_system")))
+            if (!a->isSeparator()
+                && !(a->objectName().startsWith(QLatin1String("language_"))
+                     && a->objectName() != QLatin1String("language_system")))
                 check(a->text(), QStringLiteral("action ") + a->objectName());
         }
     }

@@ -50,12 +50,12 @@ constexpr char16_t kPopIsolate = 0x2069;
 // and hashes. Each must read left to right inside a right-to-left sentence.
 const QRegularExpression &valuePattern()
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        R"((?:/[\w.\- ]+)+/?)"                      // a path
-        R"(|virtual:\d+)"                            // a virtual phone's port
-        R"(|\d+(?:\.\d+)?\s?(?:bytes|KiB|MiB|GiB)(?:/s)?)" // a size or a rate
-        R"(|0x[0-9A-Fa-f]+)"                         // an address
-        R"(|\b[0-9a-f]{12,}\b)"));                   // a hash
+    static const QRegularExpression pattern(
+        QStringLiteral(R"((?:/[\w.\- ]+)+/?)"                             // a path
+                       R"(|virtual:\d+)"                                  // a virtual phone's port
+                       R"(|\d+(?:\.\d+)?\s?(?:bytes|KiB|MiB|GiB)(?:/s)?)" // a size or a rate
+                       R"(|0x[0-9A-Fa-f]+)"                               // an address
+                       R"(|\b[0-9a-f]{12,}\b)"));                         // a hash
     return pattern;
 }
 
@@ -333,8 +333,7 @@ void TstGuiScreens::everyPage()
         phone.link = LinkModel::realistic();
         rack->plugIn(phone, 20ms);
         auto *bar = window.findChild<QProgressBar *>(QStringLiteral("progressBar"));
-        QTRY_VERIFY_WITH_TIMEOUT(pageOf(window) == QLatin1String("progressPanel") && bar->value() > 0,
-                                 kSafetyNetMs);
+        QTRY_VERIFY_WITH_TIMEOUT(pageOf(window) == QLatin1String("progressPanel") && bar->value() > 0, kSafetyNetMs);
         look(&window, QStringLiteral("Reading"));
         QTRY_COMPARE_WITH_TIMEOUT(pageOf(window), QStringLiteral("donePanel"), kSafetyNetMs);
         look(&window, QStringLiteral("Done"));

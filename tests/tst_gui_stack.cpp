@@ -110,7 +110,8 @@ void TstGuiStack::thePhoneBackAfterItsResetIsNotDumpedAgain()
     auto *again = window.findChild<QPushButton *>(QStringLiteral("dumpAgainAnyway"));
     QTRY_VERIFY_WITH_TIMEOUT(again->isVisible(), kSafetyNetMs);
     QCOMPARE(pageOf(window), QStringLiteral("waitingPanel"));
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("waitingInstruction"))->text().contains(QLatin1String("A1A1A1A1")));
+    QVERIFY(
+        window.findChild<QLabel *>(QStringLiteral("waitingInstruction"))->text().contains(QLatin1String("A1A1A1A1")));
     QCOMPARE(dumpsIn(out()).size(), 1);
     const KeepGoingFlow *flow = window.flow()->keepGoing();
     QCOMPARE(flow->dumped(), 1);

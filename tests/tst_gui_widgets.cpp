@@ -69,22 +69,52 @@ void TstGuiWidgets::invalidRangeDisablesDump_data()
     QTest::addColumn<QString>("length");
     QTest::addColumn<QString>("why"); // part of the sentence shown; empty = valid
 
-    QTest::newRow("valid hex") << "0x0" << "0x40000" << "";
-    QTest::newRow("valid decimal") << "4096" << "1024" << "";
-    QTest::newRow("length zero") << "0" << "0" << "zero";
-    QTest::newRow("not hex") << "0" << "0xZZ" << "not a number";
-    QTest::newRow("start not a number") << "abc" << "16" << "not a number";
-    QTest::newRow("past 4 GiB") << "0xFFFFFF00" << "0x1000" << "4 GiB";
+    QTest::newRow("valid hex") << "0x0"
+                               << "0x40000"
+                               << "";
+    QTest::newRow("valid decimal") << "4096"
+                                   << "1024"
+                                   << "";
+    QTest::newRow("length zero") << "0"
+                                 << "0"
+                                 << "zero";
+    QTest::newRow("not hex") << "0"
+                             << "0xZZ"
+                             << "not a number";
+    QTest::newRow("start not a number") << "abc"
+                                        << "16"
+                                        << "not a number";
+    QTest::newRow("past 4 GiB") << "0xFFFFFF00"
+                                << "0x1000"
+                                << "4 GiB";
     // Sizes as people write them, next to decimal and hex.
-    QTest::newRow("4M") << "0" << "4M" << "";
-    QTest::newRow("4MiB") << "0" << "4MiB" << "";
-    QTest::newRow("4 MiB") << "0" << "4 MiB" << "";
-    QTest::newRow("4096K") << "0" << "4096K" << "";
-    QTest::newRow("16m") << "0" << "16m" << "";
-    QTest::newRow("start 1 MiB") << "1 MiB" << "0x1000" << "";
-    QTest::newRow("unit alone") << "0" << "MiB" << "not a number";
-    QTest::newRow("unknown unit") << "0" << "4 MB/s" << "not a number";
-    QTest::newRow("start past 4 GiB") << "0x100000000" << "4" << "4 GiB";
+    QTest::newRow("4M") << "0"
+                        << "4M"
+                        << "";
+    QTest::newRow("4MiB") << "0"
+                          << "4MiB"
+                          << "";
+    QTest::newRow("4 MiB") << "0"
+                           << "4 MiB"
+                           << "";
+    QTest::newRow("4096K") << "0"
+                           << "4096K"
+                           << "";
+    QTest::newRow("16m") << "0"
+                         << "16m"
+                         << "";
+    QTest::newRow("start 1 MiB") << "1 MiB"
+                                 << "0x1000"
+                                 << "";
+    QTest::newRow("unit alone") << "0"
+                                << "MiB"
+                                << "not a number";
+    QTest::newRow("unknown unit") << "0"
+                                  << "4 MB/s"
+                                  << "not a number";
+    QTest::newRow("start past 4 GiB") << "0x100000000"
+                                      << "4"
+                                      << "4 GiB";
 }
 
 void TstGuiWidgets::invalidRangeDisablesDump()
@@ -258,8 +288,10 @@ void TstGuiWidgets::theLogFollowsUnlessScrolledUp()
         log.append(QStringLiteral("after %1").arg(i));
     QVERIFY(log.isFollowing());
     QCOMPARE(text->verticalScrollBar()->value(), text->verticalScrollBar()->maximum());
-    QVERIFY(text->cursorForPosition(QPoint(4, text->viewport()->height() - 4)).block().text().contains(
-        QLatin1String("after 19")));
+    QVERIFY(text->cursorForPosition(QPoint(4, text->viewport()->height() - 4))
+                .block()
+                .text()
+                .contains(QLatin1String("after 19")));
 
     // Scrolled up to read: new lines do not pull the view away.
     text->verticalScrollBar()->setValue(3);
@@ -270,8 +302,10 @@ void TstGuiWidgets::theLogFollowsUnlessScrolledUp()
     text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum());
     log.append(QStringLiteral("the newest"));
     QVERIFY(log.isFollowing());
-    QVERIFY(text->cursorForPosition(QPoint(4, text->viewport()->height() - 4)).block().text().contains(
-        QLatin1String("the newest")));
+    QVERIFY(text->cursorForPosition(QPoint(4, text->viewport()->height() - 4))
+                .block()
+                .text()
+                .contains(QLatin1String("the newest")));
 }
 
 QTEST_MAIN(TstGuiWidgets)

@@ -181,7 +181,8 @@ void TstHistory::filters()
         const char *file;
         QByteArray me;
         const char *firmware;
-    } rows[] = {{"first_nokia.bin", kMeId, "MAUI.W14"}, {"second.bin", otherMe, "ALPHA_V2"},
+    } rows[] = {{"first_nokia.bin", kMeId, "MAUI.W14"},
+                {"second.bin", otherMe, "ALPHA_V2"},
                 {"third 100%.bin", kMeId, nullptr}};
     for (const auto &row : rows) {
         const QString file = path(QLatin1String(row.file));
@@ -350,13 +351,20 @@ void TstHistory::csvQuoting_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("field");
-    QTest::newRow("plain") << "dump.bin" << "dump.bin";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("comma") << "a,b.bin" << "\"a,b.bin\"";
-    QTest::newRow("quote") << "say \"hi\".bin" << "\"say \"\"hi\"\".bin\"";
-    QTest::newRow("line break") << "a\nb" << "\"a\nb\"";
-    QTest::newRow("leading space") << " a" << "\" a\"";
-    QTest::newRow("inner space") << "a b" << "a b";
+    QTest::newRow("plain") << "dump.bin"
+                           << "dump.bin";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("comma") << "a,b.bin"
+                           << "\"a,b.bin\"";
+    QTest::newRow("quote") << "say \"hi\".bin"
+                           << "\"say \"\"hi\"\".bin\"";
+    QTest::newRow("line break") << "a\nb"
+                                << "\"a\nb\"";
+    QTest::newRow("leading space") << " a"
+                                   << "\" a\"";
+    QTest::newRow("inner space") << "a b"
+                                 << "a b";
 }
 
 void TstHistory::csvQuoting()

@@ -112,7 +112,10 @@ void TstHistoryFiles::unwritableFolder()
 
 void TstHistoryFiles::lockedFile()
 {
-    { DumpHistory create(Program::Window, m_file); QVERIFY(create.query().isEmpty()); }
+    {
+        DumpHistory create(Program::Window, m_file);
+        QVERIFY(create.query().isEmpty());
+    }
     RawConnection other(m_file);
     QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
     DumpHistory history(Program::Window, m_file);
@@ -132,7 +135,6 @@ void TstHistoryFiles::lockedFile()
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.at(0).result, Result::Done);
 }
-
 
 QTEST_GUILESS_MAIN(TstHistoryFiles)
 #include "tst_historyfiles.moc"

@@ -180,22 +180,22 @@ void TstIdentity::sfBoot()
 void TstIdentity::fileInfoEveryField()
 {
     // docs/protocol.md §10.2, field by field, every value a different one.
-    const QByteArray header = QByteArray::fromHex("4d4d4d"         // MMM
-                                                  "02"             // header version
-                                                  "3800"           // header size 56
-                                                  "0000"           // header type: file info
+    const QByteArray header = QByteArray::fromHex("4d4d4d"                   // MMM
+                                                  "02"                       // header version
+                                                  "3800"                     // header size 56
+                                                  "0000"                     // header type: file info
                                                   "46494c455f494e464f000000" // FILE_INFO
-                                                  "04030201"       // file version 0x01020304
-                                                  "0001"           // file type 0x0100
-                                                  "07"             // flash device
-                                                  "01"             // signature type
-                                                  "00000210"       // load address 0x10020000
-                                                  "00802200"       // file length 0x228000
-                                                  "00002e00"       // maximum size 0x2E0000
-                                                  "00020000"       // content offset 0x200
-                                                  "20000000"       // signature length 0x20
-                                                  "34120000"       // jump offset 0x1234
-                                                  "0100a5a5");     // attributes 0xA5A50001
+                                                  "04030201"                 // file version 0x01020304
+                                                  "0001"                     // file type 0x0100
+                                                  "07"                       // flash device
+                                                  "01"                       // signature type
+                                                  "00000210"                 // load address 0x10020000
+                                                  "00802200"                 // file length 0x228000
+                                                  "00002e00"                 // maximum size 0x2E0000
+                                                  "00020000"                 // content offset 0x200
+                                                  "20000000"                 // signature length 0x20
+                                                  "34120000"                 // jump offset 0x1234
+                                                  "0100a5a5");               // attributes 0xA5A50001
     QCOMPARE(header.size(), 56);
     const FirmwareRecords r = scan(placed(0x2000, 0x1234, header), 0x20000);
     QCOMPARE(r.files.size(), 1);
@@ -355,7 +355,8 @@ void TstIdentity::cutOffAtTheEnd()
 {
     const FirmwareRecords rom = scan(placed(0x1000, 0x1000 - 331, RomInfoBytes().bytes().left(331)), 0, 7);
     QVERIFY(!rom.romInfo);
-    QCOMPARE(rom.problems, QStringList{QStringLiteral("The ROM info block at 0xeb5 is cut off by the end of the dump.")});
+    QCOMPARE(rom.problems,
+             QStringList{QStringLiteral("The ROM info block at 0xeb5 is cut off by the end of the dump.")});
     const FirmwareRecords file = scan(placed(0x100, 0x100 - 55, fileInfo(0x0001).left(55)), 0x40000);
     QVERIFY(file.files.isEmpty());
     QCOMPARE(file.problems,
@@ -473,7 +474,7 @@ void TstIdentity::contentFigures()
 {
     // Three 4 KiB blocks and a short one: erased, zero, data, erased.
     QByteArray data = QByteArray(4096, '\xFF') + QByteArray(4096, '\0') + QByteArray(4096, 'A')
-                      + QByteArray(1024, '\xFF');
+        + QByteArray(1024, '\xFF');
     data[8192] = '\xFF'; // one erased and one zero byte in the data block
     data[8193] = '\0';
     ContentSurvey survey;
@@ -580,7 +581,8 @@ void TstIdentity::flashChip_data()
     QTest::newRow("Zbit") << quint16(0x5E) << QStringLiteral("Zbit") << quint16(0x401A) << quint64(0);
     QTest::newRow("unknown maker") << quint16(0x9D) << QString() << quint16(0x0000) << quint64(0);
     QTest::newRow("maker byte in the high half") << quint16(0xC800) << QString() << quint16(0xFFFF) << quint64(0);
-    QTest::newRow("a maker byte under a high byte") << quint16(0x01C8) << QString() << quint16(0x0116) << quint64(4 * 1024 * 1024);
+    QTest::newRow("a maker byte under a high byte")
+        << quint16(0x01C8) << QString() << quint16(0x0116) << quint64(4 * 1024 * 1024);
     QTest::newRow("erased ids") << quint16(0xFFFF) << QString() << quint16(0x16FF) << quint64(0);
 }
 

@@ -106,9 +106,9 @@ void TstPipelineDepth::rateNeedsEnoughBackToBackBlocks()
 
 void TstPipelineDepth::boundedByCommandsAndBytes()
 {
-    QCOMPARE(LinkEstimate::maxDepth(256), 64);   // 64 commands
-    QCOMPARE(LinkEstimate::maxDepth(1024), 64);  // 64 KiB
-    QCOMPARE(LinkEstimate::maxDepth(4096), 16);  // 64 KiB
+    QCOMPARE(LinkEstimate::maxDepth(256), 64);  // 64 commands
+    QCOMPARE(LinkEstimate::maxDepth(1024), 64); // 64 KiB
+    QCOMPARE(LinkEstimate::maxDepth(4096), 16); // 64 KiB
     QCOMPARE(LinkEstimate::maxDepth(1 << 20), 2);
     // A 200 ms round trip at 1 MB/s would want 200 blocks of 1 KiB.
     QCOMPARE(measured(200ms, 1e6).depthFor(1024), 64);

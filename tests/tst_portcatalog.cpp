@@ -185,8 +185,9 @@ void TstPortCatalog::mergesSystemAndOwn()
     own.set({port(QStringLiteral("virtual:1"), true), port(QStringLiteral("/dev/pts-link"), true)});
     const PortLister lister = system.lister().plus(own.lister());
     QTRY_COMPARE(system.monitor->ports().size(), 2);
-    QCOMPARE(locations(lister()), (QStringList{QStringLiteral("/dev/pts-link"), QStringLiteral("/dev/ttyACM0"),
-                                               QStringLiteral("/dev/ttyUSB0"), QStringLiteral("virtual:1")}));
+    QCOMPARE(locations(lister()),
+             (QStringList{QStringLiteral("/dev/pts-link"), QStringLiteral("/dev/ttyACM0"),
+                          QStringLiteral("/dev/ttyUSB0"), QStringLiteral("virtual:1")}));
     QVERIFY(lister.monitor());
     QVERIFY(lister.hasOwnPart());
     QVERIFY(lister.ownPartIsLive());

@@ -57,9 +57,8 @@ void TstPortMonitor::changeWakesAWaiter()
     FakePortSystem system;
     system.monitor->ports();
     const quint64 before = system.monitor->generation();
-    auto woke = std::async(std::launch::async, [&] {
-        return system.monitor->waitForChange(before, steady_clock::now() + 60s);
-    });
+    auto woke = std::async(std::launch::async,
+                           [&] { return system.monitor->waitForChange(before, steady_clock::now() + 60s); });
     system.plug(fakePort(QStringLiteral("/dev/ttyUSB0"), 0x0403, 0x6001));
     QVERIFY(woke.get() > before);
 }
@@ -103,7 +102,8 @@ void TstPortMonitor::aPortThatLeftGoesAtOnce()
     const int lists = system.enumerations();
     int heard = 0;
     QObject receiver;
-    connect(system.monitor.get(), &PortMonitor::portsListed, &receiver, [&] { ++heard; }, Qt::QueuedConnection);
+    connect(
+        system.monitor.get(), &PortMonitor::portsListed, &receiver, [&] { ++heard; }, Qt::QueuedConnection);
     // The event alone, before any list: the port is out of the list.
     system.leaveOnly(QStringLiteral("/dev/ttyACM0"));
     QTRY_COMPARE(system.monitor->ports().size(), 1);
@@ -123,7 +123,8 @@ void TstPortMonitor::signalsOnlyAListThatDiffers()
     FakePortSystem system;
     int heard = 0;
     QObject receiver; // lives here: the signal comes queued from the monitor's thread
-    connect(system.monitor.get(), &PortMonitor::portsListed, &receiver, [&] { ++heard; }, Qt::QueuedConnection);
+    connect(
+        system.monitor.get(), &PortMonitor::portsListed, &receiver, [&] { ++heard; }, Qt::QueuedConnection);
     system.monitor->start();
     QTRY_COMPARE(heard, 1); // the first list
     system.relistUnchanged();
@@ -139,9 +140,8 @@ void TstPortMonitor::stopReleasesWaiters()
     FakePortSystem system;
     system.monitor->ports();
     const quint64 before = system.monitor->generation();
-    auto woke = std::async(std::launch::async, [&] {
-        return system.monitor->waitForChange(before, steady_clock::now() + 60s);
-    });
+    auto woke = std::async(std::launch::async,
+                           [&] { return system.monitor->waitForChange(before, steady_clock::now() + 60s); });
     system.monitor->stop();
     QCOMPARE(woke.get(), before);
     // After a stop, answers come at once and stay as they were.
@@ -153,9 +153,12 @@ void TstPortMonitor::thisComputersMonitor()
 {
     const auto monitor = PortMonitor::system();
     QCOMPARE(PortMonitor::system(), monitor); // one per process
-    const QStringList known = {QStringLiteral("udev"), QStringLiteral("inotify /dev"),
-                               QStringLiteral("/dev change time"), QStringLiteral("device notifications"),
-                               QStringLiteral("IOKit"), QStringLiteral("polling")};
+    const QStringList known = {QStringLiteral("udev"),
+                               QStringLiteral("inotify /dev"),
+                               QStringLiteral("/dev change time"),
+                               QStringLiteral("device notifications"),
+                               QStringLiteral("IOKit"),
+                               QStringLiteral("polling")};
     monitor->ports();
     QVERIFY2(known.contains(monitor->source()), qPrintable(monitor->source()));
     const int lists = monitor->listCount();

@@ -60,7 +60,7 @@ public:
     bool gone() const
     {
         return m_port.error() == QSerialPort::ResourceError || m_port.error() == QSerialPort::ReadError
-               || !m_port.isOpen();
+            || !m_port.isOpen();
     }
 
 private:
@@ -181,13 +181,15 @@ void TstPtyPhone::reEnumeration()
 
 void TstPtyPhone::executable()
 {
-    const QString exe = qEnvironmentVariable("MTREADER_BIN_DIR") + QStringLiteral("/virtualphone/mtreader-virtual-phone");
+    const QString exe = qEnvironmentVariable("MTREADER_BIN_DIR")
+        + QStringLiteral("/virtualphone/mtreader-virtual-phone");
     // This test is built only where ptys are, and so is the program.
     QVERIFY2(QFileInfo(exe).isExecutable(), qPrintable(exe + QStringLiteral(" is missing")));
     const QString link = m_dir.filePath(QStringLiteral("vp-cli"));
     QProcess proc;
-    proc.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--plug-delay"), QStringLiteral("0.2"),
-                     QStringLiteral("--size"), QStringLiteral("0x10000"), QStringLiteral("--seed"), QStringLiteral("9")});
+    proc.start(exe,
+               {QStringLiteral("--link"), link, QStringLiteral("--plug-delay"), QStringLiteral("0.2"),
+                QStringLiteral("--size"), QStringLiteral("0x10000"), QStringLiteral("--seed"), QStringLiteral("9")});
     QVERIFY(proc.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(proc.canReadLine(), 3000);
     const QByteArray sha = QCryptographicHash::hash(FlashImage::generate(0x10000, 9), QCryptographicHash::Sha256);
@@ -213,19 +215,22 @@ void TstPtyPhone::executable()
 
 void TstPtyPhone::executableImageOptions()
 {
-    const QString exe = qEnvironmentVariable("MTREADER_BIN_DIR") + QStringLiteral("/virtualphone/mtreader-virtual-phone");
+    const QString exe = qEnvironmentVariable("MTREADER_BIN_DIR")
+        + QStringLiteral("/virtualphone/mtreader-virtual-phone");
     // This test is built only where ptys are, and so is the program.
     QVERIFY2(QFileInfo(exe).isExecutable(), qPrintable(exe + QStringLiteral(" is missing")));
     const QString link = m_dir.filePath(QStringLiteral("vp-image"));
     QProcess proc;
-    proc.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--size"), QStringLiteral("0x40000"),
-                     QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--no-wrap"),
-                     QStringLiteral("--rom-info-size"), QStringLiteral("0x1000000")});
+    proc.start(exe,
+               {QStringLiteral("--link"), link, QStringLiteral("--size"), QStringLiteral("0x40000"),
+                QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--no-wrap"),
+                QStringLiteral("--rom-info-size"), QStringLiteral("0x1000000")});
     QVERIFY(proc.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(proc.canReadLine(), 3000);
     FlashImage::Options claims16;
     claims16.romInfoClaimsSize = 0x1000000;
-    const QByteArray sha = QCryptographicHash::hash(FlashImage::generate(0x40000, 9, claims16), QCryptographicHash::Sha256);
+    const QByteArray sha = QCryptographicHash::hash(FlashImage::generate(0x40000, 9, claims16),
+                                                    QCryptographicHash::Sha256);
     QCOMPARE(proc.readLine().trimmed(), "sha256 " + sha.toHex());
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(link), 3000);
     QSerialPort port;
@@ -245,8 +250,9 @@ void TstPtyPhone::executableImageOptions()
     QCOMPARE(proc.exitCode(), 0);
 
     QProcess blank;
-    blank.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--size"), QStringLiteral("0x10000"),
-                      QStringLiteral("--blank"), QStringLiteral("--window"), QStringLiteral("100")});
+    blank.start(exe,
+                {QStringLiteral("--link"), link, QStringLiteral("--size"), QStringLiteral("0x10000"),
+                 QStringLiteral("--blank"), QStringLiteral("--window"), QStringLiteral("100")});
     QVERIFY(blank.waitForFinished(3000)); // no handshake: it boots normally
     const QByteArray blankSha = QCryptographicHash::hash(QByteArray(0x10000, char(0xFF)), QCryptographicHash::Sha256);
     QVERIFY(blank.readAllStandardOutput().startsWith("sha256 " + blankSha.toHex() + "\n"));
@@ -260,16 +266,18 @@ void TstPtyPhone::executableImageOptions()
 
 void TstPtyPhone::executableLinkOptions()
 {
-    const QString exe = qEnvironmentVariable("MTREADER_BIN_DIR") + QStringLiteral("/virtualphone/mtreader-virtual-phone");
+    const QString exe = qEnvironmentVariable("MTREADER_BIN_DIR")
+        + QStringLiteral("/virtualphone/mtreader-virtual-phone");
     // This test is built only where ptys are, and so is the program.
     QVERIFY2(QFileInfo(exe).isExecutable(), qPrintable(exe + QStringLiteral(" is missing")));
     // Answers in 64-byte pieces, 64 bytes of receive buffer: four commands
     // in flight (36 bytes) fit, and the data comes back exact.
     const QString link = m_dir.filePath(QStringLiteral("vp-link"));
     QProcess proc;
-    proc.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--size"), QStringLiteral("0x10000"),
-                     QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--tx-buffer"),
-                     QStringLiteral("64"), QStringLiteral("--rx-limit"), QStringLiteral("64")});
+    proc.start(exe,
+               {QStringLiteral("--link"), link, QStringLiteral("--size"), QStringLiteral("0x10000"),
+                QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--tx-buffer"), QStringLiteral("64"),
+                QStringLiteral("--rx-limit"), QStringLiteral("64")});
     QVERIFY(proc.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(link), 3000);
     QSerialPort port;
@@ -306,17 +314,20 @@ void TstPtyPhone::executableLinkOptions()
 
 void TstPtyPhone::executableStopsOnSignal()
 {
-    const QString exe = qEnvironmentVariable("MTREADER_BIN_DIR") + QStringLiteral("/virtualphone/mtreader-virtual-phone");
+    const QString exe = qEnvironmentVariable("MTREADER_BIN_DIR")
+        + QStringLiteral("/virtualphone/mtreader-virtual-phone");
     // This test is built only where ptys are, and so is the program.
     QVERIFY2(QFileInfo(exe).isExecutable(), qPrintable(exe + QStringLiteral(" is missing")));
     const QString link = m_dir.filePath(QStringLiteral("vp-signal"));
     QProcess proc;
-    proc.start(exe, {QStringLiteral("--link"), link, QStringLiteral("--keep-going"), QStringLiteral("--window"),
-                     QStringLiteral("200"), QStringLiteral("--fault"), QStringLiteral("junk"), QStringLiteral("--instant")});
+    proc.start(exe,
+               {QStringLiteral("--link"), link, QStringLiteral("--keep-going"), QStringLiteral("--window"),
+                QStringLiteral("200"), QStringLiteral("--fault"), QStringLiteral("junk"), QStringLiteral("--instant")});
     QVERIFY(proc.waitForStarted());
     // Several phones come and go (each window ends without a handshake).
     QByteArray seen;
-    QTRY_VERIFY2_WITH_TIMEOUT((seen += proc.readAllStandardOutput()).contains("gone: booted normally"), seen.constData(), 3000);
+    QTRY_VERIFY2_WITH_TIMEOUT((seen += proc.readAllStandardOutput()).contains("gone: booted normally"),
+                              seen.constData(), 3000);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(link), 3000);
     proc.terminate(); // SIGTERM
     QVERIFY(proc.waitForFinished(3000));

@@ -40,8 +40,12 @@ void TstResume::pullTheCableAnywhere()
         r.pipelineDepth = 1 + int(rng.bounded(8));
         r.portTimeout = 5s;
         const QString context = QStringLiteral("run %1: start %2 length %3 pulled at 0x%4 block %5 depth %6")
-                                    .arg(run).arg(start).arg(length).arg(pullAt, 0, 16)
-                                    .arg(r.blockSize).arg(r.pipelineDepth);
+                                    .arg(run)
+                                    .arg(start)
+                                    .arg(length)
+                                    .arg(pullAt, 0, 16)
+                                    .arg(r.blockSize)
+                                    .arg(r.pipelineDepth);
 
         auto rack = std::make_shared<VirtualPhoneRack>();
         VirtualPhoneConfig phone = base;

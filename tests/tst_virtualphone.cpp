@@ -21,7 +21,7 @@ namespace {
 // Every transfer that reaches the host until until: when (microseconds after
 // from) and how many bytes.
 QList<QPair<qint64, qsizetype>> timedTransfers(VirtualPhone &phone, Clock::time_point from, Clock::time_point until,
-                                              QByteArray *bytes = nullptr)
+                                               QByteArray *bytes = nullptr)
 {
     QList<QPair<qint64, qsizetype>> out;
     QByteArray t;
@@ -254,9 +254,7 @@ void TstVirtualPhone::registers()
 {
     Sim s(smallPhone());
     initPhone(s);
-    auto read16 = [&s](quint32 a) {
-        return qFromBigEndian<quint16>(s.send(cmd(0xA2, a, 1)).mid(9).constData());
-    };
+    auto read16 = [&s](quint32 a) { return qFromBigEndian<quint16>(s.send(cmd(0xA2, a, 1)).mid(9).constData()); };
     QCOMPARE(s.send(cmd(0xA2, 0xA01C0108, 2)).mid(9).toHex(), QByteArray("000035c0"));
     QCOMPARE(s.send(cmd(0xD1, 0xA01C0108, 1)).mid(11, 4).toHex(), QByteArray("35c00000"));
     QCOMPARE(read16(0x80000000), quint16(0xCB01));
@@ -426,9 +424,8 @@ void TstVirtualPhone::maxTransfer_data()
     QTest::addColumn<int>("maxTransfer");
     QTest::addColumn<quint32>("words");
     QTest::addColumn<QList<int>>("sizes"); // echo (command, address, count), status, data..., status
-    QTest::newRow("64, 1 KiB") << 64 << 256u
-                               << QList<int>{1, 4, 4, 2, 64, 64, 64, 64, 64, 64, 64, 64,
-                                             64, 64, 64, 64, 64, 64, 64, 64, 2};
+    QTest::newRow("64, 1 KiB") << 64 << 256u << QList<int>{1,  4,  4,  2,  64, 64, 64, 64, 64, 64, 64,
+                                                           64, 64, 64, 64, 64, 64, 64, 64, 64, 2};
     QTest::newRow("64, 400 bytes") << 64 << 100u << QList<int>{1, 4, 4, 2, 64, 64, 64, 64, 64, 64, 16, 2};
     QTest::newRow("512, 1 KiB") << 512 << 256u << QList<int>{1, 4, 4, 2, 512, 512, 2};
     QTest::newRow("512, 1000 bytes") << 512 << 250u << QList<int>{1, 4, 4, 2, 512, 488, 2};
@@ -715,7 +712,8 @@ void TstVirtualPhone::rack()
 void TstVirtualPhone::rackReEnumeration()
 {
     VirtualPhoneRack rack;
-    const QString at = rack.plugIn(smallPhone({{FaultKind::ShortPortWindow, 0, 1}, {FaultKind::ReEnumerationLoop, 0, 0}}));
+    const QString at = rack.plugIn(
+        smallPhone({{FaultKind::ShortPortWindow, 0, 1}, {FaultKind::ReEnumerationLoop, 0, 0}}));
     const auto firstPhone = rack.phone(at);
     QCOMPARE(rack.ports().size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(rack.ports().isEmpty(), 2000);  // window over
@@ -737,7 +735,6 @@ void TstVirtualPhone::rackReEnumeration()
     QCOMPARE(rack.phone(at), phone);
     QCOMPARE(rack.ports().size(), 1);
 }
-
 
 QTEST_GUILESS_MAIN(TstVirtualPhone)
 #include "tst_virtualphone.moc"

@@ -168,9 +168,9 @@ void TstWholeFlash::sizeNotFound_data()
     QTest::newRow("reads erased past the end")
         << false << QStringLiteral("no-wrap")
         << QStringLiteral("The phone's flash did not repeat anywhere up to 16 MiB, so its size is not known.");
-    QTest::newRow("blank")
-        << true << QStringLiteral("blank-start")
-        << QStringLiteral("The start of the flash is erased (or all alike), so its size could not be found.");
+    QTest::newRow("blank") << true << QStringLiteral("blank-start")
+                           << QStringLiteral(
+                                  "The start of the flash is erased (or all alike), so its size could not be found.");
 }
 
 // Without a size from the phone the dump reads lengthIfUnknown, and says so.
@@ -195,7 +195,8 @@ void TstWholeFlash::sizeNotFound()
     QVERIFY(!job.result().flashSize.known());
     QVERIFY(!events.notices.isEmpty());
     QCOMPARE(events.notices.constFirst(),
-             why + QStringLiteral(" Reading 512.00 KiB, as much as an MT626x phone can have; to read less, choose a "
+             why
+                 + QStringLiteral(" Reading 512.00 KiB, as much as an MT626x phone can have; to read less, choose a "
                                   "size."));
     const std::optional<QJsonObject> report = DumpReport::read(job.result().reportPath);
     QCOMPARE(at(*report, "flashSize").value(QStringLiteral("method")).toString(), method);
@@ -214,8 +215,9 @@ void TstWholeFlash::rangePastTheEnd()
     DumpJob job(r, virtualEnvironment(m_rack), &events);
     QVERIFY2(job.run(), qPrintable(job.error().technicalSummary()));
     QVERIFY(readAll(r.outputPath) == phone.flash.right(0x1000) + phone.flash.left(0x1000));
-    QVERIFY(events.notices.contains(QStringLiteral("The range runs past the end of the 4.00 MiB flash: what is read "
-                                                   "past 0x400000 is a copy of the start of the flash, not more of it.")));
+    QVERIFY(
+        events.notices.contains(QStringLiteral("The range runs past the end of the 4.00 MiB flash: what is read "
+                                               "past 0x400000 is a copy of the start of the flash, not more of it.")));
     QCOMPARE(job.result().flashSize.bytes, quint64(4 * kMiB));
     // What the file is, at its place in the flash: it does not hold offset 0.
     QCOMPARE(job.result().identity->start, quint64(0x3FF000));
@@ -267,9 +269,12 @@ void TstWholeFlash::namedAfterTheFirmware()
     const VirtualPhoneConfig phone = testPhone(256 * kKiB, 7);
     DumpRequest r = wholeFlashRequest(QStringLiteral("MT6261_20261201-101500.bin"));
     r.nameFromIdentity = true;
-    const QString named = m_dir->filePath(QStringLiteral("MT6261_MTREADER.VIRTUAL.V1.0.7_F81DA215_20261201-101500.bin"));
-    const QString second = m_dir->filePath(QStringLiteral("MT6261_MTREADER.VIRTUAL.V1.0.7_F81DA215_20261201-101500-2.bin"));
-    const QString third = m_dir->filePath(QStringLiteral("MT6261_MTREADER.VIRTUAL.V1.0.7_F81DA215_20261201-101500-3.bin"));
+    const QString named = m_dir->filePath(
+        QStringLiteral("MT6261_MTREADER.VIRTUAL.V1.0.7_F81DA215_20261201-101500.bin"));
+    const QString second = m_dir->filePath(
+        QStringLiteral("MT6261_MTREADER.VIRTUAL.V1.0.7_F81DA215_20261201-101500-2.bin"));
+    const QString third = m_dir->filePath(
+        QStringLiteral("MT6261_MTREADER.VIRTUAL.V1.0.7_F81DA215_20261201-101500-3.bin"));
     m_rack->plugIn(phone);
     DumpJob first(r, virtualEnvironment(m_rack));
     QVERIFY2(first.run(), qPrintable(first.error().technicalSummary()));

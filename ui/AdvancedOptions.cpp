@@ -24,9 +24,15 @@ constexpr quint32 kUnprovenSizes[] = {16 * 1024, 64 * 1024};
 } // namespace
 
 AdvancedOptions::AdvancedOptions(QWidget *parent)
-    : QWidget(parent), m_toggle(new QToolButton(this)), m_body(new QWidget(this)),
-      m_blockSize(new QComboBox(m_body)), m_blockSizeLabel(new QLabel(m_body)), m_careful(new QCheckBox(m_body)),
-      m_carefulHint(new QLabel(m_body)), m_anyAddress(new QCheckBox(m_body)), m_anyAddressHint(new QLabel(m_body))
+    : QWidget(parent),
+      m_toggle(new QToolButton(this)),
+      m_body(new QWidget(this)),
+      m_blockSize(new QComboBox(m_body)),
+      m_blockSizeLabel(new QLabel(m_body)),
+      m_careful(new QCheckBox(m_body)),
+      m_carefulHint(new QLabel(m_body)),
+      m_anyAddress(new QCheckBox(m_body)),
+      m_anyAddressHint(new QLabel(m_body))
 {
     m_toggle->setObjectName(QStringLiteral("advancedToggle"));
     m_blockSize->setObjectName(QStringLiteral("blockSize"));
@@ -90,7 +96,7 @@ void AdvancedOptions::retranslateUi()
     for (int i = 0; i < m_blockSize->count(); ++i) {
         const quint32 size = m_blockSize->itemData(i).toUInt();
         const bool proven = std::find(std::begin(Wire::kProvenBlockSizes), std::end(Wire::kProvenBlockSizes), size)
-                            != std::end(Wire::kProvenBlockSizes);
+            != std::end(Wire::kProvenBlockSizes);
         const QString value = UiText::leftToRight(humanSize(size));
         m_blockSize->setItemText(i, proven ? value : tr("%1 (unproven on real phones)").arg(value));
     }

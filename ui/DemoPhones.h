@@ -46,7 +46,7 @@ public:
 private:
     std::shared_ptr<VirtualPhoneRack> m_rack;
     QList<Fault> m_faults;
-    quint64 m_seed = 0; // the last phone's flash seed; 0 before the first
+    quint64 m_seed = 0;                     // the last phone's flash seed; 0 before the first
     qint64 m_flashSize = kDefaultFlashSize; // the last phone's
     qint64 m_nextFlashSize = kDefaultFlashSize;
     bool m_enabled = false;

@@ -23,10 +23,18 @@
 #include <QVBoxLayout>
 
 DonePanel::DonePanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_path(new QLabel(this)), m_details(new QLabel(this)),
-      m_sha(new QLineEdit(this)), m_copy(new QPushButton(this)), m_summary(new DumpSummary(this)),
-      m_showFolder(new QPushButton(this)), m_openReport(new QPushButton(this)), m_another(new QPushButton(this)),
-      m_fileLabel(new QLabel(this)), m_shaLabel(new QLabel(this))
+    : QWidget(parent),
+      m_title(new QLabel(this)),
+      m_path(new QLabel(this)),
+      m_details(new QLabel(this)),
+      m_sha(new QLineEdit(this)),
+      m_copy(new QPushButton(this)),
+      m_summary(new DumpSummary(this)),
+      m_showFolder(new QPushButton(this)),
+      m_openReport(new QPushButton(this)),
+      m_another(new QPushButton(this)),
+      m_fileLabel(new QLabel(this)),
+      m_shaLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("donePanel"));
     m_path->setObjectName(QStringLiteral("donePath"));
@@ -173,8 +181,7 @@ void DonePanel::showDetails(const DumpResult &r)
         lines << tr("ME ID %1").arg(UiText::leftToRight(r.phone.meIdHex()));
     if (r.verified)
         lines << tr("Verified: a second read matched byte for byte.");
-    lines << (r.resetSent ? tr("The phone was told to restart; you can unplug it.")
-                          : tr("Unplug the phone now."));
+    lines << (r.resetSent ? tr("The phone was told to restart; you can unplug it.") : tr("Unplug the phone now."));
     m_details->setText(lines.join(QLatin1Char('\n')));
 }
 

@@ -5,10 +5,7 @@
 
 #include <QThread>
 
-DumpController::DumpController(DumpEnvironment env, QObject *parent)
-    : QObject(parent), m_env(std::move(env))
-{
-}
+DumpController::DumpController(DumpEnvironment env, QObject *parent) : QObject(parent), m_env(std::move(env)) {}
 
 DumpController::~DumpController()
 {

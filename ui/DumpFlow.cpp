@@ -34,7 +34,10 @@ using Mt::ErrorCode;
 using Page = StagePanels::Page;
 
 DumpFlow::DumpFlow(const DumpEnvironment &env, Parts parts, QObject *parent)
-    : QObject(parent), m_env(env), m_parts(std::move(parts)), m_controller(new DumpController(m_env, this)),
+    : QObject(parent),
+      m_env(env),
+      m_parts(std::move(parts)),
+      m_controller(new DumpController(m_env, this)),
       m_keepGoing(new KeepGoingFlow([this](const QString &port) { return portPresent(port); }, this)),
       m_recorder(new SessionRecorder(DumpHistory::Program::Window, this))
 {
@@ -72,7 +75,8 @@ bool DumpFlow::isBusy() const
 
 QString DumpFlow::demoFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo dumps"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo dumps"));
 }
 
 void DumpFlow::dump()
@@ -175,12 +179,11 @@ void DumpFlow::startNextPhone()
     // The next phone's chip is unknown until it is read; an automatic name
     // is made anew once it is, from what the phone holds.
     m_parts.settings->output()->renewName(chipForNames(), m_namesInUse);
-    r.outputPath = m_parts.demo->isEnabled()
-                       ? UiText::automaticFileName(demoFolder(), QStringLiteral("DEMO_MT6261"))
-                       : m_parts.settings->output()->path();
+    r.outputPath = m_parts.demo->isEnabled() ? UiText::automaticFileName(demoFolder(), QStringLiteral("DEMO_MT6261"))
+                                             : m_parts.settings->output()->path();
     start(r);
-    m_parts.panels->waiting()->setPrevious(previousSummary(), m_keepGoing->outcomes().isEmpty()
-                                                                  || m_keepGoing->outcomes().constLast().ok);
+    m_parts.panels->waiting()->setPrevious(previousSummary(),
+                                           m_keepGoing->outcomes().isEmpty() || m_keepGoing->outcomes().constLast().ok);
 }
 
 void DumpFlow::cancel()
@@ -228,9 +231,7 @@ void DumpFlow::onStageChanged(DumpStage stage)
     // Fast polling only while a phone is expected: a BROM port may live 0.3 s.
     m_parts.settings->portPicker()->setWaiting(stage == DumpStage::WaitingForPort);
     switch (stage) {
-    case DumpStage::WaitingForPort:
-        m_parts.panels->show(Page::Waiting);
-        break;
+    case DumpStage::WaitingForPort: m_parts.panels->show(Page::Waiting); break;
     case DumpStage::Connecting:
     case DumpStage::Identified:
     case DumpStage::Reading:
@@ -239,8 +240,7 @@ void DumpFlow::onStageChanged(DumpStage stage)
         m_parts.panels->progress()->setStage(stage);
         m_parts.panels->show(Page::Progress);
         break;
-    default:
-        break; // Done, Failed, Cancelled: the outcome signal presents them
+    default: break; // Done, Failed, Cancelled: the outcome signal presents them
     }
 }
 
@@ -262,9 +262,10 @@ void DumpFlow::onFinished(const DumpResult &result)
     }
     if (m_parts.settings->keepGoing()) {
         alert();
-        m_keepGoing->afterDump(result, tr("%1, SHA-256 %2\u2026")
-                                           .arg(UiText::leftToRight(humanSize(qint64(result.length))),
-                                                UiText::leftToRight(QString::fromLatin1(result.sha256.toHex().left(12)))));
+        m_keepGoing->afterDump(result,
+                               tr("%1, SHA-256 %2\u2026")
+                                   .arg(UiText::leftToRight(humanSize(qint64(result.length))),
+                                        UiText::leftToRight(QString::fromLatin1(result.sha256.toHex().left(12)))));
         m_parts.panels->show(Page::Waiting);
         m_parts.panels->waiting()->setUnplugFirst(true);
         m_parts.panels->waiting()->setPrevious(previousSummary(), true);
@@ -352,7 +353,7 @@ QString DumpFlow::keptText() const
 {
     const QFileInfo partial(DumpTarget(m_request.outputPath).partialPath());
     const bool canResume = m_lastError && partial.exists() && m_lastError->code != ErrorCode::ResumeInvalid
-                           && m_lastError->code != ErrorCode::InvalidArgument;
+        && m_lastError->code != ErrorCode::InvalidArgument;
     const QString total = m_request.wholeFlash && m_request.length == 0 ? tr("the flash")
                                                                         : humanSize(qint64(m_request.length));
     return canResume ? tr("%1 of %2 is kept in %3.")
@@ -379,8 +380,8 @@ QString DumpFlow::chipForNames() const
 
 void DumpFlow::retranslate()
 {
-    m_parts.panels->waiting()->setPrevious(previousSummary(), m_keepGoing->outcomes().isEmpty()
-                                                                  || m_keepGoing->outcomes().constLast().ok);
+    m_parts.panels->waiting()->setPrevious(previousSummary(),
+                                           m_keepGoing->outcomes().isEmpty() || m_keepGoing->outcomes().constLast().ok);
     if (m_lastError)
         m_parts.panels->failure()->setError(*m_lastError, keptText(), m_phoneRestarted);
     if (!m_previously.isEmpty())

@@ -17,9 +17,15 @@
 #include <QVBoxLayout>
 
 DumpSummary::DumpSummary(QWidget *parent)
-    : QWidget(parent), m_firmware(new QLabel(this)), m_size(new QLabel(this)), m_chip(new QLabel(this)),
-      m_userData(new QLabel(this)), m_content(new QLabel(this)), m_warnings(new QLabel(this)),
-      m_map(new FlashMapWidget(this)), m_saveMap(new QPushButton(this))
+    : QWidget(parent),
+      m_firmware(new QLabel(this)),
+      m_size(new QLabel(this)),
+      m_chip(new QLabel(this)),
+      m_userData(new QLabel(this)),
+      m_content(new QLabel(this)),
+      m_warnings(new QLabel(this)),
+      m_map(new FlashMapWidget(this)),
+      m_saveMap(new QPushButton(this))
 {
     setObjectName(QStringLiteral("dumpSummary"));
     m_firmware->setObjectName(QStringLiteral("summaryFirmware"));
@@ -95,7 +101,8 @@ void DumpSummary::showIdentity(const DumpIdentity &id)
     m_warnings->setVisible(!id.warnings.isEmpty());
     m_map->setVisible(true);
     m_saveMap->setVisible(true);
-    m_map->setToolTip(tr("Each cell is 4 KiB of the flash, %1 to a row.").arg(UiText::leftToRight(humanSize(64 * 4096))));
+    m_map->setToolTip(
+        tr("Each cell is 4 KiB of the flash, %1 to a row.").arg(UiText::leftToRight(humanSize(64 * 4096))));
 }
 
 void DumpSummary::setUnavailable(const QString &why)

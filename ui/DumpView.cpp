@@ -20,7 +20,11 @@
 #include <QVBoxLayout>
 
 DumpView::DumpView(const QString &path, QWidget *parent)
-    : QDialog(parent), m_path(path), m_file(new QLabel(this)), m_phone(new QLabel(this)), m_sha(new QLineEdit(this)),
+    : QDialog(parent),
+      m_path(path),
+      m_file(new QLabel(this)),
+      m_phone(new QLabel(this)),
+      m_sha(new QLineEdit(this)),
       m_summary(new DumpSummary(this))
 {
     setObjectName(QStringLiteral("dumpView"));
@@ -57,15 +61,21 @@ DumpView::DumpView(const QString &path, QWidget *parent)
     const std::optional<QJsonObject> report = DumpReport::read(DumpReport::pathFor(path));
     if (report)
         m_phoneInfo = DumpReport::phoneOf(*report);
-    const quint64 start =
-        report ? quint64(report->value(QStringLiteral("range")).toObject().value(QStringLiteral("start")).toDouble()) : 0;
+    const quint64 start = report
+        ? quint64(report->value(QStringLiteral("range")).toObject().value(QStringLiteral("start")).toDouble())
+        : 0;
     const FlashSize size = report ? DumpReport::flashSizeOf(*report) : FlashSize{};
     QPointer<DumpView> self(this);
     m_thread = QThread::create([self, path, start, size] {
         QString why;
         const std::optional<DumpIdentity> id = DumpIdentity::ofFile(path, start, size, &why);
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [self, id, why] { if (self) self->showIdentity(id, why); }, Qt::QueuedConnection);
+            QCoreApplication::instance(),
+            [self, id, why] {
+                if (self)
+                    self->showIdentity(id, why);
+            },
+            Qt::QueuedConnection);
     });
     m_thread->start();
     retranslateUi();
@@ -82,10 +92,10 @@ void DumpView::retranslateUi()
 {
     setWindowTitle(tr("MTreader \u2014 %1").arg(QFileInfo(m_path).fileName()));
     m_file->setText(UiText::leftToRight(QDir::toNativeSeparators(m_path)));
-    m_phone->setText(m_phoneInfo ? tr("%1, ME ID %2")
-                                       .arg(TextFormat::phoneSummary(*m_phoneInfo),
-                                            UiText::leftToRight(m_phoneInfo->meIdHex()))
-                                 : tr("not known: no report next to the file"));
+    m_phone->setText(m_phoneInfo
+                         ? tr("%1, ME ID %2")
+                               .arg(TextFormat::phoneSummary(*m_phoneInfo), UiText::leftToRight(m_phoneInfo->meIdHex()))
+                         : tr("not known: no report next to the file"));
     m_sha->setAccessibleName(tr("SHA-256 of the file"));
 }
 

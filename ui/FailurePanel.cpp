@@ -11,8 +11,13 @@
 #include <QVBoxLayout>
 
 FailurePanel::FailurePanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_what(new QLabel(this)), m_next(new QLabel(this)),
-      m_kept(new QLabel(this)), m_phone(new QLabel(this)), m_resume(new QPushButton(this)),
+    : QWidget(parent),
+      m_title(new QLabel(this)),
+      m_what(new QLabel(this)),
+      m_next(new QLabel(this)),
+      m_kept(new QLabel(this)),
+      m_phone(new QLabel(this)),
+      m_resume(new QPushButton(this)),
       m_showLog(new QPushButton(this))
 {
     setObjectName(QStringLiteral("failurePanel"));
@@ -88,11 +93,11 @@ void FailurePanel::setError(const DumpError &error, const QString &kept, bool ph
     const bool canResume = !kept.isEmpty();
     // Is the phone still there, in its BootROM? Say what to do with it.
     const bool gone = error.code == Mt::ErrorCode::Disconnected || error.code == Mt::ErrorCode::NoPhone
-                      || error.code == Mt::ErrorCode::PortNotFound;
+        || error.code == Mt::ErrorCode::PortNotFound;
     m_phone->setText(phoneRestarted ? tr("The phone was told to restart: unplug it.")
-                     : gone         ? QString()
+                         : gone     ? QString()
                                     : tr("If the phone is still connected, unplug it: it stays in its BootROM until "
-                                         "then."));
+                                             "then."));
     m_phone->setVisible(!m_phone->text().isEmpty());
     m_kept->setText(canResume ? tr("%1 To continue: click below, then connect the phone again (turned off, boot key "
                                    "held). The dump continues where it stopped.")

@@ -42,14 +42,10 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 QString HistoryModel::resultText(const HistoryRecord &r)
 {
     switch (r.result) {
-    case HistoryRecord::Result::Done:
-        return tr("Done");
-    case HistoryRecord::Result::Failed:
-        return tr("Failed");
-    case HistoryRecord::Result::Cancelled:
-        return tr("Cancelled");
-    case HistoryRecord::Result::Unfinished:
-        break;
+    case HistoryRecord::Result::Done: return tr("Done");
+    case HistoryRecord::Result::Failed: return tr("Failed");
+    case HistoryRecord::Result::Cancelled: return tr("Cancelled");
+    case HistoryRecord::Result::Unfinished: break;
     }
     return tr("Unfinished");
 }
@@ -57,33 +53,23 @@ QString HistoryModel::resultText(const HistoryRecord &r)
 QString HistoryModel::text(const HistoryRecord &r, int column) const
 {
     switch (column) {
-    case StartedColumn:
-        return UiText::leftToRight(QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat));
-    case ResultColumn:
-        return resultText(r);
-    case MeIdColumn:
-        return r.phone ? UiText::leftToRight(r.phone->meIdHex()) : QString();
-    case PhoneColumn:
-        return r.phone ? r.phone->chipName() : QString();
-    case FirmwareColumn:
-        return UiText::leftToRight(r.details.firmwareVersion);
-    case FileColumn:
-        return UiText::leftToRight(QFileInfo(r.file).fileName());
+    case StartedColumn: return UiText::leftToRight(QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat));
+    case ResultColumn: return resultText(r);
+    case MeIdColumn: return r.phone ? UiText::leftToRight(r.phone->meIdHex()) : QString();
+    case PhoneColumn: return r.phone ? r.phone->chipName() : QString();
+    case FirmwareColumn: return UiText::leftToRight(r.details.firmwareVersion);
+    case FileColumn: return UiText::leftToRight(QFileInfo(r.file).fileName());
     case RangeColumn:
-        return tr("%1 from %2").arg(UiText::leftToRight(humanSize(qint64(r.length))),
-                                    UiText::leftToRight(QStringLiteral("0x%1").arg(r.start, 0, 16)));
-    case Sha256Column:
-        return UiText::leftToRight(QString::fromLatin1(r.sha256.toHex()));
-    case DurationColumn:
-        return r.durationMs >= 0 ? TextFormat::duration(r.durationMs / 1000.0) : QString();
+        return tr("%1 from %2")
+            .arg(UiText::leftToRight(humanSize(qint64(r.length))),
+                 UiText::leftToRight(QStringLiteral("0x%1").arg(r.start, 0, 16)));
+    case Sha256Column: return UiText::leftToRight(QString::fromLatin1(r.sha256.toHex()));
+    case DurationColumn: return r.durationMs >= 0 ? TextFormat::duration(r.durationMs / 1000.0) : QString();
     case ProgramColumn:
         switch (r.program) {
-        case HistoryRecord::Program::Window:
-            return tr("Window");
-        case HistoryRecord::Program::JobsWindow:
-            return tr("Several phones");
-        case HistoryRecord::Program::Cli:
-            return tr("Command line");
+        case HistoryRecord::Program::Window: return tr("Window");
+        case HistoryRecord::Program::JobsWindow: return tr("Several phones");
+        case HistoryRecord::Program::Cli: return tr("Command line");
         }
     }
     return QString();
@@ -92,16 +78,11 @@ QString HistoryModel::text(const HistoryRecord &r, int column) const
 QString HistoryModel::toolTip(const HistoryRecord &r, int column) const
 {
     switch (column) {
-    case FileColumn:
-        return QDir::toNativeSeparators(r.file);
-    case ResultColumn:
-        return r.errorDetail;
-    case PhoneColumn:
-        return r.phone ? TextFormat::phoneSummary(*r.phone) : QString();
-    case FirmwareColumn:
-        return r.details.firmwarePlatform;
-    default:
-        return QString();
+    case FileColumn: return QDir::toNativeSeparators(r.file);
+    case ResultColumn: return r.errorDetail;
+    case PhoneColumn: return r.phone ? TextFormat::phoneSummary(*r.phone) : QString();
+    case FirmwareColumn: return r.details.firmwarePlatform;
+    default: return QString();
     }
 }
 
@@ -124,27 +105,16 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case StartedColumn:
-        return tr("Started");
-    case ResultColumn:
-        return tr("Result");
-    case MeIdColumn:
-        return tr("ME ID");
-    case PhoneColumn:
-        return tr("Phone");
-    case FirmwareColumn:
-        return tr("Firmware");
-    case FileColumn:
-        return tr("File");
-    case RangeColumn:
-        return tr("Range");
-    case Sha256Column:
-        return tr("SHA-256");
-    case DurationColumn:
-        return tr("Duration");
-    case ProgramColumn:
-        return tr("Recorded by");
-    default:
-        return {};
+    case StartedColumn: return tr("Started");
+    case ResultColumn: return tr("Result");
+    case MeIdColumn: return tr("ME ID");
+    case PhoneColumn: return tr("Phone");
+    case FirmwareColumn: return tr("Firmware");
+    case FileColumn: return tr("File");
+    case RangeColumn: return tr("Range");
+    case Sha256Column: return tr("SHA-256");
+    case DurationColumn: return tr("Duration");
+    case ProgramColumn: return tr("Recorded by");
+    default: return {};
     }
 }

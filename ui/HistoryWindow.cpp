@@ -28,11 +28,20 @@
 #include <QVBoxLayout>
 
 HistoryWindow::HistoryWindow(DumpHistory *history, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_history(history), m_model(new HistoryModel(this)),
-      m_searchLabel(new QLabel(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
-      m_table(new QTableView(this)), m_message(new QLabel(this)), m_openFolder(new QPushButton(this)),
-      m_openReport(new QPushButton(this)), m_copySha(new QPushButton(this)), m_continue(new QPushButton(this)),
-      m_export(new QPushButton(this)), m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    : QWidget(parent, Qt::Window),
+      m_history(history),
+      m_model(new HistoryModel(this)),
+      m_searchLabel(new QLabel(this)),
+      m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)),
+      m_table(new QTableView(this)),
+      m_message(new QLabel(this)),
+      m_openFolder(new QPushButton(this)),
+      m_openReport(new QPushButton(this)),
+      m_copySha(new QPushButton(this)),
+      m_continue(new QPushButton(this)),
+      m_export(new QPushButton(this)),
+      m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("historyWindow"));
     m_search->setObjectName(QStringLiteral("historySearch"));
@@ -190,10 +199,10 @@ void HistoryWindow::continueSelected()
 void HistoryWindow::chooseAndExport()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              + QStringLiteral("/mtreader-history.csv");
-    const QString path = m_chooseSaveFile ? m_chooseSaveFile(suggested)
-                                          : QFileDialog::getSaveFileName(this, tr("Export the history"), suggested,
-                                                                         tr("CSV files (*.csv)"));
+        + QStringLiteral("/mtreader-history.csv");
+    const QString path = m_chooseSaveFile
+        ? m_chooseSaveFile(suggested)
+        : QFileDialog::getSaveFileName(this, tr("Export the history"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

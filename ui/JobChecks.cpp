@@ -20,8 +20,7 @@ constexpr Qt::CaseSensitivity kPathCase = Qt::CaseSensitive;
 
 JobChecks::JobChecks(QList<JobRow *> rows, std::optional<DumpRequest> mainDump)
     : m_rows(std::move(rows)), m_mainDump(std::move(mainDump))
-{
-}
+{}
 
 bool JobChecks::samePort(const QString &a, const QString &b)
 {
@@ -33,7 +32,7 @@ bool JobChecks::samePort(const QString &a, const QString &b)
 bool JobChecks::samePath(const QString &a, const QString &b)
 {
     return !a.isEmpty() && !b.isEmpty()
-           && QFileInfo(a).absoluteFilePath().compare(QFileInfo(b).absoluteFilePath(), kPathCase) == 0;
+        && QFileInfo(a).absoluteFilePath().compare(QFileInfo(b).absoluteFilePath(), kPathCase) == 0;
 }
 
 JobChecks::Words JobChecks::conflictFor(const JobRow *job, const DumpRequest &r) const
@@ -90,12 +89,9 @@ JobChecks::Words JobChecks::targetProblem(const DumpRequest &r)
     const QString name = UiText::leftToRight(QFileInfo(r.outputPath).fileName());
     const QString folder = UiText::leftToRight(QDir::toNativeSeparators(QFileInfo(r.outputPath).absolutePath()));
     switch (check.problem) {
-    case DumpTarget::Problem::None:
-        return nullptr;
-    case DumpTarget::Problem::NoPath:
-        return [] { return tr("Choose where to save this dump first."); };
-    case DumpTarget::Problem::NoFolder:
-        return [folder] { return tr("The folder %1 does not exist.").arg(folder); };
+    case DumpTarget::Problem::None: return nullptr;
+    case DumpTarget::Problem::NoPath: return [] { return tr("Choose where to save this dump first."); };
+    case DumpTarget::Problem::NoFolder: return [folder] { return tr("The folder %1 does not exist.").arg(folder); };
     case DumpTarget::Problem::NotWritable:
         return [folder] { return tr("MTreader cannot save into the folder %1. Choose another folder.").arg(folder); };
     case DumpTarget::Problem::IsFolder:

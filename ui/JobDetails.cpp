@@ -27,8 +27,12 @@ const QString kGreen = QStringLiteral("#1b7f3b");
 } // namespace
 
 JobDetails::JobDetails(QWidget *parent)
-    : QWidget(parent), m_text(new QLabel(this)), m_shaRow(new QWidget(this)), m_shaLabel(new QLabel(m_shaRow)),
-      m_sha(new QLineEdit(m_shaRow)), m_copy(new QPushButton(m_shaRow))
+    : QWidget(parent),
+      m_text(new QLabel(this)),
+      m_shaRow(new QWidget(this)),
+      m_shaLabel(new QLabel(m_shaRow)),
+      m_sha(new QLineEdit(m_shaRow)),
+      m_copy(new QPushButton(m_shaRow))
 {
     m_text->setObjectName(QStringLiteral("jobDetails"));
     m_sha->setObjectName(QStringLiteral("jobSha256"));
@@ -108,7 +112,7 @@ void JobDetails::present(const QString &headline, const QString &colour, QString
     // A short fact (a firmware, an ME ID) breaks before or after, never
     // inside; advice keeps the line breaks and indented commands it has.
     const QString span = keepWhole ? QStringLiteral(" <span style=\"white-space: nowrap;\">%1</span>")
-                                : QStringLiteral(" <span style=\"white-space: pre-wrap;\">%1</span>");
+                                   : QStringLiteral(" <span style=\"white-space: pre-wrap;\">%1</span>");
     for (const QString &piece : std::as_const(body))
         html += span.arg(piece.toHtmlEscaped());
     m_text->setText(m_plain.isEmpty() ? QString() : html);

@@ -54,7 +54,7 @@ void JobOutput::showPath(const QString &path)
     // and the column is narrow.
     const QFileInfo file(path);
     const bool inFolder = m_automatic && !m_folder.isEmpty()
-                          && file.absolutePath() == QFileInfo(m_folder).absoluteFilePath();
+        && file.absolutePath() == QFileInfo(m_folder).absoluteFilePath();
     m_edit->setText(inFolder ? file.fileName() : QDir::toNativeSeparators(path));
     m_edit->setCursorPosition(0);
     m_edit->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
@@ -80,9 +80,9 @@ void JobOutput::retranslateUi()
 
 void JobOutput::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save the dump as"), path().isEmpty() ? m_folder : path(),
-                                                        tr("Flash dumps (*.bin);;All files (*)"), nullptr,
-                                                        QFileDialog::DontConfirmOverwrite);
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Save the dump as"), path().isEmpty() ? m_folder : path(), tr("Flash dumps (*.bin);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
     if (chosen.isEmpty())
         return;
     setPath(chosen);

@@ -26,9 +26,17 @@ const QString kGreen = QStringLiteral("color: #1b7f3b;");
 } // namespace
 
 JobRow::JobRow(const DumpEnvironment &env, PortCatalog *ports, QObject *parent)
-    : QObject(parent), m_controller(new DumpController(env, this)), m_port(new PortPicker(ports)),
-      m_output(new JobOutput), m_range(new QLabel), m_bar(new QProgressBar), m_status(new QLabel), m_actions(new QWidget),
-      m_start(new QPushButton(m_actions)), m_stop(new QPushButton(m_actions)), m_details(new JobDetails)
+    : QObject(parent),
+      m_controller(new DumpController(env, this)),
+      m_port(new PortPicker(ports)),
+      m_output(new JobOutput),
+      m_range(new QLabel),
+      m_bar(new QProgressBar),
+      m_status(new QLabel),
+      m_actions(new QWidget),
+      m_start(new QPushButton(m_actions)),
+      m_stop(new QPushButton(m_actions)),
+      m_details(new JobDetails)
 {
     m_port->setObjectName(QStringLiteral("jobPort"));
     m_bar->setObjectName(QStringLiteral("jobProgress"));
@@ -81,20 +89,13 @@ JobRow::~JobRow()
 QWidget *JobRow::cell(Column column) const
 {
     switch (column) {
-    case PortColumn:
-        return m_port;
-    case OutputColumn:
-        return m_output;
-    case RangeColumn:
-        return m_range;
-    case ProgressColumn:
-        return m_bar;
-    case StatusColumn:
-        return m_status;
-    case ActionsColumn:
-        return m_actions;
-    case ColumnCount:
-        break;
+    case PortColumn: return m_port;
+    case OutputColumn: return m_output;
+    case RangeColumn: return m_range;
+    case ProgressColumn: return m_bar;
+    case StatusColumn: return m_status;
+    case ActionsColumn: return m_actions;
+    case ColumnCount: break;
     }
     return nullptr;
 }
@@ -107,7 +108,7 @@ QWidget *JobRow::detailsCell() const
 QList<QWidget *> JobRow::focusOrder() const
 {
     return QList<QWidget *>{m_port->comboBox()} + m_output->focusOrder() + QList<QWidget *>{m_start, m_stop}
-           + m_details->focusOrder();
+    + m_details->focusOrder();
 }
 
 void JobRow::setNumber(int number)
@@ -162,8 +163,8 @@ bool JobRow::isRunning() const
 bool JobRow::canContinue() const
 {
     return m_state == State::Failed && m_error && m_error->code != ErrorCode::ResumeInvalid
-           && m_error->code != ErrorCode::InvalidArgument && !m_request.outputPath.isEmpty()
-           && DumpTarget(m_request.outputPath).hasPartial();
+        && m_error->code != ErrorCode::InvalidArgument && !m_request.outputPath.isEmpty()
+        && DumpTarget(m_request.outputPath).hasPartial();
 }
 
 bool JobRow::isStartable() const

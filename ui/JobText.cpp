@@ -67,8 +67,7 @@ QString JobText::stage(Mt::DumpStage stage)
 QString JobText::done(const DumpResult &r)
 {
     return tr("Done: %1 (%2), SHA-256 %3")
-        .arg(UiText::leftToRight(QDir::toNativeSeparators(r.path)),
-             UiText::leftToRight(humanSize(qint64(r.length))),
+        .arg(UiText::leftToRight(QDir::toNativeSeparators(r.path)), UiText::leftToRight(humanSize(qint64(r.length))),
              UiText::leftToRight(QString::fromLatin1(r.sha256.toHex())));
 }
 

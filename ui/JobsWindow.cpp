@@ -26,11 +26,17 @@
 
 JobsWindow::JobsWindow(const DumpEnvironment &env, PortCatalog *ports, JobDefaultsSource defaults,
                        MainDumpSource mainDump, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_env(env), m_ports(ports), m_defaults(std::move(defaults)),
+    : QWidget(parent, Qt::Window),
+      m_env(env),
+      m_ports(ports),
+      m_defaults(std::move(defaults)),
       m_mainDump(std::move(mainDump)),
       m_history(new DumpHistory(DumpHistory::Program::JobsWindow, DumpHistory::defaultFile(), this)),
-      m_intro(new QLabel(this)), m_add(new QPushButton(this)), m_startAll(new QPushButton(this)),
-      m_message(new QLabel(this)), m_table(new JobsTable(this))
+      m_intro(new QLabel(this)),
+      m_add(new QPushButton(this)),
+      m_startAll(new QPushButton(this)),
+      m_message(new QLabel(this)),
+      m_table(new JobsTable(this))
 {
     setObjectName(QStringLiteral("jobsWindow"));
     m_add->setObjectName(QStringLiteral("addJob"));
@@ -39,8 +45,8 @@ JobsWindow::JobsWindow(const DumpEnvironment &env, PortCatalog *ports, JobDefaul
 
     m_intro->setWordWrap(true);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecee; color: #b00020; border: 1px solid #e8a0a8; padding: 6px; }"));
+    m_message->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecee; color: #b00020; border: 1px solid #e8a0a8; padding: 6px; }"));
     m_message->hide();
 
     auto *top = new QHBoxLayout;
@@ -91,7 +97,7 @@ int JobsWindow::addJob()
             continue;
         const bool taken = std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&p](const JobRow *other) {
             return JobChecks::samePort(other->portSpec(), p.systemLocation)
-                   || JobChecks::samePort(other->openedPort(), p.systemLocation);
+                || JobChecks::samePort(other->openedPort(), p.systemLocation);
         });
         if (!taken) {
             port = p.systemLocation;
@@ -108,7 +114,8 @@ int JobsWindow::addJob()
 
     connect(job, &JobRow::startClicked, this, [this, job] { startJob(indexOf(job)); });
     // Queued: the Remove button that says so is deleted with the row.
-    connect(job, &JobRow::removeClicked, this, [this, job] { removeJob(indexOf(job)); }, Qt::QueuedConnection);
+    connect(
+        job, &JobRow::removeClicked, this, [this, job] { removeJob(indexOf(job)); }, Qt::QueuedConnection);
     connect(job, &JobRow::ended, this, &JobsWindow::onJobEnded);
     connect(job, &JobRow::logLine, this, &JobsWindow::logLine);
     connect(job, &JobRow::identified, this,
@@ -185,7 +192,9 @@ JobsWindow::Words JobsWindow::tryStart(JobRow *job)
         r.resume = true;
     } else {
         if (!d.request) {
-            Words why = [this] { return tr("The range in the main window is not valid: %1").arg(m_defaults().problem); };
+            Words why = [this] {
+                return tr("The range in the main window is not valid: %1").arg(m_defaults().problem);
+            };
             job->refuse(why);
             return why;
         }
@@ -264,8 +273,8 @@ bool JobsWindow::isUsingFile(const QString &path, const JobRow *except) const
     // otherwise get one name.
     const bool rows = std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const JobRow *j) {
         return j != except
-               && (JobChecks::samePath(j->outputPath(), path)
-                   || (j->isRunning() && JobChecks::samePath(j->request().outputPath, path)));
+            && (JobChecks::samePath(j->outputPath(), path)
+                || (j->isRunning() && JobChecks::samePath(j->request().outputPath, path)));
     });
     if (rows)
         return true;
@@ -322,7 +331,8 @@ void JobsWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (!m_closing) {
-        const int running = int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const JobRow *j) { return j->isRunning(); }));
+        const int running = int(
+            std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const JobRow *j) { return j->isRunning(); }));
         const auto answer = QMessageBox::question(
             this, tr("Stop the dumps?"),
             tr("%n dump(s) still running. Stop them and close this window? What was read so far is kept "

@@ -26,17 +26,10 @@ struct NativeName
     const char16_t *name;
 };
 constexpr NativeName kNativeNames[] = {
-    {u"ar", u"العربية"},
-    {u"en", u"English"},
-    {u"es", u"Español"},
-    {u"hi", u"हिन्दी"},
-    {u"id", u"Bahasa Indonesia"},
-    {u"pt_BR", u"Português (Brasil)"},
-    {u"ru", u"Русский"},
-    {u"tr", u"Türkçe"},
-    {u"uk", u"Українська"},
-    {u"vi", u"Tiếng Việt"},
-    {u"zh_CN", u"简体中文"},
+    {u"ar", u"العربية"},    {u"en", u"English"},          {u"es", u"Español"},
+    {u"hi", u"हिन्दी"},      {u"id", u"Bahasa Indonesia"}, {u"pt_BR", u"Português (Brasil)"},
+    {u"ru", u"Русский"},    {u"tr", u"Türkçe"},           {u"uk", u"Українська"},
+    {u"vi", u"Tiếng Việt"}, {u"zh_CN", u"简体中文"},
 };
 
 void announceLanguageChange()
@@ -51,10 +44,7 @@ void announceLanguageChange()
 }
 } // namespace
 
-LanguageManager::LanguageManager(QObject *parent, const QString &directory)
-    : QObject(parent), m_directory(directory)
-{
-}
+LanguageManager::LanguageManager(QObject *parent, const QString &directory) : QObject(parent), m_directory(directory) {}
 
 QString LanguageManager::defaultDirectory()
 {

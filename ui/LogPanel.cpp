@@ -24,8 +24,11 @@ constexpr int kMaxLines = 20000;
 } // namespace
 
 LogPanel::LogPanel(QWidget *parent)
-    : QDockWidget(parent), m_text(new QPlainTextEdit(this)), m_copy(new QPushButton(this)),
-      m_save(new QPushButton(this)), m_clear(new QPushButton(this))
+    : QDockWidget(parent),
+      m_text(new QPlainTextEdit(this)),
+      m_copy(new QPushButton(this)),
+      m_save(new QPushButton(this)),
+      m_clear(new QPushButton(this))
 {
     setObjectName(QStringLiteral("logDock"));
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);

@@ -60,7 +60,11 @@ void MainWindow::buildUi()
     m_settings = new SettingsColumn(m_lister, central);
     m_panels = new StagePanels(central);
     m_log = new LogPanel(this);
-    DumpFlow::Parts parts{this, m_settings, m_panels, &m_demo, [this](const QString &l) { log(l); },
+    DumpFlow::Parts parts{this,
+                          m_settings,
+                          m_panels,
+                          &m_demo,
+                          [this](const QString &l) { log(l); },
                           [this](const QString &text, int ms) {
                               if (text.isEmpty())
                                   statusBar()->clearMessage();
@@ -161,15 +165,14 @@ void MainWindow::chooseLanguage(const QString &choice)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About MTreader"),
-        tr("<h3>MTreader %1</h3>"
-           "<p>Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM "
-           "USB port, without opening the phone.</p>"
-           "<p>Released into the public domain (the Unlicense): use, copy and change it freely.</p>"
-           "<p>With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, "
-           "and to mtk-open-tools.</p>")
-            .arg(QStringLiteral(MTREADER_VERSION)));
+    QMessageBox::about(this, tr("About MTreader"),
+                       tr("<h3>MTreader %1</h3>"
+                          "<p>Reads the flash of MediaTek MT6261 and MT6260 feature phones through the BootROM "
+                          "USB port, without opening the phone.</p>"
+                          "<p>Released into the public domain (the Unlicense): use, copy and change it freely.</p>"
+                          "<p>With thanks to the original MTreader, to fernly for the MT6260 BootROM notes, "
+                          "and to mtk-open-tools.</p>")
+                           .arg(QStringLiteral(MTREADER_VERSION)));
 }
 
 void MainWindow::log(const QString &line)

@@ -20,7 +20,8 @@ PortPicker::PortPicker(PortLister lister, QWidget *parent) : PortPicker(nullptr,
 PortPicker::PortPicker(PortCatalog *shared, QWidget *parent) : PortPicker(shared, PortLister{}, parent) {}
 
 PortPicker::PortPicker(PortCatalog *shared, PortLister lister, QWidget *parent)
-    : QWidget(parent), m_catalog(shared ? shared : new PortCatalog(std::move(lister), this)),
+    : QWidget(parent),
+      m_catalog(shared ? shared : new PortCatalog(std::move(lister), this)),
       m_combo(new RefreshingComboBox(this))
 {
     m_combo->setObjectName(QStringLiteral("portCombo"));

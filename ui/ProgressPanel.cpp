@@ -14,10 +14,17 @@
 using Mt::DumpStage;
 
 ProgressPanel::ProgressPanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_hint(new QLabel(this)), m_port(new QLabel(this)),
-      m_chip(new QLabel(this)), m_versions(new QLabel(this)), m_meId(new QLabel(this)), m_flash(new QLabel(this)),
+    : QWidget(parent),
+      m_title(new QLabel(this)),
+      m_hint(new QLabel(this)),
+      m_port(new QLabel(this)),
+      m_chip(new QLabel(this)),
+      m_versions(new QLabel(this)),
+      m_meId(new QLabel(this)),
+      m_flash(new QLabel(this)),
       m_previously(new QLabel(this)),
-      m_bar(new QProgressBar(this)), m_numbers(new QLabel(this))
+      m_bar(new QProgressBar(this)),
+      m_numbers(new QLabel(this))
 {
     for (QLabel *&label : m_formLabels)
         label = new QLabel(this);
@@ -38,7 +45,8 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     m_previously->setObjectName(QStringLiteral("progressPreviously"));
     m_previously->setWordWrap(true);
     m_previously->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_previously->setStyleSheet(QStringLiteral("QLabel { background: #eef4fb; border: 1px solid #b8cde6; padding: 4px; }"));
+    m_previously->setStyleSheet(
+        QStringLiteral("QLabel { background: #eef4fb; border: 1px solid #b8cde6; padding: 4px; }"));
     m_previously->hide();
     m_bar->setRange(0, DumpProgress::kScale);
     m_numbers->setWordWrap(true);
@@ -113,9 +121,7 @@ void ProgressPanel::setStage(DumpStage stage)
     showStageText(stage);
     switch (stage) {
     case DumpStage::Connecting:
-    case DumpStage::Identified:
-        m_bar->setRange(0, 0);
-        break;
+    case DumpStage::Identified: m_bar->setRange(0, 0); break;
     case DumpStage::Verifying:
         m_bar->setRange(0, DumpProgress::kScale);
         m_bar->setValue(0);
@@ -124,8 +130,7 @@ void ProgressPanel::setStage(DumpStage stage)
         m_bar->setRange(0, DumpProgress::kScale);
         m_bar->setValue(DumpProgress::kScale);
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -134,21 +139,13 @@ void ProgressPanel::showStageText(DumpStage stage)
     m_title->setText(StageText::title(stage));
     switch (stage) {
     case DumpStage::Connecting:
-    case DumpStage::Identified:
-        m_hint->setText(tr("Keep holding the boot key until the reading starts."));
-        break;
-    case DumpStage::Reading:
-        m_hint->setText(tr("You can let go of the key now. Do not unplug the phone."));
-        break;
+    case DumpStage::Identified: m_hint->setText(tr("Keep holding the boot key until the reading starts.")); break;
+    case DumpStage::Reading: m_hint->setText(tr("You can let go of the key now. Do not unplug the phone.")); break;
     case DumpStage::Verifying:
         m_hint->setText(tr("Reading everything a second time to compare. Do not unplug the phone."));
         break;
-    case DumpStage::Resetting:
-        m_hint->setText(tr("The dump is saved. Restarting the phone."));
-        break;
-    default:
-        m_hint->clear();
-        break;
+    case DumpStage::Resetting: m_hint->setText(tr("The dump is saved. Restarting the phone.")); break;
+    default: m_hint->clear(); break;
     }
 }
 
@@ -167,11 +164,11 @@ void ProgressPanel::setPhone(const PhoneInfo &phone)
 void ProgressPanel::showPhone(const PhoneInfo &phone)
 {
     m_chip->setText(phone.chipName());
-    m_versions->setText(tr("hardware %1, software %2, BROM %3")
-                            .arg(UiText::leftToRight(TextFormat::hex16(phone.hwVersion)),
-                                 UiText::leftToRight(TextFormat::hex16(phone.swVersion)),
-                                 UiText::leftToRight(
-                                     QStringLiteral("%1").arg(phone.bromVersion, 2, 16, QLatin1Char('0')).toUpper())));
+    m_versions->setText(
+        tr("hardware %1, software %2, BROM %3")
+            .arg(UiText::leftToRight(TextFormat::hex16(phone.hwVersion)),
+                 UiText::leftToRight(TextFormat::hex16(phone.swVersion)),
+                 UiText::leftToRight(QStringLiteral("%1").arg(phone.bromVersion, 2, 16, QLatin1Char('0')).toUpper())));
     m_meId->setText(phone.meId.isEmpty() ? tr("none") : UiText::leftToRight(phone.meIdHex()));
 }
 
@@ -201,8 +198,9 @@ void ProgressPanel::setRange(const DumpEvents::RangeSized &range)
 
 QString ProgressPanel::rangeText(const DumpEvents::RangeSized &range)
 {
-    const QString what = tr("%1 from %2").arg(UiText::leftToRight(humanSize(qint64(range.length))),
-                                              UiText::leftToRight(QStringLiteral("0x%1").arg(range.start, 0, 16)));
+    const QString what = tr("%1 from %2")
+                             .arg(UiText::leftToRight(humanSize(qint64(range.length))),
+                                  UiText::leftToRight(QStringLiteral("0x%1").arg(range.start, 0, 16)));
     if (range.flashSize.method == FlashSize::Method::NotProbed)
         return what;
     return tr("%1. %2").arg(what, range.flashSize.describe());

@@ -22,9 +22,15 @@ QString hexText(quint64 v)
 } // namespace
 
 RangeEditor::RangeEditor(QWidget *parent)
-    : QWidget(parent), m_preset(new QComboBox(this)), m_start(new QLineEdit(this)),
-      m_length(new QLineEdit(this)), m_startSize(new QLabel(this)), m_lengthSize(new QLabel(this)),
-      m_error(new QLabel(this)), m_startLabel(new QLabel(this)), m_lengthLabel(new QLabel(this))
+    : QWidget(parent),
+      m_preset(new QComboBox(this)),
+      m_start(new QLineEdit(this)),
+      m_length(new QLineEdit(this)),
+      m_startSize(new QLabel(this)),
+      m_lengthSize(new QLabel(this)),
+      m_error(new QLabel(this)),
+      m_startLabel(new QLabel(this)),
+      m_lengthLabel(new QLabel(this))
 {
     m_preset->setObjectName(QStringLiteral("rangePreset"));
     m_start->setObjectName(QStringLiteral("rangeStart"));
@@ -200,7 +206,7 @@ void RangeEditor::revalidate()
                                : QString());
     m_lengthSize->setText(length && !isWholeFlash()
                               ? UiText::leftToRight(humanSize(qint64(std::min<quint64>(*length, quint64(INT64_MAX)))))
-                                                    : QString());
+                              : QString());
 
     const QString why = errorText();
     m_error->setText(why);

@@ -19,15 +19,15 @@ struct Settings
     QString rangePreset = QStringLiteral("whole"); // RangeEditor::presetKey: whole, 4M, 8M, 16M, custom
     QString start = QStringLiteral("0x0");
     QString length = QStringLiteral("0x400000");
-    QString folder;      // empty: the Documents folder
-    QString outputName;  // the user's own file name; empty: automatic names
+    QString folder;            // empty: the Documents folder
+    QString outputName;        // the user's own file name; empty: automatic names
     QStringList recentFolders; // where dumps went lately, newest first
     bool stackAlert = true;    // Keep going: a sound and an alert per phone
     quint32 blockSize = DumpDefaults::kBlockSize;
     bool verify = false;
     bool careful = false;
     bool keepGoing = false;
-    QString language;    // empty: the system's; "en" or a code such as "pt_BR"
+    QString language; // empty: the system's; "en" or a code such as "pt_BR"
     QByteArray geometry;
     QByteArray windowState;
 

@@ -44,10 +44,7 @@ public:
         return hint;
     }
 
-    QSize sizeHint() const override
-    {
-        return QScrollArea::sizeHint().expandedTo(QSize(minimumSizeHint().width(), 0));
-    }
+    QSize sizeHint() const override { return QScrollArea::sizeHint().expandedTo(QSize(minimumSizeHint().width(), 0)); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -61,11 +58,18 @@ protected:
 } // namespace
 
 SettingsColumn::SettingsColumn(PortLister lister, QWidget *parent)
-    : QWidget(parent), m_portPicker(new PortPicker(std::move(lister), this)), m_range(new RangeEditor(this)),
-      m_advanced(new AdvancedOptions(this)), m_output(new OutputChooser(this)), m_verify(new QCheckBox(this)),
-      m_verifyHint(new QLabel(this)), m_keepGoing(new QCheckBox(this)), m_keepGoingHint(new QLabel(this)),
+    : QWidget(parent),
+      m_portPicker(new PortPicker(std::move(lister), this)),
+      m_range(new RangeEditor(this)),
+      m_advanced(new AdvancedOptions(this)),
+      m_output(new OutputChooser(this)),
+      m_verify(new QCheckBox(this)),
+      m_verifyHint(new QLabel(this)),
+      m_keepGoing(new QCheckBox(this)),
+      m_keepGoingHint(new QLabel(this)),
       m_stackAlert(new QCheckBox(this)),
-      m_dumpButton(new QPushButton(this)), m_cancelButton(new QPushButton(this))
+      m_dumpButton(new QPushButton(this)),
+      m_cancelButton(new QPushButton(this))
 {
     m_keepGoing->setObjectName(QStringLiteral("keepGoing"));
     m_verify->setObjectName(QStringLiteral("verify"));
@@ -117,8 +121,8 @@ SettingsColumn::SettingsColumn(PortLister lister, QWidget *parent)
     connect(m_dumpButton, &QPushButton::clicked, this, &SettingsColumn::dumpRequested);
     connect(m_cancelButton, &QPushButton::clicked, this, &SettingsColumn::cancelRequested);
     // Return in a text field means "go", as in a dialog.
-    for (QLineEdit *edit : {m_range->startEdit(), m_range->lengthEdit(), m_output->pathEdit(),
-                            m_portPicker->comboBox()->lineEdit()})
+    for (QLineEdit *edit :
+         {m_range->startEdit(), m_range->lengthEdit(), m_output->pathEdit(), m_portPicker->comboBox()->lineEdit()})
         connect(edit, &QLineEdit::returnPressed, this, &SettingsColumn::dumpRequested);
     setTabOrder();
     retranslateUi();

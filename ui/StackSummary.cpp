@@ -51,9 +51,9 @@ void StackSummary::refresh()
     const QList<KeepGoingFlow::Outcome> &all = m_flow->outcomes();
     for (auto it = all.crbegin(); it != all.crend(); ++it) {
         const QString time = QLocale().toString(it->when.toLocalTime().time(), QLocale::ShortFormat);
-        const QString phone = it->meId.isEmpty() ? tr("phone not identified")
-                                                 : tr("ME ID %1").arg(UiText::leftToRight(
-                                                       QString::fromLatin1(it->meId.toHex().left(8)).toUpper()));
+        const QString phone = it->meId.isEmpty()
+            ? tr("phone not identified")
+            : tr("ME ID %1").arg(UiText::leftToRight(QString::fromLatin1(it->meId.toHex().left(8)).toUpper()));
         const QString text = it->ok ? tr("%1 \u2713 %2: %3").arg(time, phone, it->summary)
                                     : tr("%1 \u2717 %2: %3").arg(time, phone, it->summary);
         auto *item = new QListWidgetItem(text, m_list);

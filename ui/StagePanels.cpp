@@ -13,8 +13,12 @@
 #include <QVBoxLayout>
 
 StagePanels::StagePanels(QWidget *parent)
-    : QStackedWidget(parent), m_ready(buildReadyPage()), m_waiting(new WaitingPanel(this)),
-      m_progress(new ProgressPanel(this)), m_done(new DonePanel(this)), m_failure(new FailurePanel(this))
+    : QStackedWidget(parent),
+      m_ready(buildReadyPage()),
+      m_waiting(new WaitingPanel(this)),
+      m_progress(new ProgressPanel(this)),
+      m_done(new DonePanel(this)),
+      m_failure(new FailurePanel(this))
 {
     setObjectName(QStringLiteral("statusStack"));
     setFrameShape(QFrame::StyledPanel);

@@ -17,8 +17,7 @@ bool TargetQuestions::confirm(QWidget *parent, DumpRequest &r)
     for (;;) {
         const DumpTarget::Check check = target.check(r);
         switch (check.problem) {
-        case DumpTarget::Problem::None:
-            return true;
+        case DumpTarget::Problem::None: return true;
         case DumpTarget::Problem::NoPath:
             QMessageBox::warning(parent, tr("No output file"), tr("Choose where to save the dump first."));
             return false;
@@ -28,11 +27,11 @@ bool TargetQuestions::confirm(QWidget *parent, DumpRequest &r)
                                      .arg(UiText::leftToRight(QDir::toNativeSeparators(file.absolutePath()))));
             return false;
         case DumpTarget::Problem::NotWritable:
-            QMessageBox::warning(parent, tr("That folder cannot be written"),
-                                 tr("MTreader cannot save into %1: %2. Choose another folder with Save as before "
-                                    "you connect the phone.")
-                                     .arg(UiText::leftToRight(QDir::toNativeSeparators(file.absolutePath())),
-                                          check.reason));
+            QMessageBox::warning(
+                parent, tr("That folder cannot be written"),
+                tr("MTreader cannot save into %1: %2. Choose another folder with Save as before "
+                   "you connect the phone.")
+                    .arg(UiText::leftToRight(QDir::toNativeSeparators(file.absolutePath())), check.reason));
             return false;
         case DumpTarget::Problem::IsFolder:
             QMessageBox::warning(parent, tr("That is a folder"),
@@ -40,9 +39,10 @@ bool TargetQuestions::confirm(QWidget *parent, DumpRequest &r)
                                      .arg(UiText::leftToRight(QDir::toNativeSeparators(file.absoluteFilePath()))));
             return false;
         case DumpTarget::Problem::Exists:
-            if (QMessageBox::question(parent, tr("Replace the file?"),
-                                      tr("%1 already exists. Replace it with the new dump?").arg(UiText::leftToRight(file.fileName())),
-                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            if (QMessageBox::question(
+                    parent, tr("Replace the file?"),
+                    tr("%1 already exists. Replace it with the new dump?").arg(UiText::leftToRight(file.fileName())),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                 != QMessageBox::Yes)
                 return false;
             r.overwrite = true;

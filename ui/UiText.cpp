@@ -22,7 +22,7 @@ void UiText::followTextDirection(QLineEdit *edit)
         // Only where the window is right to left: elsewhere a field is
         // never in another direction than its text.
         const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft
-                                 && (edit->text().isEmpty() || edit->text().isRightToLeft());
+            && (edit->text().isEmpty() || edit->text().isRightToLeft());
         // Set even when it already is: only a direction set on the field
         // itself stays when the window's changes.
         edit->setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);

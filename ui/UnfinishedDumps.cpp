@@ -91,8 +91,9 @@ void UnfinishedDumps::rebuild()
         auto *label = new QLabel(row);
         label->setWordWrap(true);
         const QString name = UiText::leftToRight(QFileInfo(d.file).fileName());
-        label->setText(d.length > 0 ? tr("%1: %2 of %3 read").arg(name, UiText::leftToRight(humanSize(d.kept)),
-                                                                   UiText::leftToRight(humanSize(qint64(d.length))))
+        label->setText(d.length > 0 ? tr("%1: %2 of %3 read")
+                                          .arg(name, UiText::leftToRight(humanSize(d.kept)),
+                                               UiText::leftToRight(humanSize(qint64(d.length))))
                                     : tr("%1: %2 read").arg(name, UiText::leftToRight(humanSize(d.kept))));
         label->setToolTip(QDir::toNativeSeparators(d.file));
         auto *button = new QPushButton(tr("Con&tinue"), row);

@@ -58,8 +58,12 @@ private:
 } // namespace
 
 WaitingPanel::WaitingPanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_instruction(new QLabel(this)),
-      m_watching(new QLabel(this)), m_previous(new QLabel(this)), m_battery(new QLabel(this))
+    : QWidget(parent),
+      m_title(new QLabel(this)),
+      m_instruction(new QLabel(this)),
+      m_watching(new QLabel(this)),
+      m_previous(new QLabel(this)),
+      m_battery(new QLabel(this))
 {
     setObjectName(QStringLiteral("waitingPanel"));
     m_title->setObjectName(QStringLiteral("waitingTitle"));
@@ -142,9 +146,8 @@ void WaitingPanel::changeEvent(QEvent *event)
 void WaitingPanel::setWatching(const QString &portSpec)
 {
     m_portSpec = portSpec;
-    m_watching->setText(PortArrivalWait::isAuto(portSpec)
-                            ? tr("Watching for any MediaTek phone (USB id 0E8D:0003).")
-                            : tr("Watching for %1.").arg(UiText::leftToRight(portSpec)));
+    m_watching->setText(PortArrivalWait::isAuto(portSpec) ? tr("Watching for any MediaTek phone (USB id 0E8D:0003).")
+                                                          : tr("Watching for %1.").arg(UiText::leftToRight(portSpec)));
 }
 
 void WaitingPanel::setPrevious(const QString &text, bool ok)

@@ -7,21 +7,16 @@ using Mt::ErrorCode;
 CliExitCode exitCodeFor(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::None:
-        return CliExitCode::Ok;
-    case ErrorCode::Cancelled:
-        return CliExitCode::Cancelled;
-    case ErrorCode::InvalidArgument:
-        return CliExitCode::Usage;
+    case ErrorCode::None: return CliExitCode::Ok;
+    case ErrorCode::Cancelled: return CliExitCode::Cancelled;
+    case ErrorCode::InvalidArgument: return CliExitCode::Usage;
     case ErrorCode::NoPhone:
     case ErrorCode::PortNotFound:
     case ErrorCode::HandshakeFailed:
-    case ErrorCode::SamePhoneAgain:
-        return CliExitCode::NoPhone;
+    case ErrorCode::SamePhoneAgain: return CliExitCode::NoPhone;
     case ErrorCode::PermissionDenied:
     case ErrorCode::PortBusy:
-    case ErrorCode::PortOpenFailed:
-        return CliExitCode::PortAccess;
+    case ErrorCode::PortOpenFailed: return CliExitCode::PortAccess;
     case ErrorCode::Timeout:
     case ErrorCode::ShortRead:
     case ErrorCode::WrongEcho:
@@ -29,12 +24,10 @@ CliExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::Disconnected:
     case ErrorCode::PhoneMismatch:
     case ErrorCode::VerifyMismatch:
-    case ErrorCode::ResumeInvalid:
-        return CliExitCode::Protocol;
+    case ErrorCode::ResumeInvalid: return CliExitCode::Protocol;
     case ErrorCode::OutputError:
     case ErrorCode::DiskFull:
-    case ErrorCode::OutputExists:
-        return CliExitCode::Io;
+    case ErrorCode::OutputExists: return CliExitCode::Io;
     }
     return CliExitCode::Unexpected;
 }

@@ -16,14 +16,10 @@ namespace {
 QString resultText(const HistoryRecord &r)
 {
     switch (r.result) {
-    case HistoryRecord::Result::Done:
-        return CliHistory::tr("done");
-    case HistoryRecord::Result::Failed:
-        return CliHistory::tr("failed (%1)").arg(r.errorCode);
-    case HistoryRecord::Result::Cancelled:
-        return CliHistory::tr("cancelled");
-    case HistoryRecord::Result::Unfinished:
-        break;
+    case HistoryRecord::Result::Done: return CliHistory::tr("done");
+    case HistoryRecord::Result::Failed: return CliHistory::tr("failed (%1)").arg(r.errorCode);
+    case HistoryRecord::Result::Cancelled: return CliHistory::tr("cancelled");
+    case HistoryRecord::Result::Unfinished: break;
     }
     return CliHistory::tr("unfinished");
 }
@@ -52,18 +48,16 @@ std::optional<QDateTime> CliHistory::parseSince(const QString &text)
 
 QString CliHistory::table(const QList<HistoryRecord> &records)
 {
-    const QStringList header{tr("Started"), tr("Result"), tr("ME ID"), tr("Chip"), tr("Range"), tr("SHA-256"),
-                             tr("File")};
+    const QStringList header{tr("Started"), tr("Result"),  tr("ME ID"), tr("Chip"),
+                             tr("Range"),   tr("SHA-256"), tr("File")};
     QList<QStringList> rows{header};
     for (const HistoryRecord &r : records) {
-        rows << QStringList{r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                            resultText(r),
-                            r.phone ? r.phone->meIdHex() : QStringLiteral("-"),
-                            r.phone ? r.phone->chipName() : QStringLiteral("-"),
-                            QStringLiteral("0x%1+0x%2").arg(r.start, 0, 16).arg(r.length, 0, 16),
-                            // Enough of the hash to tell dumps apart; --json has all of it.
-                            r.sha256.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(r.sha256.toHex().left(16)),
-                            r.file};
+        rows << QStringList{
+            r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), resultText(r),
+            r.phone ? r.phone->meIdHex() : QStringLiteral("-"), r.phone ? r.phone->chipName() : QStringLiteral("-"),
+            QStringLiteral("0x%1+0x%2").arg(r.start, 0, 16).arg(r.length, 0, 16),
+            // Enough of the hash to tell dumps apart; --json has all of it.
+            r.sha256.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(r.sha256.toHex().left(16)), r.file};
     }
     QList<int> widths(header.size(), 0);
     for (const QStringList &row : std::as_const(rows))
@@ -84,7 +78,8 @@ int CliHistory::run(const QStringList &arguments)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Lists the dumps recorded in the dump history, newest first."));
     const QCommandLineOption json{QStringLiteral("json"), tr("Print the attempts as one JSON array on stdout.")};
-    const QCommandLineOption meId{QStringLiteral("me-id"), tr("Only attempts on the phone whose ME ID starts with ID (hex)."),
+    const QCommandLineOption meId{QStringLiteral("me-id"),
+                                  tr("Only attempts on the phone whose ME ID starts with ID (hex)."),
                                   QStringLiteral("ID")};
     const QCommandLineOption since{QStringLiteral("since"),
                                    tr("Only attempts started at or after DATE (2026-11-30 or 2026-11-30T14:00)."),
@@ -113,9 +108,9 @@ int CliHistory::run(const QStringList &arguments)
     if (p.isSet(since)) {
         const auto from = parseSince(p.value(since));
         if (!from)
-            return usageError(tr("--since needs a date such as 2026-11-30 or 2026-11-30T14:00, not \"%1\".")
-                                  .arg(p.value(since)),
-                              asJson);
+            return usageError(
+                tr("--since needs a date such as 2026-11-30 or 2026-11-30T14:00, not \"%1\".").arg(p.value(since)),
+                asJson);
         filter.since = *from;
     }
     QList<HistoryRecord> records;

@@ -51,7 +51,8 @@ int CliInfo::run(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("info"), tr("The command."));
     p.addPositionalArgument(QStringLiteral("DUMP"), tr("A dump file, made by MTreader or another tool."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print it as one JSON object."));
-    const QCommandLineOption map(QStringLiteral("map"), tr("Save a picture of the flash as PNG."), QStringLiteral("PNG"));
+    const QCommandLineOption map(QStringLiteral("map"), tr("Save a picture of the flash as PNG."),
+                                 QStringLiteral("PNG"));
     const QCommandLineOption start(QStringLiteral("start"),
                                    tr("Flash address of the dump's first byte (default: from its report, else 0)."),
                                    QStringLiteral("ADDRESS"));
@@ -63,21 +64,22 @@ int CliInfo::run(const QStringList &args)
         return int(CliExitCode::Ok);
     }
     if (!parsed || p.positionalArguments().size() != 2) {
-        Console::err((p.errorText().isEmpty() ? tr("Usage: mtreader-cli info DUMP [--json] [--map PNG]") : p.errorText())
-                     + QLatin1Char('\n'));
+        Console::err(
+            (p.errorText().isEmpty() ? tr("Usage: mtreader-cli info DUMP [--json] [--map PNG]") : p.errorText())
+            + QLatin1Char('\n'));
         return int(CliExitCode::Usage);
     }
     const QString path = p.positionalArguments().at(1);
     const std::optional<QJsonObject> report = DumpReport::read(DumpReport::pathFor(path));
     const std::optional<quint64> first = startOf(report, p.isSet(start) ? p.value(start) : QString());
     if (!first) {
-        Console::err(tr("--start needs an address below 4 GiB such as 0 or 0x100000, not \"%1\".\n")
-                         .arg(p.value(start)));
+        Console::err(
+            tr("--start needs an address below 4 GiB such as 0 or 0x100000, not \"%1\".\n").arg(p.value(start)));
         return int(CliExitCode::Usage);
     }
     QString why;
-    const std::optional<DumpIdentity> id =
-        DumpIdentity::ofFile(path, *first, report ? DumpReport::flashSizeOf(*report) : FlashSize{}, &why);
+    const std::optional<DumpIdentity> id = DumpIdentity::ofFile(
+        path, *first, report ? DumpReport::flashSizeOf(*report) : FlashSize{}, &why);
     if (!id) {
         Console::err(tr("Cannot read %1: %2\n").arg(path, why));
         return int(CliExitCode::Io);
@@ -107,8 +109,9 @@ std::optional<quint64> CliInfo::startOf(const std::optional<QJsonObject> &report
     }
     // A report is a file anyone can edit: a start outside the address space
     // is not believed (nor converted, which would be undefined).
-    const double reported =
-        report ? report->value(QStringLiteral("range")).toObject().value(QStringLiteral("start")).toDouble() : 0;
+    const double reported = report
+        ? report->value(QStringLiteral("range")).toObject().value(QStringLiteral("start")).toDouble()
+        : 0;
     return reported >= 0 && reported < double(kAddressSpace) ? quint64(reported) : 0;
 }
 
@@ -129,8 +132,9 @@ void CliInfo::printText(const QString &path, const DumpIdentity &id, const std::
     QString text = row(tr("File"), tr("%1 (%2)").arg(path, humanSize(qint64(id.length))));
     text += row(tr("SHA-256"), QString::fromLatin1(id.content.sha256.toHex()));
     text += row(tr("CRC32"), QStringLiteral("%1").arg(id.content.crc32, 8, 16, QLatin1Char('0')));
-    text += row(tr("Phone"), phone ? tr("%1, ME ID %2").arg(TextFormat::phoneSummary(*phone), phone->meIdHex())
-                                   : tr("not known: no report next to the file"));
+    text += row(tr("Phone"),
+                phone ? tr("%1, ME ID %2").arg(TextFormat::phoneSummary(*phone), phone->meIdHex())
+                      : tr("not known: no report next to the file"));
     text += row(tr("Flash size"), IdentityText::flashSize(id));
     text += row(tr("Firmware"), IdentityText::firmware(id));
     text += row(tr("Flash chip"), IdentityText::flashChip(id));

@@ -19,34 +19,35 @@ constexpr double kMaxSeconds = 7 * 24 * 3600.0;
 
 struct CliParser::Known
 {
-    QCommandLineOption blockSize{{QStringLiteral("bs"), QStringLiteral("block-size")},
-                                 tr("Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).")
-                                     .arg(DumpDefaults::kBlockSize),
-                                 QStringLiteral("N")};
+    QCommandLineOption blockSize{
+        {QStringLiteral("bs"), QStringLiteral("block-size")},
+        tr("Bytes per READ32 command (default %1; 1024 and 4096 are proven on phones).").arg(DumpDefaults::kBlockSize),
+        QStringLiteral("N")};
     QCommandLineOption timeout{QStringLiteral("timeout"),
                                tr("Seconds to wait for the phone's port to appear (default: wait until Ctrl-C)."),
                                QStringLiteral("S")};
-    QCommandLineOption handshakeTimeout{
-        QStringLiteral("handshake-timeout"),
-        tr("Seconds to try the BootROM handshake once the port is open (default %1).")
-            .arg(std::chrono::duration<double>(Wire::kHandshakeDeadline).count()),
-        QStringLiteral("S")};
+    QCommandLineOption handshakeTimeout{QStringLiteral("handshake-timeout"),
+                                        tr("Seconds to try the BootROM handshake once the port is open (default %1).")
+                                            .arg(std::chrono::duration<double>(Wire::kHandshakeDeadline).count()),
+                                        QStringLiteral("S")};
     QCommandLineOption noReset{QStringLiteral("no-reset"), tr("Do not reset the phone after the dump.")};
     QCommandLineOption json{QStringLiteral("json"), tr("Print the result as one JSON object on stdout.")};
     QCommandLineOption force{QStringLiteral("force"), tr("Overwrite FILE if it exists.")};
     QCommandLineOption resume{QStringLiteral("resume"),
                               tr("Continue a partial dump of the same range and phone (FILE.part).")};
     QCommandLineOption verify{QStringLiteral("verify"), tr("Read everything twice and compare.")};
-    QCommandLineOption pipeline{QStringLiteral("pipeline"),
-                                tr("READ32 commands kept in flight, 1 to %1 (default: as many as the link needs).")
-                                    .arg(kMaxPipeline),
-                                QStringLiteral("N")};
-    QCommandLineOption careful{QStringLiteral("careful"),
-                               tr("Careful mode: wait for every answer like the original tool (same as --pipeline 1).")};
+    QCommandLineOption pipeline{
+        QStringLiteral("pipeline"),
+        tr("READ32 commands kept in flight, 1 to %1 (default: as many as the link needs).").arg(kMaxPipeline),
+        QStringLiteral("N")};
+    QCommandLineOption careful{
+        QStringLiteral("careful"),
+        tr("Careful mode: wait for every answer like the original tool (same as --pipeline 1).")};
     // The name of careful mode in earlier versions, kept for scripts.
     QCommandLineOption carefulOldName{QStringLiteral("conservative"), QString()};
-    QCommandLineOption anyAddress{QStringLiteral("any-address"),
-                                  tr("Allow a range at or above 0x10000000 (the phone's RAM and registers, not flash).")};
+    QCommandLineOption anyAddress{
+        QStringLiteral("any-address"),
+        tr("Allow a range at or above 0x10000000 (the phone's RAM and registers, not flash).")};
     QCommandLineOption noReport{QStringLiteral("no-report"),
                                 tr("Do not look into the dump: no FILE.report.json, and no flash size probe for a "
                                    "range given in full.")};
@@ -92,7 +93,8 @@ void CliParser::describe(QCommandLineParser &p, const QString &program)
                             QStringLiteral("LENGTH]"));
     const Known &k = *m_known;
     p.addOptions({k.blockSize, k.timeout, k.handshakeTimeout, k.noReset, k.json, k.force, k.resume, k.verify,
-                  k.pipeline, k.careful, k.carefulOldName, k.anyAddress, k.noReport, k.verbose, k.noHistory, k.help, k.version});
+                  k.pipeline, k.careful, k.carefulOldName, k.anyAddress, k.noReport, k.verbose, k.noHistory, k.help,
+                  k.version});
 
     // QCommandLineParser lists multi-letter names as --bs; show the original spelling.
     m_help = p.helpText().replace(QLatin1String("--bs, "), QLatin1String("-bs, "));
@@ -137,8 +139,7 @@ CliParser::Outcome CliParser::parse(const QStringList &args)
 bool CliParser::takePositional(const QStringList &pos, bool anyAddress)
 {
     if (pos.size() < 2 || pos.size() == 3) {
-        fail(tr("Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.", nullptr,
-                int(pos.size())));
+        fail(tr("Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.", nullptr, int(pos.size())));
         return false;
     }
     if (pos.size() > 4) {

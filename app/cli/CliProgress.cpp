@@ -22,8 +22,7 @@ constexpr int kMaxBarWidth = 30;
 
 CliProgress::CliProgress(const DumpRequest &request, bool terminal, bool verbose)
     : m_request(request), m_terminal(terminal), m_verbose(verbose)
-{
-}
+{}
 
 void CliProgress::onEvent(const DumpEvent &event)
 {
@@ -68,17 +67,10 @@ void CliProgress::stageChanged(DumpStage stage)
             message(tr("Waiting for the phone on %1…").arg(m_request.port));
         message(StageText::connectInstruction());
         break;
-    case DumpStage::Verifying:
-        message(tr("Verifying: reading the range a second time…"));
-        break;
-    case DumpStage::Resetting:
-        message(tr("Resetting the phone…"));
-        break;
-    case DumpStage::Cancelled:
-        clearLine();
-        break;
-    default:
-        break;
+    case DumpStage::Verifying: message(tr("Verifying: reading the range a second time…")); break;
+    case DumpStage::Resetting: message(tr("Resetting the phone…")); break;
+    case DumpStage::Cancelled: clearLine(); break;
+    default: break;
     }
 }
 
@@ -89,7 +81,9 @@ void CliProgress::portOpened(const QString &systemLocation)
 
 void CliProgress::identified(const PhoneInfo &phone)
 {
-    const auto hex = [](uint v, int width) { return QStringLiteral("%1").arg(v, width, 16, QLatin1Char('0')).toUpper(); };
+    const auto hex = [](uint v, int width) {
+        return QStringLiteral("%1").arg(v, width, 16, QLatin1Char('0')).toUpper();
+    };
     message(tr("Connected: %1, hw %2, sw %3, BROM %4, ME ID %5")
                 .arg(phone.chipName(), hex(phone.hwVersion, 4), hex(phone.swVersion, 4), hex(phone.bromVersion, 2),
                      phone.meIdHex().isEmpty() ? tr("unknown") : phone.meIdHex()));
@@ -119,7 +113,10 @@ QString CliProgress::formatDuration(qint64 ms)
 {
     const qint64 s = (ms + 999) / 1000;
     if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -141,7 +138,7 @@ QString CliProgress::progressLine(const DumpProgress &p, int columns)
         return label + QStringLiteral(" ") + tail;
     const int filled = int(std::lround(fraction * width));
     return label + QStringLiteral(" [") + QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('-'))
-           + QStringLiteral("] ") + tail;
+        + QStringLiteral("] ") + tail;
 }
 
 void CliProgress::progress(const DumpProgress &p)

@@ -39,9 +39,9 @@ private:
     DumpRequest m_request;
     bool m_terminal;
     bool m_verbose;
-    int m_lineLength = 0;         // characters of the progress line on screen
-    QElapsedTimer m_sinceDraw;    // terminal: redraw at most ~10 times a second
-    QElapsedTimer m_sincePrint;   // pipe: a line every 10 % or every few seconds
+    int m_lineLength = 0;       // characters of the progress line on screen
+    QElapsedTimer m_sinceDraw;  // terminal: redraw at most ~10 times a second
+    QElapsedTimer m_sincePrint; // pipe: a line every 10 % or every few seconds
     int m_lastDecile = -1;
     Mt::DumpStage m_lastProgressStage = Mt::DumpStage::Idle;
     DumpProgress m_last;

@@ -22,8 +22,7 @@ BOOL WINAPI onConsoleCtrl(DWORD type)
         if (g_cancel->exchange(true))
             std::_Exit(130);
         return TRUE;
-    default:
-        return FALSE;
+    default: return FALSE;
     }
 }
 } // namespace

@@ -70,8 +70,8 @@ int main(int argc, char *argv[])
     if (CliInfo::wantsMap(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app = CliInfo::wantsMap(argc, argv)
-                                                      ? std::make_unique<QGuiApplication>(argc, argv)
-                                                      : std::make_unique<QCoreApplication>(argc, argv);
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mtreader-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MTREADER_VERSION));
     CliMain::installTranslators(*app);
@@ -82,19 +82,14 @@ int main(int argc, char *argv[])
 
     CliParser parser;
     switch (parser.parse(QCoreApplication::arguments())) {
-    case CliParser::Outcome::Help:
-        Console::out(parser.helpText());
-        return int(CliExitCode::Ok);
-    case CliParser::Outcome::Version:
-        Console::out(CliParser::versionText());
-        return int(CliExitCode::Ok);
+    case CliParser::Outcome::Help: Console::out(parser.helpText()); return int(CliExitCode::Ok);
+    case CliParser::Outcome::Version: Console::out(CliParser::versionText()); return int(CliExitCode::Ok);
     case CliParser::Outcome::Error:
         Console::err(parser.error() + QLatin1Char('\n') + CliMain::usageHint());
         if (parser.jsonRequested())
             CliReport::printJson(CliReport::usageJson(parser.error()));
         return int(CliExitCode::Usage);
-    case CliParser::Outcome::Run:
-        break;
+    case CliParser::Outcome::Run: break;
     }
     const CliOptions &options = parser.options();
     CliMain::warnUnprovenBlockSize(options.request);

@@ -67,7 +67,8 @@ int GuiOptions::parse(QCoreApplication &app, const QList<LanguageManager::Langua
             codes << l.code;
         language = parser.value(languageOption);
         if (!codes.contains(language) && !LanguageManager::isSystem(language))
-            return refuse(tr("mtreader: unknown language %1; known: %2").arg(language, codes.join(QLatin1String(", "))));
+            return refuse(
+                tr("mtreader: unknown language %1; known: %2").arg(language, codes.join(QLatin1String(", "))));
     }
     bool countOk = true;
     demoJobs = parser.isSet(jobsOption) ? parser.value(jobsOption).toInt(&countOk) : 0;

@@ -20,8 +20,7 @@ bool onlyPrints(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version"
-            || arg == "-?")
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version" || arg == "-?")
             return true;
     }
     return false;
@@ -67,9 +66,8 @@ void startDemoJobs(MainWindow &window, int count)
 
 int main(int argc, char *argv[])
 {
-    std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
-                                                ? std::make_unique<QCoreApplication>(argc, argv)
-                                                : std::make_unique<QApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                                                   : std::make_unique<QApplication>(argc, argv);
     setIdentity();
     // The window has its own LanguageManager, so this one goes before the window comes.
     auto cliLanguage = commandLineLanguage(argc, argv);

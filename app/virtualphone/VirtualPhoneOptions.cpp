@@ -13,24 +13,23 @@ using namespace std::chrono;
 
 namespace {
 
-const char *const kFaultHelp =
-    "Faults (--fault KIND[@OFFSET][xTIMES], OFFSET a flash offset for the data\n"
-    "faults, TIMES how often it fires, 0 = always, default once):\n"
-    "  late-port          the port appears 2 s later than --plug-delay\n"
-    "  short-window       the BROM waits only 300 ms for a handshake\n"
-    "  re-enumeration     without a handshake the port vanishes and a new one\n"
-    "                     appears 200 ms later\n"
-    "  junk               modem-probe answers and noise before the handshake\n"
-    "  late-5f            the first 5F answer comes 150 ms late\n"
-    "  echoed-a0          the BROM is already past the handshake: A0 echoes as A0\n"
-    "  wrong-echo         the echo of the READ32 covering OFFSET is corrupted\n"
-    "  error-status       that READ32 answers status 1D12 and no data\n"
-    "  short-read         half of that READ32's data, then silence\n"
-    "  stall              no answer at all to that READ32; the port stays\n"
-    "  cable-pulled       the port vanishes in the middle of that READ32\n"
-    "  reset-before-echo  the reset write vanishes before echoing its value\n"
-    "  flipped-bit        bit 0 of the flash byte at OFFSET arrives flipped\n"
-    "  flaky-bits         that byte has another bit flipped at every read\n";
+const char *const kFaultHelp = "Faults (--fault KIND[@OFFSET][xTIMES], OFFSET a flash offset for the data\n"
+                               "faults, TIMES how often it fires, 0 = always, default once):\n"
+                               "  late-port          the port appears 2 s later than --plug-delay\n"
+                               "  short-window       the BROM waits only 300 ms for a handshake\n"
+                               "  re-enumeration     without a handshake the port vanishes and a new one\n"
+                               "                     appears 200 ms later\n"
+                               "  junk               modem-probe answers and noise before the handshake\n"
+                               "  late-5f            the first 5F answer comes 150 ms late\n"
+                               "  echoed-a0          the BROM is already past the handshake: A0 echoes as A0\n"
+                               "  wrong-echo         the echo of the READ32 covering OFFSET is corrupted\n"
+                               "  error-status       that READ32 answers status 1D12 and no data\n"
+                               "  short-read         half of that READ32's data, then silence\n"
+                               "  stall              no answer at all to that READ32; the port stays\n"
+                               "  cable-pulled       the port vanishes in the middle of that READ32\n"
+                               "  reset-before-echo  the reset write vanishes before echoing its value\n"
+                               "  flipped-bit        bit 0 of the flash byte at OFFSET arrives flipped\n"
+                               "  flaky-bits         that byte has another bit flipped at every read\n";
 
 // The flash window below RAM: no flash can be bigger.
 constexpr qint64 kMaxFlashSize = PhoneMemory::kFlashWindowEnd;
@@ -39,7 +38,7 @@ bool parseNumber(const QString &text, qint64 &out)
 {
     bool ok = false;
     out = text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? text.mid(2).toLongLong(&ok, 16)
-                                                                     : text.toLongLong(&ok, 10);
+                                                                    : text.toLongLong(&ok, 10);
     return ok && out >= 0;
 }
 
@@ -59,9 +58,10 @@ VirtualPhoneOptions::VirtualPhoneOptions()
         + QLatin1String(kFaultHelp));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_link, m_plugDelayOption, m_image, m_size, m_seed, m_noRomInfo, m_romInfoSize, m_blank,
-                         m_repetitiveStart, m_noWrap, m_chip, m_battery, m_window, m_latency, m_bandwidth,
-                         m_txBuffer, m_rxLimit, m_realistic, m_instant, m_fault, m_keepGoingOption});
+    m_parser.addOptions({m_link,        m_plugDelayOption, m_image,           m_size,     m_seed,    m_noRomInfo,
+                         m_romInfoSize, m_blank,           m_repetitiveStart, m_noWrap,   m_chip,    m_battery,
+                         m_window,      m_latency,         m_bandwidth,       m_txBuffer, m_rxLimit, m_realistic,
+                         m_instant,     m_fault,           m_keepGoingOption});
 }
 
 bool VirtualPhoneOptions::fail(const QString &why)

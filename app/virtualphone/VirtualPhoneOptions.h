@@ -39,9 +39,8 @@ private:
     bool number(const QCommandLineOption &option, qint64 &out);
 
     QCommandLineParser m_parser;
-    const QCommandLineOption m_link{QStringLiteral("link"),
-                                    QStringLiteral("Path of the port link to create (required)."),
-                                    QStringLiteral("PATH")};
+    const QCommandLineOption m_link{
+        QStringLiteral("link"), QStringLiteral("Path of the port link to create (required)."), QStringLiteral("PATH")};
     const QCommandLineOption m_plugDelayOption{QStringLiteral("plug-delay"),
                                                QStringLiteral("Seconds before the port appears (default 0)."),
                                                QStringLiteral("S"), QStringLiteral("0")};
@@ -50,8 +49,7 @@ private:
     const QCommandLineOption m_size{QStringLiteral("size"),
                                     QStringLiteral("Size of the generated flash, decimal or 0x-hex (default 4 MiB)."),
                                     QStringLiteral("N"), QStringLiteral("0x400000")};
-    const QCommandLineOption m_seed{QStringLiteral("seed"),
-                                    QStringLiteral("Seed of the generated flash (default 1)."),
+    const QCommandLineOption m_seed{QStringLiteral("seed"), QStringLiteral("Seed of the generated flash (default 1)."),
                                     QStringLiteral("N"), QStringLiteral("1")};
     const QCommandLineOption m_noRomInfo{
         QStringLiteral("no-rom-info"),
@@ -89,11 +87,10 @@ private:
         QStringLiteral("rx-limit"),
         QStringLiteral("Host bytes beyond N waiting unread in the phone are lost (default 0 = none are)."),
         QStringLiteral("N")};
-    const QCommandLineOption m_realistic{
-        QStringLiteral("realistic"), QStringLiteral("Link of a real phone: 1 ms latency, 1 MB/s (the default).")};
+    const QCommandLineOption m_realistic{QStringLiteral("realistic"),
+                                         QStringLiteral("Link of a real phone: 1 ms latency, 1 MB/s (the default).")};
     const QCommandLineOption m_instant{QStringLiteral("instant"), QStringLiteral("No latency, unlimited bandwidth.")};
-    const QCommandLineOption m_fault{QStringLiteral("fault"),
-                                     QStringLiteral("Play a fault (repeatable), see below."),
+    const QCommandLineOption m_fault{QStringLiteral("fault"), QStringLiteral("Play a fault (repeatable), see below."),
                                      QStringLiteral("KIND[@OFFSET][xTIMES]")};
     const QCommandLineOption m_keepGoingOption{
         QStringLiteral("keep-going"),

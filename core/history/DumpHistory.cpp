@@ -50,10 +50,11 @@ bool exec(QSqlDatabase &db, const QString &sql, QSqlError *error)
 } // namespace
 
 DumpHistory::DumpHistory(Program program, const QString &file, QObject *parent)
-    : QObject(parent), m_program(program), m_file(QFileInfo(file).absoluteFilePath()),
+    : QObject(parent),
+      m_program(program),
+      m_file(QFileInfo(file).absoluteFilePath()),
       m_connection(QStringLiteral("mtreader-history-%1").arg(++g_connections))
-{
-}
+{}
 
 DumpHistory::~DumpHistory()
 {
@@ -88,10 +89,8 @@ DumpHistory::Trouble DumpHistory::troubleOf(const QSqlError &error)
     case kSqliteFull: // a full disk passes; the file itself is fine
         return Trouble::Busy;
     case kSqliteCorrupt:
-    case kSqliteNotADatabase:
-        return Trouble::Damaged;
-    default:
-        return Trouble::Unwritable;
+    case kSqliteNotADatabase: return Trouble::Damaged;
+    default: return Trouble::Unwritable;
     }
 }
 
@@ -163,7 +162,7 @@ QString DumpHistory::setAside()
     const QFileInfo info(m_file);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString kept = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-                         + QStringLiteral(".damaged-%1.").arg(stamp) + info.suffix();
+        + QStringLiteral(".damaged-%1.").arg(stamp) + info.suffix();
     if (!QFile::rename(m_file, kept))
         return QString();
     // Left beside a new file of the same name, SQLite would apply the old
@@ -182,12 +181,12 @@ DumpHistory::Trouble DumpHistory::recover(Trouble trouble, const QSqlError &erro
     if (!error.text().isEmpty())
         qCInfo(lcHistory).noquote() << m_file << ":" << error.text() << error.nativeErrorCode();
     switch (trouble) {
-    case Trouble::None:
-        return trouble;
+    case Trouble::None: return trouble;
     case Trouble::Busy:
-        tellOnce(trouble, tr("The dump history %1 is in use by another program, so the last dump is kept in memory "
-                         "and recorded as soon as the file is free again. Dumps go on as usual.")
-                          .arg(Isolate::value(QDir::toNativeSeparators(m_file))));
+        tellOnce(trouble,
+                 tr("The dump history %1 is in use by another program, so the last dump is kept in memory "
+                    "and recorded as soon as the file is free again. Dumps go on as usual.")
+                     .arg(Isolate::value(QDir::toNativeSeparators(m_file))));
         return trouble;
     case Trouble::Newer:
         turnOff(tr("The dump history %1 was written by a newer version of MTreader, so this version does not "
@@ -199,8 +198,7 @@ DumpHistory::Trouble DumpHistory::recover(Trouble trouble, const QSqlError &erro
                    "missing. Dumps go on as usual but are not recorded in this session."));
         return trouble;
     case Trouble::Damaged:
-    case Trouble::Unwritable:
-        break;
+    case Trouble::Unwritable: break;
     }
     const QString kept = setAside();
     if (openFile() != Trouble::None) {
@@ -211,15 +209,16 @@ DumpHistory::Trouble DumpHistory::recover(Trouble trouble, const QSqlError &erro
     }
     m_state = State::Open;
     if (!kept.isEmpty())
-        tellOnce(trouble, trouble == Trouble::Damaged
-                          ? tr("The dump history file was damaged. It is kept as %1 and a new history is started "
-                               "in %2. Dumps go on as usual.")
-                                .arg(Isolate::value(QDir::toNativeSeparators(kept)),
-                                     Isolate::value(QDir::toNativeSeparators(m_file)))
-                          : tr("The dump history file could not be written. It is kept as %1 and a new history "
-                               "is started in %2. Dumps go on as usual.")
-                                .arg(Isolate::value(QDir::toNativeSeparators(kept)),
-                                     Isolate::value(QDir::toNativeSeparators(m_file))));
+        tellOnce(trouble,
+                 trouble == Trouble::Damaged
+                     ? tr("The dump history file was damaged. It is kept as %1 and a new history is started "
+                          "in %2. Dumps go on as usual.")
+                           .arg(Isolate::value(QDir::toNativeSeparators(kept)),
+                                Isolate::value(QDir::toNativeSeparators(m_file)))
+                     : tr("The dump history file could not be written. It is kept as %1 and a new history "
+                          "is started in %2. Dumps go on as usual.")
+                           .arg(Isolate::value(QDir::toNativeSeparators(kept)),
+                                Isolate::value(QDir::toNativeSeparators(m_file))));
     // Rows of this session in the old file are written to the new one.
     for (Attempt &a : m_attempts) {
         a.record.id = 0;

@@ -80,7 +80,7 @@ private:
     {
         HistoryRecord record;
         QElapsedTimer clock;
-        bool dirty = true;   // memory has what the file has not
+        bool dirty = true; // memory has what the file has not
         bool finished = false;
     };
 

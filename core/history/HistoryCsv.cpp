@@ -8,14 +8,10 @@ namespace {
 QString plain(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::String:
-        return v.toString();
-    default:
-        return QString(); // null: an empty cell
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::String: return v.toString();
+    default: return QString(); // null: an empty cell
     }
 }
 } // namespace
@@ -23,8 +19,8 @@ QString plain(const QJsonValue &v)
 QString HistoryCsv::field(const QString &value)
 {
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-                       || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
-                       || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
+        || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
     if (!quote)
         return value;
     return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');

@@ -102,7 +102,7 @@ void HistoryRecord::finishWith(const DumpResult &outcome, const DumpError &error
 bool HistoryRecord::canContinue() const
 {
     return (result == Result::Failed || result == Result::Cancelled) && !file.isEmpty()
-           && DumpTarget(file).hasResumablePartial();
+        && DumpTarget(file).hasResumablePartial();
 }
 
 DumpRequest HistoryRecord::continueRequest() const

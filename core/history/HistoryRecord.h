@@ -42,8 +42,8 @@ struct HistoryRecord
     QString errorCode;   // Mt::errorCodeName; empty unless failed or cancelled
     QString errorDetail; // DumpError::technicalSummary()
     Program program = Program::Window;
-    QString requestedPort; // as asked: "auto", a path or a port name
-    QString port;          // the system location used, when known
+    QString requestedPort;          // as asked: "auto", a path or a port name
+    QString port;                   // the system location used, when known
     std::optional<PhoneInfo> phone; // once the phone was identified
     HistoryDetails details;
     quint64 start = 0;
@@ -52,13 +52,13 @@ struct HistoryRecord
     int pipelineDepth = 0;
     bool verifyRequested = false;
     bool resetRequested = false;
-    QString file;          // absolute path of the dump (FILE)
-    QByteArray sha256;     // raw digest; empty unless done
+    QString file;           // absolute path of the dump (FILE)
+    QByteArray sha256;      // raw digest; empty unless done
     qint64 durationMs = -1; // begin to finish, as measured by the recorder; -1 while unfinished
     double readSeconds = 0; // DumpResult::seconds: reading (and verifying) alone
     int retries = 0;
     bool resumed = false;
-    qint64 resumedAt = 0;  // bytes a resumed dump found in FILE.part
+    qint64 resumedAt = 0; // bytes a resumed dump found in FILE.part
     bool verified = false;
 
     // At begin(): the request alone.
@@ -78,7 +78,7 @@ struct HistoryRecord
     QList<QPair<QString, QJsonValue>> fields() const;
     QJsonObject toJson() const;
 
-    static QString resultName(Result result);   // "done", "failed", "cancelled", "unfinished"
+    static QString resultName(Result result); // "done", "failed", "cancelled", "unfinished"
     static std::optional<Result> resultFromName(const QString &name);
     static QString programName(Program program); // "window", "jobs", "cli"
     static std::optional<Program> programFromName(const QString &name);

@@ -15,8 +15,8 @@ struct ContentFigures
     quint64 bytes = 0;
     quint64 erasedBytes = 0; // 0xFF
     quint64 zeroBytes = 0;
-    QByteArray sha256;       // raw digest
-    quint32 crc32 = 0;       // the zlib / PNG / Ethernet CRC-32
+    QByteArray sha256; // raw digest
+    quint32 crc32 = 0; // the zlib / PNG / Ethernet CRC-32
     // One per kBlockSize of the dump, from its first byte; the last may be
     // shorter. A block is Erased or Zero only when every byte is.
     QVector<Block> blocks;
@@ -42,7 +42,7 @@ private:
 
     ContentFigures m_figures;
     QCryptographicHash m_sha{QCryptographicHash::Sha256};
-    qint64 m_inBlock = 0;     // bytes of the current block so far
+    qint64 m_inBlock = 0; // bytes of the current block so far
     bool m_blockErased = true;
     bool m_blockZero = true;
 };

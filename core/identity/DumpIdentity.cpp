@@ -82,7 +82,8 @@ void DumpIdentity::crossCheck()
     warnings << firmware.problems;
     if (firmware.romInfo) {
         warnings << firmware.romInfo->problems;
-        regions << FlashRegion{FlashRegion::Kind::RomInfo, firmware.romInfo->offset, RomInfoBlock::kSize, tr("ROM info")};
+        regions << FlashRegion{FlashRegion::Kind::RomInfo, firmware.romInfo->offset, RomInfoBlock::kSize,
+                               tr("ROM info")};
     }
     checkFlashRecord(phoneSize);
     placeFirmwareFiles();
@@ -99,7 +100,8 @@ void DumpIdentity::checkFlashRecord(std::optional<quint64> phoneSize)
         impliedSize = FlashChip::impliedSize(f.deviceId);
         if (phoneSize && impliedSize && *impliedSize != *phoneSize)
             warnings << tr("The firmware's record says the flash is %1, but the phone's flash repeats after %2.")
-                            .arg(Isolate::value(humanSize(qint64(*impliedSize))), Isolate::value(humanSize(qint64(*phoneSize))));
+                            .arg(Isolate::value(humanSize(qint64(*impliedSize))),
+                                 Isolate::value(humanSize(qint64(*phoneSize))));
         const quint64 fsEnd = quint64(f.fsBegin) + f.fsLength;
         const std::optional<quint64> flashEnd = phoneSize ? phoneSize : impliedSize;
         if (f.fsLength == 0) {
@@ -127,8 +129,9 @@ void DumpIdentity::placeFirmwareFiles()
     const std::optional<quint64> flashEnd = bestSize();
     const quint64 end = flashEnd.value_or(start + length);
     for (const FileInfoHeader &h : std::as_const(firmware.files)) {
-        const QString name = h.typeName().isEmpty() ? tr("file type %1").arg(Isolate::value(QStringLiteral("0x%1").arg(h.fileType, 4, 16, QLatin1Char('0'))))
-                                                     : h.typeName();
+        const QString name = h.typeName().isEmpty()
+            ? tr("file type %1").arg(Isolate::value(QStringLiteral("0x%1").arg(h.fileType, 4, 16, QLatin1Char('0'))))
+            : h.typeName();
         if (h.fileLength == 0xFFFFFFFFu || h.fileLength == 0) {
             regions << FlashRegion{FlashRegion::Kind::Firmware, h.offset, 0, name};
             continue;
@@ -148,15 +151,15 @@ QString DumpNaming::safe(const QString &text)
     QString out;
     for (const QChar c : text) {
         // Other_Control: C0, DEL and the C1 controls (U+0080 to U+009F).
-        const bool bad = c.category() == QChar::Other_Control
-                         || QStringLiteral("/\\:*?\"<>|").contains(c) || c.isSpace();
+        const bool bad = c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c)
+            || c.isSpace();
         out += bad ? QLatin1Char('-') : c;
     }
     while (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('-')))
         out.remove(0, 1);
     // Not between the two halves of a character beyond U+FFFF.
     const qsizetype cut = out.size() > kMaxNamePart && out.at(kMaxNamePart - 1).isHighSurrogate() ? kMaxNamePart - 1
-                                                                                                 : kMaxNamePart;
+                                                                                                  : kMaxNamePart;
     return out.left(cut);
 }
 

@@ -38,7 +38,7 @@ public:
     // From the first flash entry of the ROM info, when there is one.
     std::optional<quint16> manufacturerId;
     std::optional<quint16> deviceId;
-    QString vendor;                   // empty when unknown
+    QString vendor;                     // empty when unknown
     std::optional<quint64> impliedSize; // by the device id
     // The file-system region, when it lies inside the flash.
     std::optional<FlashRegion> userData;

@@ -28,14 +28,10 @@ QString utc(const QDateTime &t)
 QJsonObject fileJson(const FileInfoHeader &h)
 {
     return {
-        {QStringLiteral("offset"), double(h.offset)},
-        {QStringLiteral("type"), hex(h.fileType, 4)},
-        {QStringLiteral("typeName"), h.typeName()},
-        {QStringLiteral("loadAddress"), hex(h.loadAddress, 8)},
-        {QStringLiteral("length"), double(h.fileLength)},
-        {QStringLiteral("maxSize"), double(h.maxSize)},
-        {QStringLiteral("flashDevice"), int(h.flashDevice)},
-        {QStringLiteral("signatureType"), int(h.signatureType)},
+        {QStringLiteral("offset"), double(h.offset)},        {QStringLiteral("type"), hex(h.fileType, 4)},
+        {QStringLiteral("typeName"), h.typeName()},          {QStringLiteral("loadAddress"), hex(h.loadAddress, 8)},
+        {QStringLiteral("length"), double(h.fileLength)},    {QStringLiteral("maxSize"), double(h.maxSize)},
+        {QStringLiteral("flashDevice"), int(h.flashDevice)}, {QStringLiteral("signatureType"), int(h.signatureType)},
     };
 }
 
@@ -79,7 +75,7 @@ QJsonObject verifyJson(const DumpRequest &request, const DumpResult &r)
     if (!request.verify)
         return {{QStringLiteral("done"), false}};
     const QString result = !r.unverified.isEmpty() ? QStringLiteral("unverified")
-                           : !r.rereads.isEmpty()  ? QStringLiteral("agreed-after-rereads")
+        : !r.rereads.isEmpty()                     ? QStringLiteral("agreed-after-rereads")
                                                    : QStringLiteral("match");
     return {{QStringLiteral("done"), true},
             {QStringLiteral("result"), result},
@@ -162,9 +158,10 @@ QJsonObject DumpReport::build(const DumpRequest &request, const DumpResult &r)
         {QStringLiteral("phone"), r.phone.identityJson()},
         {QStringLiteral("chip"), r.phone.chipName()},
         {QStringLiteral("file"), QFileInfo(r.path).fileName()},
-        {QStringLiteral("range"), QJsonObject{{QStringLiteral("start"), double(r.start)},
-                                              {QStringLiteral("length"), double(r.length)},
-                                              {QStringLiteral("wholeFlash"), request.wholeFlash}}},
+        {QStringLiteral("range"),
+         QJsonObject{{QStringLiteral("start"), double(r.start)},
+                     {QStringLiteral("length"), double(r.length)},
+                     {QStringLiteral("wholeFlash"), request.wholeFlash}}},
         {QStringLiteral("flashSize"), flashSize},
         {QStringLiteral("blockSize"), double(request.blockSize)},
         {QStringLiteral("verified"), r.verified},

@@ -12,8 +12,8 @@ namespace {
 const QByteArray kSfBoot = QByteArrayLiteral("SF_BOOT");
 const QByteArray kFileInfoId = QByteArrayLiteral("FILE_INFO");
 const QByteArray kRomInfoId = QByteArrayLiteral("MTK_ROMINFO_v");
-constexpr qsizetype kFileInfoIdAt = 8;   // "FILE_INFO" follows "MMM", version, size and type
-constexpr qsizetype kFileInfoSize = 56;  // the v1 header: up to the attributes word
+constexpr qsizetype kFileInfoIdAt = 8;  // "FILE_INFO" follows "MMM", version, size and type
+constexpr qsizetype kFileInfoSize = 56; // the v1 header: up to the attributes word
 constexpr qsizetype kRomInfoSize = RomInfoBlock::kSize;
 constexpr int kMaxFlashes = 6;
 // The ROM info layouts this one describes; other versions are read the same
@@ -37,8 +37,8 @@ QString fixedText(const char *p, qsizetype field, const QString &name, QStringLi
 {
     const qsizetype length = std::find(p, p + field, '\0') - p;
     if (length == field)
-        problems << FirmwareRecords::tr("The %1 fills its whole field without an end mark; it may be cut off.")
-                        .arg(name);
+        problems
+            << FirmwareRecords::tr("The %1 fills its whole field without an end mark; it may be cut off.").arg(name);
     QString text;
     bool odd = false;
     for (qsizetype i = 0; i < length; ++i) {
@@ -127,8 +127,7 @@ void FirmwareScanner::scan(bool atEnd)
     // Search again from where a mark could still begin; keep the few bytes
     // before it that a file-info header starts with.
     const qsizetype longestId = std::max(kFileInfoId.size(), kRomInfoId.size());
-    const qsizetype resumeAt = incomplete >= 0 ? incomplete
-                                               : std::max<qsizetype>(at, m_pending.size() - longestId + 1);
+    const qsizetype resumeAt = incomplete >= 0 ? incomplete : std::max<qsizetype>(at, m_pending.size() - longestId + 1);
     const qsizetype drop = std::max<qsizetype>(0, resumeAt - kFileInfoIdAt);
     m_pending.remove(0, drop);
     m_pendingAt += quint64(drop);

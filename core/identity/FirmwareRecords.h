@@ -42,7 +42,7 @@ struct RomInfoFlash
     quint16 deviceId = 0;       // low byte usually log2 of the size
     quint16 extId1 = 0;
     quint16 extId2 = 0;
-    quint32 fsBegin = 0;  // the file-system (user data) region
+    quint32 fsBegin = 0; // the file-system (user data) region
     quint32 fsLength = 0;
 };
 
@@ -50,17 +50,17 @@ struct RomInfoBlock
 {
     static constexpr int kSize = 332; // up to its last control word
 
-    quint64 offset = 0;    // flash offset of "MTK_ROMINFO_v"
-    QString identifier;    // "MTK_ROMINFO_v09"
-    int version = 0;       // 9; 0 when the digits are not a number
-    QString platformId;    // the build name
-    QString projectId;     // the version string
+    quint64 offset = 0; // flash offset of "MTK_ROMINFO_v"
+    QString identifier; // "MTK_ROMINFO_v09"
+    int version = 0;    // 9; 0 when the digits are not a number
+    QString platformId; // the build name
+    QString projectId;  // the version string
     quint16 nfbId = 0;
     quint16 deviceCount = 0;
     QList<RomInfoFlash> flashes; // at most 6, as many as deviceCount says and fit
     quint32 customerParamAddress = 0;
     quint32 customerParamLength = 0;
-    QStringList problems;  // fields that do not make sense, in words
+    QStringList problems; // fields that do not make sense, in words
 };
 
 struct FirmwareRecords
@@ -104,8 +104,8 @@ private:
     void takeRomInfo(qsizetype at, bool atEnd);
 
     quint64 m_start;
-    quint64 m_pendingAt;   // flash offset of m_pending's first byte
-    QByteArray m_pending;  // bytes not yet searched to their end
+    quint64 m_pendingAt;        // flash offset of m_pending's first byte
+    QByteArray m_pending;       // bytes not yet searched to their end
     qsizetype m_searchedTo = 0; // in m_pending: matches before this were taken
     FirmwareRecords m_records;
     // Told once each: a dump full of headers or ROM info marks must not

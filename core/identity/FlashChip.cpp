@@ -9,7 +9,7 @@ struct Maker
 };
 // The makers of the serial NOR parts found in MT626x phones (docs/protocol.md §10.4).
 constexpr Maker kMakers[] = {
-    {0xC8, "GigaDevice"}, {0xEF, "Winbond"}, {0xC2, "Macronix"}, {0x1C, "EON"},   {0x20, "XMC or Micron"},
+    {0xC8, "GigaDevice"}, {0xEF, "Winbond"}, {0xC2, "Macronix"}, {0x1C, "EON"},  {0x20, "XMC or Micron"},
     {0x85, "Puya"},       {0x68, "Boya"},    {0x0B, "XTX"},      {0x5E, "Zbit"},
 };
 constexpr int kSmallestLog2 = 16; // 64 KiB

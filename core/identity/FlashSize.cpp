@@ -10,8 +10,7 @@
 namespace {
 // Where sample blocks are taken from: spread over the first MiB, so a start
 // that is erased or repetitive in one place still leaves others.
-constexpr quint32 kSampleOffsets[] = {0x000000, 0x000800, 0x003000, 0x00C000,
-                                      0x030000, 0x070000, 0x0B0000, 0x0F0000};
+constexpr quint32 kSampleOffsets[] = {0x000000, 0x000800, 0x003000, 0x00C000, 0x030000, 0x070000, 0x0B0000, 0x0F0000};
 constexpr quint64 kMiB = 1024 * 1024;
 // docs/protocol.md §5.6: the sizes a wrap is looked for at.
 constexpr quint64 kFirstCandidate = kMiB;
@@ -25,8 +24,8 @@ struct MethodName
     const char *name;
 };
 constexpr MethodName kMethodNames[] = {
-    {FlashSize::Method::NotProbed, "not-probed"}, {FlashSize::Method::WrapAround, "wrap-around"},
-    {FlashSize::Method::NoWrap, "no-wrap"},       {FlashSize::Method::BlankStart, "blank-start"},
+    {FlashSize::Method::NotProbed, "not-probed"},     {FlashSize::Method::WrapAround, "wrap-around"},
+    {FlashSize::Method::NoWrap, "no-wrap"},           {FlashSize::Method::BlankStart, "blank-start"},
     {FlashSize::Method::ProbeFailed, "probe-failed"},
 };
 } // namespace
@@ -43,18 +42,15 @@ QString FlashSize::methodName(Method m)
 QString FlashSize::describe() const
 {
     switch (method) {
-    case Method::NotProbed:
-        return tr("The flash size was not asked of the phone.");
+    case Method::NotProbed: return tr("The flash size was not asked of the phone.");
     case Method::WrapAround:
         return tr("Found from the phone: the flash repeats after %1 (%n sample block(s) matched).", nullptr,
                   fingerprints)
             .arg(Isolate::value(humanSize(qint64(bytes))));
-    case Method::NoWrap:
-        return tr("The phone's flash did not repeat anywhere up to 16 MiB, so its size is not known.");
+    case Method::NoWrap: return tr("The phone's flash did not repeat anywhere up to 16 MiB, so its size is not known.");
     case Method::BlankStart:
         return tr("The start of the flash is erased (or all alike), so its size could not be found.");
-    case Method::ProbeFailed:
-        return tr("The phone did not answer the reads that find the flash size.");
+    case Method::ProbeFailed: return tr("The phone did not answer the reads that find the flash size.");
     }
     return {};
 }
@@ -108,7 +104,8 @@ QList<FlashSizeProbe::Sample> FlashSizeProbe::chooseSamples()
     // region: none of its copies can tell a wrap from a repeat.
     QList<Sample> chosen;
     for (const Sample &s : std::as_const(read)) {
-        const auto copies = std::count_if(read.cbegin(), read.cend(), [&s](const Sample &o) { return o.bytes == s.bytes; });
+        const auto copies = std::count_if(read.cbegin(), read.cend(),
+                                          [&s](const Sample &o) { return o.bytes == s.bytes; });
         if (copies == 1 && isDistinctive(s.bytes))
             chosen << s;
     }

@@ -26,9 +26,9 @@ public:
     };
 
     Method method = Method::NotProbed;
-    quint64 bytes = 0;     // 0 while unknown
-    int fingerprints = 0;  // sample blocks compared
-    QString detail;        // technical, for the log
+    quint64 bytes = 0;    // 0 while unknown
+    int fingerprints = 0; // sample blocks compared
+    QString detail;       // technical, for the log
 
     bool known() const { return method == Method::WrapAround && bytes > 0; }
     // "Found from the phone: the flash repeats after 4 MiB (3 sample blocks matched)."

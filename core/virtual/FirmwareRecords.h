@@ -11,8 +11,8 @@
 namespace FirmwareRecords {
 
 constexpr qint64 kBootHeaderLength = 0x200;
-constexpr qint64 kFileInfoLength = 0x38;  // up to and with the attributes word
-constexpr qint64 kRomInfoLength = 0x14C;  // 308 + 6 x 4, version 09
+constexpr qint64 kFileInfoLength = 0x38; // up to and with the attributes word
+constexpr qint64 kRomInfoLength = 0x14C; // 308 + 6 x 4, version 09
 // The file system's boot sector, two FATs and the root directory.
 constexpr qint64 kFsSystemLength = 0x2000;
 // Options::repetitiveStart: this many bytes repeat one unit.

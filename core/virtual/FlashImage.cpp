@@ -15,14 +15,49 @@ namespace {
 // Texts a feature phone's menus really show; they make the dump look like a
 // firmware in a hex viewer and give "strings" something to find.
 const char *const kTexts[] = {
-    "Phonebook", "Messages", "Call history", "Settings", "Multimedia", "Organizer",
-    "Profiles", "Alarm", "Calculator", "Bluetooth", "Camera", "Audio player",
-    "FM radio", "Insert SIM", "Emergency calls only", "Searching...", "No service",
-    "Enter PIN", "Phone locked", "Battery low", "Charging", "Memory full",
-    "Write message", "Inbox", "Outbox", "Drafts", "Sent messages", "Missed calls",
-    "Dialled calls", "Received calls", "Silent", "General", "Meeting", "Outdoor",
-    "Date and time", "Language", "Restore factory settings", "Security", "Network",
-    "Ringtone", "Wallpaper", "Power off?", "MAUI.11CW1418SP.W15.19",
+    "Phonebook",
+    "Messages",
+    "Call history",
+    "Settings",
+    "Multimedia",
+    "Organizer",
+    "Profiles",
+    "Alarm",
+    "Calculator",
+    "Bluetooth",
+    "Camera",
+    "Audio player",
+    "FM radio",
+    "Insert SIM",
+    "Emergency calls only",
+    "Searching...",
+    "No service",
+    "Enter PIN",
+    "Phone locked",
+    "Battery low",
+    "Charging",
+    "Memory full",
+    "Write message",
+    "Inbox",
+    "Outbox",
+    "Drafts",
+    "Sent messages",
+    "Missed calls",
+    "Dialled calls",
+    "Received calls",
+    "Silent",
+    "General",
+    "Meeting",
+    "Outdoor",
+    "Date and time",
+    "Language",
+    "Restore factory settings",
+    "Security",
+    "Network",
+    "Ringtone",
+    "Wallpaper",
+    "Power off?",
+    "MAUI.11CW1418SP.W15.19",
 };
 constexpr int kTextCount = int(sizeof kTexts / sizeof kTexts[0]);
 
@@ -81,8 +116,7 @@ void fillTable(char *p, qint64 n, quint64 &rng)
     qint64 i = 0;
     for (; i + 4 <= n; i += 4) {
         const quint64 r = FlashImage::splitmix64(rng);
-        const quint32 word = (r & 1) ? quint32((r >> 8) & 0x3FFFFC) | 0x10000000u
-                                     : quint32((r >> 8) & 0x3FF);
+        const quint32 word = (r & 1) ? quint32((r >> 8) & 0x3FFFFC) | 0x10000000u : quint32((r >> 8) & 0x3FF);
         putLe32(p + i, word);
     }
     for (; i < n; ++i)
@@ -153,7 +187,8 @@ QByteArray generate(const Layout &layout)
     if (layout.options.repetitiveStart) {
         using FirmwareRecords::kRepeatedUnit;
         const QByteArray unit = image.left(kRepeatedUnit);
-        for (qint64 at = kRepeatedUnit; at < std::min(layout.size, FirmwareRecords::kRepeatedLength); at += kRepeatedUnit)
+        for (qint64 at = kRepeatedUnit; at < std::min(layout.size, FirmwareRecords::kRepeatedLength);
+             at += kRepeatedUnit)
             put(image, at, unit);
     }
     if (layout.bootLoader.present())

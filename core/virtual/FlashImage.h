@@ -69,9 +69,9 @@ struct FirmwareFile
 // What the MTK_ROMInfo block says; it may disagree with the real layout.
 struct RomInfo
 {
-    qint64 offset = -1; // where "MTK_ROMINFO_v09" starts; -1 when absent
-    QByteArray platformId; // without its NUL padding
-    QByteArray projectId;  // the version string
+    qint64 offset = -1;         // where "MTK_ROMINFO_v09" starts; -1 when absent
+    QByteArray platformId;      // without its NUL padding
+    QByteArray projectId;       // the version string
     quint16 manufacturerId = 0; // JEDEC, first flash device
     quint16 deviceId = 0;       // low byte log2 of the recorded size
     quint32 fsBegin = 0;

@@ -97,8 +97,8 @@ quint16 deviceIdFor(quint16 manufacturer, qint64 size)
 // sections. The first five are fixed so even a small image has every kind.
 void addMixed(RegionList &list, qint64 from, qint64 to, quint64 &rng)
 {
-    static const RegionType kOpening[] = {RegionType::Code, RegionType::Text, RegionType::Erased,
-                                          RegionType::Table, RegionType::Zero};
+    static const RegionType kOpening[] = {RegionType::Code, RegionType::Text, RegionType::Erased, RegionType::Table,
+                                          RegionType::Zero};
     int index = 0;
     for (qint64 at = from; at < to;) {
         RegionType type;
@@ -106,8 +106,11 @@ void addMixed(RegionList &list, qint64 from, qint64 to, quint64 &rng)
             type = kOpening[index];
         } else {
             const quint64 pick = splitmix64(rng) % 20;
-            type = pick < 8 ? RegionType::Code : pick < 12 ? RegionType::Erased : pick < 15 ? RegionType::Text
-                 : pick < 18 ? RegionType::Table : RegionType::Zero;
+            type = pick < 8 ? RegionType::Code
+                : pick < 12 ? RegionType::Erased
+                : pick < 15 ? RegionType::Text
+                : pick < 18 ? RegionType::Table
+                            : RegionType::Zero;
         }
         ++index;
         // Sizes are whole 256-byte pieces, as linker sections often are.
@@ -211,8 +214,10 @@ void addFileSystem(RegionList &list, const Layout &l, quint64 &rng)
     list.addUpTo(RegionType::Table, l.fsBegin + FirmwareRecords::kBootHeaderLength, data);
     for (qint64 at = data; at < l.size; at += kFsSector) {
         const quint64 pick = splitmix64(rng) % 10;
-        const RegionType type = pick < 5 ? RegionType::Erased : pick < 7 ? RegionType::Text
-                              : pick < 9 ? RegionType::Data : RegionType::Zero;
+        const RegionType type = pick < 5 ? RegionType::Erased
+            : pick < 7                   ? RegionType::Text
+            : pick < 9                   ? RegionType::Data
+                                         : RegionType::Zero;
         list.add(type, at, kFsSector);
     }
 }

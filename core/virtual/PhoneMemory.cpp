@@ -20,7 +20,7 @@ constexpr quint32 kIdentityEnd = Wire::kRegSubCode + 4;
 struct RegisterRule
 {
     quint32 address;
-    quint16 keyMask;   // bits that must equal key for the write to take effect
+    quint16 keyMask; // bits that must equal key for the write to take effect
     quint16 key;
     quint16 storeMask; // bits the write stores; the others read back 0
     quint16 setBits;   // bits the hardware sets after any accepted write
@@ -35,7 +35,7 @@ const RegisterRule kRules[] = {
     // dropped, as the RTC does for its other keyed registers.
     {0xA0710000, 0xFF00, 0x4300, 0x00FF, 0x0000},
     // WDT mode: key 0x22 in the high byte, the low byte holds the mode bits.
-    {Wire::kRegWdtMode, PhoneMemory::kWdtKeyMask, Wire::kWdtModeDisable & PhoneMemory::kWdtKeyMask, 0x00FF, 0x0000},
+    {Wire::kRegWdtMode, PhoneMemory::kWdtKeyMask, Wire::kWdtModeDisable &PhoneMemory::kWdtKeyMask, 0x00FF, 0x0000},
 };
 
 const RegisterRule *ruleFor(quint32 address)

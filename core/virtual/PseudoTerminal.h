@@ -28,7 +28,7 @@ public:
     PseudoTerminal &operator=(const PseudoTerminal &) = delete;
 
     int master() const { return m_master; }
-    int slaveFd() const { return m_slave; } // -1 unless kept open
+    int slaveFd() const { return m_slave; }           // -1 unless kept open
     QString slavePath() const { return m_slavePath; } // /dev/pts/N
 
     // Makes link a symlink to the slave in one step (made aside and renamed

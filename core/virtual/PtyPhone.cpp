@@ -50,8 +50,7 @@ int pollTimeout(std::optional<VirtualPhone::Clock::time_point> next)
 
 PtyPhone::PtyPhone(VirtualPhoneConfig config, QString linkPath)
     : m_config(std::move(config)), m_linkPath(std::move(linkPath))
-{
-}
+{}
 
 PtyPhone::~PtyPhone()
 {
@@ -260,8 +259,7 @@ VirtualPhone::GoneReason PtyPhone::servePort()
             }
         }
         if (fds[1].revents & POLLIN) {
-            while (::read(m_wake[0], buf, sizeof buf) > 0) {
-            }
+            while (::read(m_wake[0], buf, sizeof buf) > 0) {}
         }
     }
     removePort(std::move(pty));

@@ -37,8 +37,8 @@ public:
     // With ReEnumerationLoop the port vanishes at the end of each handshake
     // window and a fresh pty appears 200 ms later, until a handshake.
     bool start(std::chrono::milliseconds plugDelay, QString *error = nullptr);
-    void stop();                  // unplug now
-    bool isPresent() const;       // the link exists now
+    void stop();            // unplug now
+    bool isPresent() const; // the link exists now
     bool waitUntilGone(std::chrono::milliseconds timeout);
     VirtualPhone::GoneReason goneReason() const;
     QByteArray flashSha256() const; // raw 32 bytes; toHex() for text

@@ -11,7 +11,10 @@
 using namespace std::chrono;
 
 VirtualPhone::VirtualPhone(VirtualPhoneConfig config, Clock::time_point pluggedIn)
-    : m_config(std::move(config)), m_memory(m_config), m_pluggedIn(pluggedIn), m_now(pluggedIn),
+    : m_config(std::move(config)),
+      m_memory(m_config),
+      m_pluggedIn(pluggedIn),
+      m_now(pluggedIn),
       m_lastSendEnd(pluggedIn)
 {
     auto window = m_config.handshakeWindow;
@@ -68,14 +71,9 @@ std::pair<VirtualPhone::Timer, VirtualPhone::Clock::time_point> VirtualPhone::ne
 void VirtualPhone::fireTimer(Timer timer)
 {
     switch (timer) {
-    case Timer::None:
-        break;
-    case Timer::Window:
-        goGone(GoneReason::BootedNormally, m_now);
-        break;
-    case Timer::Watchdog:
-        goGone(GoneReason::WatchdogReset, m_now);
-        break;
+    case Timer::None: break;
+    case Timer::Window: goGone(GoneReason::BootedNormally, m_now); break;
+    case Timer::Watchdog: goGone(GoneReason::WatchdogReset, m_now); break;
     case Timer::Power: {
         // [GUESS] A battery-less phone lives on USB power only if the PMU was
         // forced into USB-download power (init step 3) and the charger
@@ -102,8 +100,8 @@ void VirtualPhone::advance(Clock::time_point now)
 {
     while (!isGone()) {
         const auto [timer, timerAt] = nextTimer();
-        const std::optional<Clock::time_point> arrival =
-            m_inFlight.empty() ? std::nullopt : std::optional(m_inFlight.front().arrival);
+        const std::optional<Clock::time_point> arrival = m_inFlight.empty() ? std::nullopt
+                                                                            : std::optional(m_inFlight.front().arrival);
         const auto read = nextRead();
         // On a tie the timer wins (a byte arriving exactly at the end of the
         // handshake window is too late), then arriving bytes, then the BROM

@@ -111,20 +111,20 @@ private:
     VirtualPhoneConfig m_config;
     PhoneMemory m_memory;
     Clock::time_point m_pluggedIn;
-    Clock::time_point m_now;          // time of what is being processed
-    Clock::time_point m_lastSendEnd;  // the link and the BROM are busy until then
-    std::deque<Chunk> m_inFlight;     // host bytes on their way
-    QByteArray m_received;            // the receive buffer, read from m_receivedPos
+    Clock::time_point m_now;         // time of what is being processed
+    Clock::time_point m_lastSendEnd; // the link and the BROM are busy until then
+    std::deque<Chunk> m_inFlight;    // host bytes on their way
+    QByteArray m_received;           // the receive buffer, read from m_receivedPos
     qsizetype m_receivedPos = 0;
     std::deque<Transfer> m_output;
-    std::vector<int> m_faultsLeft;    // per config fault; -1 fires forever
+    std::vector<int> m_faultsLeft; // per config fault; -1 fires forever
 
     GoneReason m_gone = GoneReason::None;
     Clock::time_point m_goneAt;
 
     bool m_handshakeDone = false;
     int m_handshakeStep = 0;
-    QByteArray m_atLine;              // a modem probe being typed, for junk replies
+    QByteArray m_atLine; // a modem probe being typed, for junk replies
     Clock::time_point m_windowEnd;
     bool m_watchdogEnabled = true;
     Clock::time_point m_watchdogDeadline;

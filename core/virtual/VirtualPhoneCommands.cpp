@@ -24,8 +24,8 @@ constexpr qint64 kMaxReadBytes = 64 * 1024 * 1024;
 bool isDataFault(FaultKind k)
 {
     return k == FaultKind::WrongEcho || k == FaultKind::ErrorStatus || k == FaultKind::ShortReadThenSilence
-           || k == FaultKind::Stall || k == FaultKind::CablePulled || k == FaultKind::FlippedBit
-           || k == FaultKind::FlakyBits;
+        || k == FaultKind::Stall || k == FaultKind::CablePulled || k == FaultKind::FlippedBit
+        || k == FaultKind::FlakyBits;
 }
 
 } // namespace
@@ -84,9 +84,7 @@ void VirtualPhone::startCommand(quint8 cmd)
     const QByteArray echo(1, char(cmd));
     m_plan = ReadPlan{};
     switch (cmd) {
-    case Wire::kCmdRead32:
-        tryDecideReadPlanEarly(false);
-        [[fallthrough]];
+    case Wire::kCmdRead32: tryDecideReadPlanEarly(false); [[fallthrough]];
     case Wire::kCmdRead16:
     case Wire::kCmdRead16Status:
     case Wire::kCmdWrite16:
@@ -97,9 +95,7 @@ void VirtualPhone::startCommand(quint8 cmd)
         if (m_plan.kind != FaultKind::Stall)
             emitTransfer(echo);
         return;
-    case Wire::kCmdBromVersion:
-        emitTransfer(QByteArray(1, char(m_config.bromVersion)));
-        return;
+    case Wire::kCmdBromVersion: emitTransfer(QByteArray(1, char(m_config.bromVersion))); return;
     case Wire::kCmdMeId:
         emitTransfer(echo);
         emitTransfer(beU32(quint32(m_config.meId.size())));
@@ -160,8 +156,7 @@ void VirtualPhone::onFieldComplete()
 {
     QByteArray field(m_field, 4);
     switch (m_stage) {
-    case Stage::Idle:
-        return;
+    case Stage::Idle: return;
     case Stage::Address:
         m_address = qFromBigEndian<quint32>(m_field);
         if (m_cmd == Wire::kCmdRead32 && !m_plan.decided)
@@ -199,9 +194,7 @@ void VirtualPhone::onFieldComplete()
             }
         }
         return;
-    case Stage::Value:
-        onWriteValue();
-        return;
+    case Stage::Value: onWriteValue(); return;
     }
 }
 
@@ -252,15 +245,12 @@ void VirtualPhone::executeRead32()
         data[wire] = char(data.at(wire) ^ (1 << bit));
         break;
     }
-    case FaultKind::ShortReadThenSilence:
-        emitData(data, data.size() / 2);
-        return;
+    case FaultKind::ShortReadThenSilence: emitData(data, data.size() / 2); return;
     case FaultKind::CablePulled:
         emitData(data, data.size() / 2);
         goGone(GoneReason::CablePulled, m_lastSendEnd);
         return;
-    default:
-        break;
+    default: break;
     }
     emitData(data, data.size());
     emitTransfer(beU16(Wire::kStatusReadOk));

@@ -42,10 +42,16 @@ const FaultName kFaultNames[] = {
 QMap<quint32, quint16> capturedRegisters()
 {
     return {
-        {0xA01C0108, 0x0000}, {0xA01C010A, 0x35C0},
-        {0xA0700A00, 0xF262}, {0xA0700A08, 0x000F}, {0xA0700A14, 0x6101},
-        {Wire::kRegPmuChargerWdt, 0x0010}, {Wire::kRegPmuUsbPower, 0x0010},
-        {0xA0710000, 0x0005}, {0xA0710050, 0xFF5F}, {0xA0710054, 0xFDDE},
+        {0xA01C0108, 0x0000},
+        {0xA01C010A, 0x35C0},
+        {0xA0700A00, 0xF262},
+        {0xA0700A08, 0x000F},
+        {0xA0700A14, 0x6101},
+        {Wire::kRegPmuChargerWdt, 0x0010},
+        {Wire::kRegPmuUsbPower, 0x0010},
+        {0xA0710000, 0x0005},
+        {0xA0710050, 0xFF5F},
+        {0xA0710054, 0xFDDE},
     };
 }
 
@@ -111,8 +117,7 @@ QStringList names()
 
 bool parse(const QString &spec, Fault &out, QString *error)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^([a-z0-9-]+)(?:@(0[xX][0-9a-fA-F]+|[0-9]+))?(?:x([0-9]+))?$"));
+    static const QRegularExpression re(QStringLiteral("^([a-z0-9-]+)(?:@(0[xX][0-9a-fA-F]+|[0-9]+))?(?:x([0-9]+))?$"));
     const auto m = re.match(spec.trimmed());
     auto fail = [&](const QString &why) {
         if (error)
@@ -134,12 +139,11 @@ bool parse(const QString &spec, Fault &out, QString *error)
     bool ok = true;
     if (m.hasCaptured(2)) {
         const QString off = m.captured(2);
-        const qulonglong v = off.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)
-                                 ? off.mid(2).toULongLong(&ok, 16)
-                                 : off.toULongLong(&ok, 10);
+        const qulonglong v = off.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? off.mid(2).toULongLong(&ok, 16)
+                                                                                      : off.toULongLong(&ok, 10);
         if (!ok || v > 0xFFFFFFFFull)
-            return fail(QCoreApplication::translate("VirtualFaults", "bad fault offset \"%1\"")
-                            .arg(Isolate::value(off)));
+            return fail(
+                QCoreApplication::translate("VirtualFaults", "bad fault offset \"%1\"").arg(Isolate::value(off)));
         f.offset = quint32(v);
     }
     if (m.hasCaptured(3)) {

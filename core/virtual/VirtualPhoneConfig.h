@@ -50,24 +50,24 @@ struct LinkModel
 
 enum class FaultKind {
     None,
-    LatePort,               // the port appears 2 s later than the plug delay asked
-    ShortPortWindow,        // the BROM waits only 0.3 s for a handshake
-    ReEnumerationLoop,      // without a handshake the port vanishes at the window's end and
-                            // a new one appears 200 ms later (times: how many re-plugs)
-    JunkBeforeHandshake,    // modem-probe answers and noise arrive before the first 5F
-    LateHandshakeReply,     // the first 5F comes 150 ms late, after the host re-sent A0
+    LatePort,                 // the port appears 2 s later than the plug delay asked
+    ShortPortWindow,          // the BROM waits only 0.3 s for a handshake
+    ReEnumerationLoop,        // without a handshake the port vanishes at the window's end and
+                              // a new one appears 200 ms later (times: how many re-plugs)
+    JunkBeforeHandshake,      // modem-probe answers and noise arrive before the first 5F
+    LateHandshakeReply,       // the first 5F comes 150 ms late, after the host re-sent A0
     HandshakeEchoedUnchanged, // the BROM is already past the handshake: A0 comes back as A0
-    WrongEcho,              // a command echo is corrupted at the fault offset
-    ErrorStatus,            // READ32 at the fault offset answers status 0x1D12, no data
-    ShortReadThenSilence,   // half the data of the block at the fault offset, then nothing
-    Stall,                  // no answer to the READ32 at the fault offset; port stays,
-                            // later commands are answered
-    CablePulled,            // half the data of the READ32 at the fault offset, then the port vanishes
-    ResetBeforeEcho,        // the reset takes effect before the value is even echoed
-                            // (by default the value is echoed and the final status never comes)
-    FlippedBit,             // bit 0 of the flash byte at the fault offset arrives flipped
-    FlakyBits,              // that byte arrives with another bit flipped at every read:
-                            // no two reads of its block agree (a failing link)
+    WrongEcho,                // a command echo is corrupted at the fault offset
+    ErrorStatus,              // READ32 at the fault offset answers status 0x1D12, no data
+    ShortReadThenSilence,     // half the data of the block at the fault offset, then nothing
+    Stall,                    // no answer to the READ32 at the fault offset; port stays,
+                              // later commands are answered
+    CablePulled,              // half the data of the READ32 at the fault offset, then the port vanishes
+    ResetBeforeEcho,          // the reset takes effect before the value is even echoed
+                              // (by default the value is echoed and the final status never comes)
+    FlippedBit,               // bit 0 of the flash byte at the fault offset arrives flipped
+    FlakyBits,                // that byte arrives with another bit flipped at every read:
+                              // no two reads of its block agree (a failing link)
 };
 
 struct Fault

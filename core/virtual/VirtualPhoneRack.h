@@ -30,8 +30,7 @@ public:
     // Plugs a new phone in after delay (plus 2 s with FaultKind::LatePort).
     // Its port is "virtual:N" (N from 1), named "virtual-N", USB id
     // 0E8D:0003. Returns the system location.
-    QString plugIn(const VirtualPhoneConfig &config,
-                   std::chrono::milliseconds delay = std::chrono::milliseconds(0));
+    QString plugIn(const VirtualPhoneConfig &config, std::chrono::milliseconds delay = std::chrono::milliseconds(0));
     // The ports present now; usable as a PortLister.
     QList<PortInfo> ports() const;
     // No phone was ever plugged in.

@@ -7,14 +7,12 @@
 
 VirtualTransport::VirtualTransport(std::shared_ptr<VirtualPhone> phone)
     : VirtualTransport(std::move(phone), std::make_shared<QMutex>(), {})
-{
-}
+{}
 
 VirtualTransport::VirtualTransport(std::shared_ptr<VirtualPhone> phone, std::shared_ptr<QMutex> lock,
                                    std::function<void()> onClose)
     : m_phone(std::move(phone)), m_lock(std::move(lock)), m_onClose(std::move(onClose))
-{
-}
+{}
 
 VirtualTransport::~VirtualTransport()
 {
@@ -26,20 +24,14 @@ QString VirtualTransport::goneText(VirtualPhone::GoneReason why)
 {
     using Reason = VirtualPhone::GoneReason;
     switch (why) {
-    case Reason::None:
-        break;
+    case Reason::None: break;
     case Reason::BootedNormally:
         return tr("The virtual phone is gone: it booted normally, as no handshake came in time");
-    case Reason::SoftwareReset:
-        return tr("The virtual phone is gone after a software reset");
-    case Reason::WatchdogReset:
-        return tr("The virtual phone is gone after a watchdog reset");
-    case Reason::PowerLost:
-        return tr("The virtual phone is gone: it lost power");
-    case Reason::CablePulled:
-        return tr("The virtual phone is gone: its cable was pulled");
-    case Reason::Unplugged:
-        return tr("The virtual phone is gone: it was unplugged");
+    case Reason::SoftwareReset: return tr("The virtual phone is gone after a software reset");
+    case Reason::WatchdogReset: return tr("The virtual phone is gone after a watchdog reset");
+    case Reason::PowerLost: return tr("The virtual phone is gone: it lost power");
+    case Reason::CablePulled: return tr("The virtual phone is gone: its cable was pulled");
+    case Reason::Unplugged: return tr("The virtual phone is gone: it was unplugged");
     }
     return tr("The virtual phone is gone");
 }
@@ -118,8 +110,7 @@ void VirtualTransport::discardInput()
     m_pending.clear();
     m_pendingPos = 0;
     QByteArray dropped;
-    while (m_phone->takeTransfer(now, dropped)) {
-    }
+    while (m_phone->takeTransfer(now, dropped)) {}
 }
 
 QString VirtualTransport::errorString() const

@@ -21,8 +21,7 @@ public:
     // For owners that touch the phone from other threads too (the rack):
     // every access to the phone holds lock; onClose runs when the transport
     // is destroyed (the port is closed).
-    VirtualTransport(std::shared_ptr<VirtualPhone> phone, std::shared_ptr<QMutex> lock,
-                     std::function<void()> onClose);
+    VirtualTransport(std::shared_ptr<VirtualPhone> phone, std::shared_ptr<QMutex> lock, std::function<void()> onClose);
     ~VirtualTransport() override;
 
     VirtualTransport(const VirtualTransport &) = delete;
@@ -43,7 +42,7 @@ private:
     std::shared_ptr<VirtualPhone> m_phone;
     std::shared_ptr<QMutex> m_lock;
     std::function<void()> m_onClose;
-    QByteArray m_pending;     // a transfer only partly handed to the reader
+    QByteArray m_pending; // a transfer only partly handed to the reader
     qsizetype m_pendingPos = 0;
     QString m_error;
 };

@@ -52,7 +52,8 @@ FirmwareRecords scan(const QByteArray &dump, quint64 start, const QByteArray &le
     qsizetype k = 0;
     for (qsizetype at = 0; at < dump.size();) {
         // Chunk lengths from the input itself, cycling: 1 byte to 2 KiB.
-        const qsizetype n = lengths.isEmpty() ? dump.size() : 1 + qsizetype(quint8(lengths.at(k++ % lengths.size()))) * scale;
+        const qsizetype n = lengths.isEmpty() ? dump.size()
+                                              : 1 + qsizetype(quint8(lengths.at(k++ % lengths.size()))) * scale;
         scanner.feed(dump.constData() + at, std::min(n, dump.size() - at));
         at += n;
     }

@@ -19,8 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const quint8 *data, size_t size)
         return 0;
     VirtualPhoneConfig config = base;
     if (data[0] & 1)
-        config.faults.append({FaultKind((data[0] >> 1 & 0xf) % (int(FaultKind::FlippedBit) + 1)),
-                              quint32(data[0]) * 64, (data[0] >> 5) & 1});
+        config.faults.append({FaultKind((data[0] >> 1 & 0xf) % (int(FaultKind::FlippedBit) + 1)), quint32(data[0]) * 64,
+                              (data[0] >> 5) & 1});
     if (data[0] & 0x80)
         config.link = LinkModel::realistic();
     auto t = VirtualPhone::Clock::time_point{};

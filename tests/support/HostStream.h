@@ -18,11 +18,9 @@
 class RecordingTransport : public Transport
 {
 public:
-    RecordingTransport(std::unique_ptr<Transport> inner, std::shared_ptr<QByteArray> sink,
-                       std::shared_ptr<QMutex> lock)
+    RecordingTransport(std::unique_ptr<Transport> inner, std::shared_ptr<QByteArray> sink, std::shared_ptr<QMutex> lock)
         : m_inner(std::move(inner)), m_sink(std::move(sink)), m_lock(std::move(lock))
-    {
-    }
+    {}
     bool write(const QByteArray &data) override
     {
         {
@@ -71,20 +69,12 @@ inline QList<HostCommand> parseHostStream(const QByteArray &bytes, bool *ok)
         qsizetype size = 1;
         switch (c.code) {
         case Wire::kCmdRead16:
-        case Wire::kCmdRead32:
-            size = 9;
-            break;
-        case Wire::kCmdWrite16:
-            size = 11;
-            break;
-        case Wire::kCmdWrite32:
-            size = 13;
-            break;
+        case Wire::kCmdRead32: size = 9; break;
+        case Wire::kCmdWrite16: size = 11; break;
+        case Wire::kCmdWrite32: size = 13; break;
         case Wire::kCmdBromVersion:
-        case Wire::kCmdMeId:
-            break;
-        default:
-            return out; // not a command MTreader may send
+        case Wire::kCmdMeId: break;
+        default: return out; // not a command MTreader may send
         }
         if (at + size > bytes.size())
             return out;

@@ -16,7 +16,10 @@
 inline const VirtualPhone::Clock::time_point T0 = VirtualPhone::Clock::time_point(std::chrono::hours(1));
 constexpr qint64 kFlashSize = 256 * 1024;
 
-inline QByteArray hex(const char *h) { return QByteArray::fromHex(h); }
+inline QByteArray hex(const char *h)
+{
+    return QByteArray::fromHex(h);
+}
 
 inline VirtualPhoneConfig smallPhone(QList<Fault> faults = {})
 {

@@ -15,8 +15,8 @@ class ScriptedTransport : public Transport
 public:
     struct Step
     {
-        QByteArray expect; // host bytes that trigger the reply
-        QByteArray reply;  // what the phone sends back
+        QByteArray expect;        // host bytes that trigger the reply
+        QByteArray reply;         // what the phone sends back
         bool vanishAfter = false; // the port disappears after replying
     };
 

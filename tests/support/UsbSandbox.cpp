@@ -55,8 +55,9 @@ bool mountOrSay(const char *source, const char *target, const char *type, unsign
 {
     if (::mount(source, target, type, flags, data) == 0)
         return true;
-    return fail(why, QStringLiteral("mount %1 on %2: %3").arg(QLatin1String(type ? type : "bind"),
-                                                               QLatin1String(target), errnoText()));
+    return fail(why,
+                QStringLiteral("mount %1 on %2: %3")
+                    .arg(QLatin1String(type ? type : "bind"), QLatin1String(target), errnoText()));
 }
 
 // /dev/null and friends: bind-mounted from the host's /dev, which works
@@ -81,10 +82,10 @@ bool populateDev(QString *why)
         return false;
     ::mkdir("/dev/shm", 01777);
     return makeLink(QStringLiteral("pts/ptmx"), QStringLiteral("/dev/ptmx"))
-           && makeLink(QStringLiteral("/proc/self/fd"), QStringLiteral("/dev/fd"))
-           && makeLink(QStringLiteral("/proc/self/fd/0"), QStringLiteral("/dev/stdin"))
-           && makeLink(QStringLiteral("/proc/self/fd/1"), QStringLiteral("/dev/stdout"))
-           && makeLink(QStringLiteral("/proc/self/fd/2"), QStringLiteral("/dev/stderr"));
+        && makeLink(QStringLiteral("/proc/self/fd"), QStringLiteral("/dev/fd"))
+        && makeLink(QStringLiteral("/proc/self/fd/0"), QStringLiteral("/dev/stdin"))
+        && makeLink(QStringLiteral("/proc/self/fd/1"), QStringLiteral("/dev/stdout"))
+        && makeLink(QStringLiteral("/proc/self/fd/2"), QStringLiteral("/dev/stderr"));
 }
 
 // Hash of a string as libudev's socket filter compares it (MurmurHash2, seed 0).
@@ -102,18 +103,13 @@ quint32 filterHash(const QByteArray &s)
         h = h * m ^ k;
     }
     switch (left) {
-    case 3:
-        h ^= quint32(p[2]) << 16;
-        [[fallthrough]];
-    case 2:
-        h ^= quint32(p[1]) << 8;
-        [[fallthrough]];
+    case 3: h ^= quint32(p[2]) << 16; [[fallthrough]];
+    case 2: h ^= quint32(p[1]) << 8; [[fallthrough]];
     case 1:
         h ^= p[0];
         h *= m;
         break;
-    default:
-        break;
+    default: break;
     }
     h ^= h >> 13;
     h *= m;
@@ -163,9 +159,8 @@ bool UsbSandbox::enter(QString *why)
         return false;
     // libudev follows udev's events only where udevd seems to run.
     const bool made = QDir().mkpath(QStringLiteral("/run/udev/data"))
-                      && writeFile(QStringLiteral("/run/udev/control"), {})
-                      && QDir().mkpath(QStringLiteral("/sys/class/tty"))
-                      && QDir().mkpath(QStringLiteral("/sys/bus/usb/drivers")) && QDir().mkpath(kUsbRoot);
+        && writeFile(QStringLiteral("/run/udev/control"), {}) && QDir().mkpath(QStringLiteral("/sys/class/tty"))
+        && QDir().mkpath(QStringLiteral("/sys/bus/usb/drivers")) && QDir().mkpath(kUsbRoot);
     ::mkdir("/run/lock", 01777);
     if (!made)
         return fail(why, QStringLiteral("cannot lay out /sys and /run/udev"));
@@ -182,9 +177,9 @@ bool UsbSandbox::enter(QString *why)
 FakeUsbSerial::FakeUsbSerial(UsbSerialSpec spec) : m_spec(std::move(spec))
 {
     // The kernel's majors: ttyUSB 188, ttyACM 166, anything else a plain tty.
-    m_major = m_spec.name.startsWith(QLatin1String("ttyUSB"))   ? 188
-              : m_spec.name.startsWith(QLatin1String("ttyACM")) ? 166
-                                                                : 4;
+    m_major = m_spec.name.startsWith(QLatin1String("ttyUSB")) ? 188
+        : m_spec.name.startsWith(QLatin1String("ttyACM"))     ? 166
+                                                              : 4;
     const auto digits = QRegularExpression(QStringLiteral("(\\d+)$")).match(m_spec.name);
     m_minor = digits.hasMatch() ? digits.captured(1).toInt() : 0;
     m_busPort = g_nextBusPort++;
@@ -216,9 +211,17 @@ QList<QByteArray> FakeUsbSerial::udevProperties() const
     const QByteArray pid = QByteArray::number(m_spec.productId, 16).rightJustified(4, '0');
     const QByteArray vendor = m_spec.vendorName.isEmpty() ? vid : m_spec.vendorName.toUtf8();
     const QByteArray model = m_spec.modelName.isEmpty() ? pid : m_spec.modelName.toUtf8();
-    return {"ID_BUS=usb", "ID_VENDOR=" + vendor, "ID_VENDOR_ENC=" + vendor, "ID_VENDOR_ID=" + vid,
-            "ID_MODEL=" + model, "ID_MODEL_ENC=" + model, "ID_MODEL_ID=" + pid, "ID_REVISION=0100",
-            "ID_SERIAL=" + vendor + '_' + model, "ID_USB_INTERFACE_NUM=00", "ID_USB_DRIVER=" + m_spec.driver.toUtf8()};
+    return {"ID_BUS=usb",
+            "ID_VENDOR=" + vendor,
+            "ID_VENDOR_ENC=" + vendor,
+            "ID_VENDOR_ID=" + vid,
+            "ID_MODEL=" + model,
+            "ID_MODEL_ENC=" + model,
+            "ID_MODEL_ID=" + pid,
+            "ID_REVISION=0100",
+            "ID_SERIAL=" + vendor + '_' + model,
+            "ID_USB_INTERFACE_NUM=00",
+            "ID_USB_DRIVER=" + m_spec.driver.toUtf8()};
 }
 
 bool FakeUsbSerial::makeTree(QString *why) const
@@ -230,31 +233,29 @@ bool FakeUsbSerial::makeTree(QString *why) const
     const QByteArray vid = QByteArray::number(m_spec.vendorId, 16).rightJustified(4, '0');
     const QByteArray pid = QByteArray::number(m_spec.productId, 16).rightJustified(4, '0');
     const QByteArray product = QByteArray::number(m_spec.vendorId, 16) + '/' + QByteArray::number(m_spec.productId, 16)
-                               + "/100";
+        + "/100";
     const QByteArray devNumbers = QByteArray::number(m_major) + ':' + QByteArray::number(m_minor) + "\n";
     const QByteArray devnum = QByteArray::number(m_busPort + 1).rightJustified(3, '0');
-    const QByteArray usbEvent = "MAJOR=189\nMINOR=" + QByteArray::number(m_busPort) + "\nDEVNAME=bus/usb/001/"
-                                + devnum + "\nDEVTYPE=usb_device\nDRIVER=usb\nPRODUCT=" + product
-                                + "\nTYPE=2/0/0\nBUSNUM=001\nDEVNUM=" + devnum + "\n";
+    const QByteArray usbEvent = "MAJOR=189\nMINOR=" + QByteArray::number(m_busPort) + "\nDEVNAME=bus/usb/001/" + devnum
+        + "\nDEVTYPE=usb_device\nDRIVER=usb\nPRODUCT=" + product + "\nTYPE=2/0/0\nBUSNUM=001\nDEVNUM=" + devnum + "\n";
     const QByteArray ifaceEvent = "DEVTYPE=usb_interface\nDRIVER=" + m_spec.driver.toUtf8() + "\nPRODUCT=" + product
-                                  + "\nTYPE=2/0/0\nINTERFACE=2/2/1\n";
+        + "\nTYPE=2/0/0\nINTERFACE=2/2/1\n";
     const QByteArray ttyEvent = "MAJOR=" + QByteArray::number(m_major) + "\nMINOR=" + QByteArray::number(m_minor)
-                                + "\nDEVNAME=" + m_spec.name.toUtf8() + "\n";
+        + "\nDEVNAME=" + m_spec.name.toUtf8() + "\n";
     QByteArray db = "I:" + QByteArray::number(qint64(::time(nullptr)) * 1000000) + "\n";
     for (const QByteArray &p : udevProperties())
         db += "E:" + p + "\n";
     const bool ok = QDir().mkpath(tty) && QDir().mkpath(driverDir)
-                    && writeFile(usb + QStringLiteral("/idVendor"), vid + "\n")
-                    && writeFile(usb + QStringLiteral("/idProduct"), pid + "\n")
-                    && writeFile(usb + QStringLiteral("/uevent"), usbEvent)
-                    && makeLink(QStringLiteral("/sys/bus/usb"), usb + QStringLiteral("/subsystem"))
-                    && writeFile(iface + QStringLiteral("/uevent"), ifaceEvent)
-                    && makeLink(QStringLiteral("/sys/bus/usb"), iface + QStringLiteral("/subsystem"))
-                    && makeLink(driverDir, iface + QStringLiteral("/driver"))
-                    && writeFile(tty + QStringLiteral("/uevent"), ttyEvent)
-                    && writeFile(tty + QStringLiteral("/dev"), devNumbers)
-                    && makeLink(QStringLiteral("/sys/class/tty"), tty + QStringLiteral("/subsystem"))
-                    && makeLink(tty, QStringLiteral("/sys/class/tty/") + m_spec.name) && writeFile(dbPath(), db);
+        && writeFile(usb + QStringLiteral("/idVendor"), vid + "\n")
+        && writeFile(usb + QStringLiteral("/idProduct"), pid + "\n")
+        && writeFile(usb + QStringLiteral("/uevent"), usbEvent)
+        && makeLink(QStringLiteral("/sys/bus/usb"), usb + QStringLiteral("/subsystem"))
+        && writeFile(iface + QStringLiteral("/uevent"), ifaceEvent)
+        && makeLink(QStringLiteral("/sys/bus/usb"), iface + QStringLiteral("/subsystem"))
+        && makeLink(driverDir, iface + QStringLiteral("/driver"))
+        && writeFile(tty + QStringLiteral("/uevent"), ttyEvent) && writeFile(tty + QStringLiteral("/dev"), devNumbers)
+        && makeLink(QStringLiteral("/sys/class/tty"), tty + QStringLiteral("/subsystem"))
+        && makeLink(tty, QStringLiteral("/sys/class/tty/") + m_spec.name) && writeFile(dbPath(), db);
     return ok || fail(why, QStringLiteral("cannot lay out %1 in sysfs: %2").arg(m_spec.name, errnoText()));
 }
 

@@ -38,15 +38,16 @@ QColor colourOf(FlashRegion::Kind k)
 
 QString offsetLabel(quint64 offset)
 {
-    return QStringLiteral("0x%1").arg(offset, 6, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("0X"),
-                                                                                           QLatin1String("0x"));
+    return QStringLiteral("0x%1")
+        .arg(offset, 6, 16, QLatin1Char('0'))
+        .toUpper()
+        .replace(QLatin1String("0X"), QLatin1String("0x"));
 }
 } // namespace
 
 FlashMap::FlashMap(const DumpIdentity &identity)
     : m_blocks(identity.content.blocks), m_regions(identity.regions), m_start(identity.start)
-{
-}
+{}
 
 QStringList FlashMap::legendTexts() const
 {

@@ -11,8 +11,8 @@ QString ErrorText::owningGroup(const QString &devicePath)
 {
 #ifdef Q_OS_LINUX
     const QString group = QFileInfo(devicePath).symLinkTarget().isEmpty()
-                              ? QFileInfo(devicePath).group()
-                              : QFileInfo(QFileInfo(devicePath).symLinkTarget()).group();
+        ? QFileInfo(devicePath).group()
+        : QFileInfo(QFileInfo(devicePath).symLinkTarget()).group();
     return group.isEmpty() || group == QLatin1String("root") ? QStringLiteral("dialout") : group;
 #else
     Q_UNUSED(devicePath)
@@ -47,13 +47,13 @@ ErrorText::Message ErrorText::portMessage(const DumpError &e)
                    "Close any serial terminal or flash tool, then reconnect the phone.")};
 #else
         return {tr("Another program is using %1.").arg(Isolate::value(e.port)),
-                tr("Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the phone.")};
+                tr("Close any serial terminal, flash tool or phone suite that may hold the port, then reconnect the "
+                   "phone.")};
 #endif
     case ErrorCode::PortOpenFailed:
         return {tr("The port %1 could not be opened.").arg(Isolate::value(e.port)),
                 tr("Reconnect the phone. If it keeps happening, try another USB port or cable.")};
-    default:
-        break;
+    default: break;
     }
     return {tr("Unexpected error."), e.detail};
 }
@@ -99,8 +99,7 @@ ErrorText::Message ErrorText::phoneMessage(const DumpError &e)
         return {tr("This is the phone that was just dumped."),
                 tr("It came back because the boot key is still held. Release the key and unplug it, then connect "
                    "the next phone.")};
-    default:
-        break;
+    default: break;
     }
     return {tr("Unexpected error."), e.detail};
 }
@@ -116,16 +115,13 @@ ErrorText::Message ErrorText::fileMessage(const DumpError &e)
         return {tr("The disk is full."),
                 tr("Free some space or choose another disk. What was read so far is kept and can be resumed.")};
     case ErrorCode::OutputExists:
-        return {tr("The output file already exists."),
-                tr("Choose another name, or allow overwriting it.")};
+        return {tr("The output file already exists."), tr("Choose another name, or allow overwriting it.")};
     case ErrorCode::VerifyMismatch:
         return {tr("The second read differed from the first: the dump is not reliable."),
                 tr("Some blocks read differently every time, so no two reads agreed on them. The dump is kept "
                    "under a name marked \"unverified\". Check the cable and USB port and dump again.")};
-    case ErrorCode::ResumeInvalid:
-        return {tr("The dump cannot be resumed."), e.detail};
-    default:
-        break;
+    case ErrorCode::ResumeInvalid: return {tr("The dump cannot be resumed."), e.detail};
+    default: break;
     }
     return {tr("Unexpected error."), e.detail};
 }
@@ -133,25 +129,19 @@ ErrorText::Message ErrorText::fileMessage(const DumpError &e)
 ErrorText::Message ErrorText::forError(const DumpError &e)
 {
     switch (e.code) {
-    case ErrorCode::None:
-        return {tr("No error."), {}};
-    case ErrorCode::Cancelled:
-        return {tr("The dump was cancelled."), tr("Nothing was written under the target name.")};
-    case ErrorCode::InvalidArgument:
-        return {tr("The settings for this dump are not valid."), e.detail};
+    case ErrorCode::None: return {tr("No error."), {}};
+    case ErrorCode::Cancelled: return {tr("The dump was cancelled."), tr("Nothing was written under the target name.")};
+    case ErrorCode::InvalidArgument: return {tr("The settings for this dump are not valid."), e.detail};
     case ErrorCode::PortNotFound:
     case ErrorCode::PermissionDenied:
     case ErrorCode::PortBusy:
-    case ErrorCode::PortOpenFailed:
-        return portMessage(e);
+    case ErrorCode::PortOpenFailed: return portMessage(e);
     case ErrorCode::OutputError:
     case ErrorCode::DiskFull:
     case ErrorCode::OutputExists:
     case ErrorCode::VerifyMismatch:
-    case ErrorCode::ResumeInvalid:
-        return fileMessage(e);
-    default:
-        return phoneMessage(e);
+    case ErrorCode::ResumeInvalid: return fileMessage(e);
+    default: return phoneMessage(e);
     }
 }
 

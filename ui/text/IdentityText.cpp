@@ -47,8 +47,7 @@ QString IdentityText::flashSize(const DumpIdentity &id)
     if (id.flashSize.known())
         return tr("%1. %2").arg(size(id.flashSize.bytes), id.flashSize.describe());
     if (id.impliedSize)
-        return tr("%1 by the firmware's record. %2")
-            .arg(size(*id.impliedSize), id.flashSize.describe());
+        return tr("%1 by the firmware's record. %2").arg(size(*id.impliedSize), id.flashSize.describe());
     return id.flashSize.describe();
 }
 
@@ -57,8 +56,7 @@ QString IdentityText::userData(const DumpIdentity &id)
     if (!id.userData)
         return tr("not recorded by the firmware");
     return tr("%1 to %2 (%3)")
-        .arg(hex(id.userData->offset), hex(id.userData->offset + id.userData->length),
-             size(id.userData->length));
+        .arg(hex(id.userData->offset), hex(id.userData->offset + id.userData->length), size(id.userData->length));
 }
 
 QString IdentityText::content(const DumpIdentity &id)
@@ -71,8 +69,9 @@ QString IdentityText::content(const DumpIdentity &id)
 
 QString IdentityText::file(const FileInfoHeader &f)
 {
-    const QString name = f.typeName().isEmpty() ? tr("file type %1").arg(Isolate::value(QStringLiteral("0x%1").arg(f.fileType, 4, 16, QLatin1Char('0'))))
-                                                : f.typeName();
+    const QString name = f.typeName().isEmpty()
+        ? tr("file type %1").arg(Isolate::value(QStringLiteral("0x%1").arg(f.fileType, 4, 16, QLatin1Char('0'))))
+        : f.typeName();
     if (f.fileLength == 0 || f.fileLength == 0xFFFFFFFFu)
         return tr("%1 at %2").arg(name, hex(f.offset));
     return tr("%1 at %2, %3").arg(name, hex(f.offset), size(f.fileLength));

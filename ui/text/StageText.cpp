@@ -11,26 +11,16 @@ QString StageText::connectInstruction()
 QString StageText::title(DumpStage stage)
 {
     switch (stage) {
-    case DumpStage::Idle:
-        return tr("Ready");
-    case DumpStage::WaitingForPort:
-        return tr("Waiting for the phone");
-    case DumpStage::Connecting:
-        return tr("Connecting");
-    case DumpStage::Identified:
-        return tr("Phone identified");
-    case DumpStage::Reading:
-        return tr("Reading the flash");
-    case DumpStage::Verifying:
-        return tr("Verifying");
-    case DumpStage::Resetting:
-        return tr("Resetting the phone");
-    case DumpStage::Done:
-        return tr("Done");
-    case DumpStage::Failed:
-        return tr("Failed");
-    case DumpStage::Cancelled:
-        return tr("Cancelled");
+    case DumpStage::Idle: return tr("Ready");
+    case DumpStage::WaitingForPort: return tr("Waiting for the phone");
+    case DumpStage::Connecting: return tr("Connecting");
+    case DumpStage::Identified: return tr("Phone identified");
+    case DumpStage::Reading: return tr("Reading the flash");
+    case DumpStage::Verifying: return tr("Verifying");
+    case DumpStage::Resetting: return tr("Resetting the phone");
+    case DumpStage::Done: return tr("Done");
+    case DumpStage::Failed: return tr("Failed");
+    case DumpStage::Cancelled: return tr("Cancelled");
     }
     return {};
 }
