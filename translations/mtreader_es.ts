@@ -33,103 +33,103 @@
     </message>
     <message>
         <source>Careful &amp;mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo c&amp;auteloso</translation>
     </message>
     <message>
         <source>Waits for every answer before asking for more. Slower; for phones that keep failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera cada respuesta antes de pedir más. Más lento; para teléfonos que fallan una y otra vez.</translation>
     </message>
     <message>
         <source>A&amp;ny address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier &amp;dirección</translation>
     </message>
     <message>
         <source>Allows ranges at %1 and above: RAM and registers, not flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite rangos desde %1 en adelante: RAM y registros, no flash.</translation>
     </message>
     <message>
         <source>Allow any address</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir cualquier dirección</translation>
     </message>
 </context>
 <context>
     <name>BromClient</name>
     <message>
         <source>Wrong echo of the %1 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eco incorrecto del comando %1.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eco incorrecto de la dirección de %1.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eco incorrecto del recuento de %1.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eco incorrecto del valor de %1.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de error %1 tras el comando %2.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado inesperado %1 tras el comando %2.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de error %1 tras los datos de %2.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado inesperado %1 tras los datos de %2.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de error %1 tras el valor de %2.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado inesperado %1 tras el valor de %2.</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
         <source>Writing to the port failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura en el puerto: %1.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %1 ms; %n byte(s) expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin respuesta en %1 ms; se esperaba %n byte.</numerusform>
+            <numerusform>Sin respuesta en %1 ms; se esperaban %n bytes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %1 of %n byte(s) arrived, then silence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo llegaron %1 de %n byte y luego silencio.</numerusform>
+            <numerusform>Solo llegaron %1 de %n bytes y luego silencio.</numerusform>
         </translation>
     </message>
     <message>
         <source>The port went away: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto desapareció: %1.</translation>
     </message>
     <message numerus="yes">
         <source>No BootROM answer after %n attempt(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El BootROM no respondió tras %n intento en %1 ms.</numerusform>
+            <numerusform>El BootROM no respondió tras %n intentos en %1 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unexpected ME ID length %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de ME ID inesperada: %1.</translation>
     </message>
 </context>
 <context>
@@ -362,144 +362,149 @@ ejecute el mismo comando con --resume para continuarlo.
     </message>
     <message>
         <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo cauteloso: esperar cada respuesta como la herramienta original (igual que --pipeline 1).</translation>
     </message>
     <message>
         <source>--careful and --pipeline %1 contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--careful y --pipeline %1 se contradicen.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>listo</translation>
     </message>
     <message>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>error (%1)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>sin terminar</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli history [--json] [--me-id ID] [--since DATE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: mtreader-cli history [--json] [--me-id ID] [--since DATE]
+</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256: {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Lists the dumps recorded in the dump history, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los volcados registrados en el historial de volcados, del más reciente al más antiguo.</translation>
     </message>
     <message>
         <source>Print the attempts as one JSON array on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los intentos como un único array JSON en stdout.</translation>
     </message>
     <message>
         <source>Only attempts on the phone whose ME ID starts with ID (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los intentos con el teléfono cuyo ME ID empieza por ID (hex).</translation>
     </message>
     <message>
         <source>Only attempts started at or after DATE (2026-11-30 or 2026-11-30T14:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los intentos iniciados en DATE o después (2026-11-30 o 2026-11-30T14:00).</translation>
     </message>
     <message>
         <source>history takes no arguments; &quot;%1&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>history no admite argumentos; «%1» sobra.</translation>
     </message>
     <message>
         <source>--me-id needs hex digits, such as 3A7F, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--me-id necesita dígitos hexadecimales, como 3A7F, no «%1».</translation>
     </message>
     <message>
         <source>--since needs a date such as 2026-11-30 or 2026-11-30T14:00, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since necesita una fecha como 2026-11-30 o 2026-11-30T14:00, no «%1».</translation>
     </message>
     <message>
         <source>No dumps recorded in %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No hay volcados registrados en %1.
+</translation>
     </message>
     <message>
         <source>Tells what a dump holds: firmware, flash chip, user data, content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué contiene un volcado: firmware, chip de flash, datos de usuario, contenido.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando.</translation>
     </message>
     <message>
         <source>A dump file, made by MTreader or another tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de volcado, hecho con MTreader o con otra herramienta.</translation>
     </message>
     <message>
         <source>Print it as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarlo como un único objeto JSON.</translation>
     </message>
     <message>
         <source>Save a picture of the flash as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una imagen de la flash en PNG.</translation>
     </message>
     <message>
         <source>Flash address of the dump&apos;s first byte (default: from its report, else 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de flash del primer byte del volcado (por defecto: la de su informe o, si no hay, 0).</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli info DUMP [--json] [--map PNG]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: mtreader-cli info DUMP [--json] [--map PNG]</translation>
     </message>
     <message>
         <source>--start needs an address below 4 GiB such as 0 or 0x100000, not &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--start necesita una dirección por debajo de 4 GiB, como 0 o 0x100000, no «%1».
+</translation>
     </message>
     <message>
         <source>Cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2
+</translation>
     </message>
     <message>
         <source>Cannot save the map to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el mapa en %1.
+</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>CRC32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -507,55 +512,55 @@ ejecute el mismo comando con --resume para continuarlo.
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido: no hay informe junto al archivo</translation>
     </message>
     <message>
         <source>Flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de flash</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Flash chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip de flash</translation>
     </message>
     <message>
         <source>User data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de usuario</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>File info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de archivo</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>READ32 commands kept in flight, 1 to %1 (default: as many as the link needs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos READ32 pendientes a la vez, de 1 a %1 (por defecto: tantos como necesite el enlace).</translation>
     </message>
     <message>
         <source>Allow a range at or above 0x10000000 (the phone&apos;s RAM and registers, not flash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir un rango en 0x10000000 o por encima (la RAM y los registros del teléfono, no la flash).</translation>
     </message>
     <message>
         <source>Do not look into the dump: no FILE.report.json, and no flash size probe for a range given in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>No analizar el volcado: sin FILE.report.json ni sondeo del tamaño de la flash para un rango indicado completo.</translation>
     </message>
     <message>
         <source>Do not record this dump in the dump history (see mtreader-cli history --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrar este volcado en el historial de volcados (véase mtreader-cli history --help).</translation>
     </message>
     <message>
         <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
@@ -564,47 +569,54 @@ from address START. START and LENGTH are decimal (4194304), hex (0x400000) or si
 A report of what the dump holds is written next to it (FILE.report.json).
 
 mtreader-cli info DUMP [--json] [--map PNG] tells what an existing dump holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la flash de un teléfono básico MediaTek MT6261/MT6260 por su puerto USB de BootROM
+y la guarda en FILE: toda la flash, con su tamaño obtenido del teléfono, o LENGTH bytes
+desde la dirección START. START y LENGTH son decimales (4194304), hexadecimales (0x400000) o tamaños (4M).
+Junto al volcado se escribe un informe de su contenido (FILE.report.json).
+
+mtreader-cli info DUMP [--json] [--map PNG] indica qué contiene un volcado existente.</translation>
     </message>
     <message>
         <source>First flash address to read, such as 0 (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera dirección de flash que leer, como 0 (opcional).</translation>
     </message>
     <message>
         <source>Number of bytes to read, such as 0x400000 or 4M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de bytes que leer, como 0x400000 o 4M.</translation>
     </message>
     <message numerus="yes">
         <source>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faltan argumentos: se esperaba PORT FILE o PORT FILE START LENGTH; se recibió %n.</numerusform>
+            <numerusform>Faltan argumentos: se esperaba PORT FILE o PORT FILE START LENGTH; se recibieron %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Flash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash: %1</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli [options] PORT FILE [START LENGTH]
 Run mtreader-cli --help for the options and exit codes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: mtreader-cli [opciones] PORT FILE [START LENGTH]
+Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
+</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>Demo: a virtual phone will be connected for you. Its dumps go to %1, apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: se conectará automáticamente un teléfono virtual. Sus volcados van a %1, separados de los reales.</translation>
     </message>
     <message>
         <source>Its &amp;flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;flash:</translation>
     </message>
     <message>
         <source>Flash size of the virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de flash del teléfono virtual</translation>
     </message>
 </context>
 <context>
@@ -667,72 +679,72 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Open the &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el in&amp;forme</translation>
     </message>
     <message>
         <source>Dump anot&amp;her phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Volcar ot&amp;ro teléfono</translation>
     </message>
     <message>
         <source>Open the report written next to the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el informe escrito junto al volcado</translation>
     </message>
     <message>
         <source>the dump could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo volver a leer el volcado</translation>
     </message>
     <message>
         <source>read in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leído en %1</translation>
     </message>
     <message>
         <source>read in %1 in all, %2 of it now (continued after %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>leído en %1 en total, %2 en esta sesión (reanudado tras %3)</translation>
     </message>
     <message>
         <source>%1 (%2 bytes) from %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes) desde %3, %4.</translation>
     </message>
 </context>
 <context>
     <name>DumpController</name>
     <message>
         <source>The dump thread ended without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hilo del volcado terminó sin resultado.</translation>
     </message>
 </context>
 <context>
     <name>DumpError</name>
     <message>
         <source>Expected %1, received nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba %1 y no se recibió nada.</translation>
     </message>
     <message>
         <source>Expected %1, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba %1 y se recibió %2.</translation>
     </message>
     <message>
         <source>Last bytes received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos bytes recibidos: %1.</translation>
     </message>
     <message>
         <source>At flash offset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el desplazamiento %1 de la flash.</translation>
     </message>
     <message>
         <source>On the port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el puerto %1.</translation>
     </message>
 </context>
 <context>
     <name>DumpFlow</name>
     <message>
         <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Volcado de %1 desde 0x%2 a %3%4</translation>
     </message>
     <message>
         <source>the whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la flash</translation>
     </message>
     <message>
         <source> (resuming)</source>
@@ -764,7 +776,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1, SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, SHA-256 %2…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -772,7 +784,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>la flash</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3.</source>
@@ -780,77 +792,77 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>The last phone failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El último teléfono falló: %1</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>DumpHistory</name>
     <message>
         <source>The dump history %1 is in use by another program, so the last dump is kept in memory and recorded as soon as the file is free again. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de volcados %1 está en uso por otro programa, así que el último volcado se guarda en memoria y se registrará en cuanto el archivo quede libre. Los volcados siguen con normalidad.</translation>
     </message>
     <message>
         <source>The dump history %1 was written by a newer version of MTreader, so this version does not record in it. Dumps go on as usual; use the newer version to see the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de volcados %1 lo escribió una versión más reciente de MTreader, así que esta versión no registra nada en él. Los volcados siguen con normalidad; use la versión más reciente para ver el historial.</translation>
     </message>
     <message>
         <source>The dump history cannot be kept: the SQLite driver of Qt (package libqt6sql6-sqlite) is missing. Dumps go on as usual but are not recorded in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mantener el historial de volcados: falta el controlador SQLite de Qt (paquete libqt6sql6-sqlite). Los volcados siguen con normalidad, pero no se registran en esta sesión.</translation>
     </message>
     <message>
         <source>The dump history could not be written in %1, so dumps are not recorded in this session. Dumps go on as usual; check that the folder exists and may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el historial de volcados en %1, así que los volcados no se registran en esta sesión. Los volcados siguen con normalidad; compruebe que la carpeta existe y que se puede escribir en ella.</translation>
     </message>
     <message>
         <source>The dump history file was damaged. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del historial de volcados estaba dañado. Se conserva como %1 y se empieza un historial nuevo en %2. Los volcados siguen con normalidad.</translation>
     </message>
     <message>
         <source>The dump history file could not be written. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo del historial de volcados. Se conserva como %1 y se empieza un historial nuevo en %2. Los volcados siguen con normalidad.</translation>
     </message>
 </context>
 <context>
     <name>DumpIdentity</name>
     <message>
         <source>The dump does not begin with SF_BOOT: the byte order or the memory mapping may be wrong, or the firmware is not a MediaTek one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volcado no empieza por SF_BOOT: puede que el orden de bytes o el mapeo de memoria sean incorrectos, o que el firmware no sea de MediaTek.</translation>
     </message>
     <message>
         <source>Firmware not recognised: the dump carries no ROM info block (encrypted or not MediaTek&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware no reconocido: el volcado no contiene ningún bloque ROM info (está cifrado o no es de MediaTek).</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM info</translation>
     </message>
     <message>
         <source>The firmware&apos;s record says the flash is %1, but the phone&apos;s flash repeats after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el registro del firmware, la flash es de %1, pero la flash del teléfono se repite a partir de %2.</translation>
     </message>
     <message>
         <source>The firmware puts the user data at %1 to %2, past the end of the flash (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmware sitúa los datos de usuario de %1 a %2, más allá del final de la flash (%3).</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de usuario</translation>
     </message>
     <message>
         <source>The user data region ends at %1, not at the end of the flash (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La región de datos de usuario termina en %1, no al final de la flash (%2).</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de archivo %1</translation>
     </message>
     <message>
         <source>The %1 at %2 claims %3, past the end of the flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 en %2 declara %3, más allá del final de la flash.</translation>
     </message>
 </context>
 <context>
@@ -908,125 +920,125 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Cancelled while waiting for the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado mientras se esperaba el teléfono.</translation>
     </message>
     <message>
         <source>No phone port appeared within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No apareció ningún puerto de teléfono en %1 s.</translation>
     </message>
     <message>
         <source>The phone just dumped (ME ID %1) came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha vuelto el teléfono que se acaba de volcar (ME ID %1).</translation>
     </message>
     <message>
         <source>the phone was told to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>se ordenó al teléfono que se reiniciara</translation>
     </message>
     <message>
         <source>the phone did not take the reset (%1): unplug it</source>
-        <translation type="unfinished"></translation>
+        <translation>el teléfono no aceptó el reinicio (%1): desconéctelo</translation>
     </message>
     <message>
         <source>finding the flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>averiguando el tamaño de la flash</translation>
     </message>
     <message>
         <source>%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Se leerán %2, lo máximo que puede tener un teléfono MT626x; para leer menos, elija un tamaño.</translation>
     </message>
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La flash de este teléfono es de %1; el volcado parcial es de %2.</translation>
     </message>
     <message>
         <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango sobrepasa el final de la flash de %1: lo que se lee después de 0x%2 es una copia del inicio de la flash, no más contenido.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>The flash differs from the partial dump at %1: this phone&apos;s flash is not the one the partial dump came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La flash difiere del volcado parcial en %1: la flash de este teléfono no es la del volcado parcial.</translation>
     </message>
     <message>
         <source>The dump is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volcado se conserva como %1.</translation>
     </message>
     <message>
         <source>warning: the dump could not be read back to see what it holds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: no se pudo volver a leer el volcado para ver qué contiene: %1</translation>
     </message>
     <message>
         <source>firmware %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware %1 (%2)</translation>
     </message>
     <message>
         <source>firmware not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware no reconocido</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>informe: %1</translation>
     </message>
     <message>
         <source>warning: the report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: no se pudo escribir el informe en %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>enlace: ida y vuelta %1 ms, %2 MB/s; %n READ32 pendiente</numerusform>
+            <numerusform>enlace: ida y vuelta %1 ms, %2 MB/s; %n READ32 pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, rate not measured; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>enlace: ida y vuelta %1 ms, velocidad no medida; %n READ32 pendiente</numerusform>
+            <numerusform>enlace: ida y vuelta %1 ms, velocidad no medida; %n READ32 pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>a fault with %1 READ32 in flight: reading one at a time, then again up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un fallo con %1 READ32 pendientes: se lee de uno en uno y luego otra vez hasta %2</translation>
     </message>
     <message>
         <source>careful mode, one READ32 at a time, for the rest of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>modo cauteloso, un READ32 cada vez, durante el resto de esta sesión</translation>
     </message>
     <message numerus="yes">
         <source>%n READ32 in flight again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de nuevo %n READ32 pendiente</numerusform>
+            <numerusform>de nuevo %n READ32 pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation type="unfinished"></translation>
+        <translation>verificación: el bloque en 0x%1 se leyó de forma distinta; %2 lecturas coincidieron en un valor corregido, que ahora contiene el archivo</translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>verificación: el bloque en 0x%1 se leyó una vez de forma distinta; %2 lecturas coincidieron con el archivo</translation>
     </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hubo dos lecturas coincidentes en %n bloque, en %1.</numerusform>
+            <numerusform>No hubo dos lecturas coincidentes en %n bloques, en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>verified: %n block(s) needed more reads; two reads agree on every byte</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>verificado: %n bloque necesitó más lecturas; dos lecturas coinciden en cada byte</numerusform>
+            <numerusform>verificado: %n bloques necesitaron más lecturas; dos lecturas coinciden en cada byte</numerusform>
         </translation>
     </message>
 </context>
@@ -1034,69 +1046,69 @@ Run mtreader-cli --help for the options and exit codes.
     <name>DumpReport</name>
     <message>
         <source>%1 is not an MTreader report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un informe de MTreader.</translation>
     </message>
 </context>
 <context>
     <name>DumpSummary</name>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware:</translation>
     </message>
     <message>
         <source>Flash size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de flash:</translation>
     </message>
     <message>
         <source>Flash chip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip de flash:</translation>
     </message>
     <message>
         <source>User data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de usuario:</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido:</translation>
     </message>
     <message>
         <source>Save the map as an &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa como image&amp;n…</translation>
     </message>
     <message>
         <source>Save the map of the flash as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa de la flash como imagen</translation>
     </message>
     <message>
         <source>Map of the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de la flash</translation>
     </message>
     <message>
         <source>Each cell is 4 KiB of the flash, %1 to a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada celda son 4 KiB de la flash, %1 por fila.</translation>
     </message>
     <message>
         <source>What the dump holds is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce qué contiene el volcado: %1</translation>
     </message>
     <message>
         <source>Save the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>The map could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el mapa en %1.</translation>
     </message>
 </context>
 <context>
     <name>DumpTarget</name>
     <message>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1104,40 +1116,40 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta.</translation>
     </message>
     <message>
         <source>Cannot write in the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta %1: %2.</translation>
     </message>
     <message>
         <source>%1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe.</translation>
     </message>
     <message>
         <source>A partial dump %1 is in the way: resume it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un volcado parcial %1 que lo impide: reanúdelo o elimínelo.</translation>
     </message>
     <message>
         <source>Nothing to resume for %1: there is no partial file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que reanudar para %1: no existe archivo parcial.</translation>
     </message>
     <message>
         <source>Nothing to resume for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que reanudar para %1.</translation>
     </message>
     <message>
         <source>The partial dump is of %1, not the range asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volcado parcial es de %1, no del rango pedido.</translation>
     </message>
 </context>
 <context>
     <name>DumpTypes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -1149,7 +1161,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1157,19 +1169,19 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>MTreader — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — %1</translation>
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido: no hay informe junto al archivo</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del archivo</translation>
     </message>
 </context>
 <context>
@@ -1332,19 +1344,19 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or Careful mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el cable, vuelva a conectar el teléfono con la tecla de arranque presionada y reanude el volcado. Si vuelve a ocurrir, elija un tamaño de bloque menor o el modo cauteloso.</translation>
     </message>
     <message>
         <source>This is the phone that was just dumped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el teléfono que se acaba de volcar.</translation>
     </message>
     <message>
         <source>It came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha vuelto porque la tecla de arranque sigue presionada. Suelte la tecla y desconéctelo; luego conecte el siguiente teléfono.</translation>
     </message>
     <message>
         <source>Some blocks read differently every time, so no two reads agreed on them. The dump is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos bloques se leyeron de forma distinta cada vez, así que no hubo dos lecturas que coincidieran. El volcado se conserva con un nombre marcado como «unverified». Revise el cable y el puerto USB y vuelva a volcar el teléfono.</translation>
     </message>
 </context>
 <context>
@@ -1375,136 +1387,136 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>The phone was told to restart: unplug it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ordenó al teléfono que se reiniciara: desconéctelo.</translation>
     </message>
     <message>
         <source>If the phone is still connected, unplug it: it stays in its BootROM until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el teléfono sigue conectado, desconéctelo: permanece en su BootROM hasta entonces.</translation>
     </message>
     <message>
         <source>%1 To continue: click below, then connect the phone again (turned off, boot key held). The dump continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Para continuar: haga clic abajo y vuelva a conectar el teléfono (apagado, con la tecla de arranque presionada). El volcado continúa donde se detuvo.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareRecords</name>
     <message>
         <source>The %1 fills its whole field without an end mark; it may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 ocupa todo su campo sin marca de fin; puede estar cortado.</translation>
     </message>
     <message>
         <source>The %1 holds bytes that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 contiene bytes que no son texto.</translation>
     </message>
     <message>
         <source>boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>cargador de arranque</translation>
     </message>
     <message>
         <source>extended boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>cargador de arranque extendido</translation>
     </message>
     <message>
         <source>MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen MAUI</translation>
     </message>
     <message>
         <source>second MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>segunda imagen MAUI</translation>
     </message>
     <message>
         <source>demand-paged code</source>
-        <translation type="unfinished"></translation>
+        <translation>código paginado bajo demanda</translation>
     </message>
     <message>
         <source>third ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>tercera ROM</translation>
     </message>
     <message>
         <source>DSP ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM del DSP</translation>
     </message>
     <message>
         <source>custom resources</source>
-        <translation type="unfinished"></translation>
+        <translation>recursos personalizados</translation>
     </message>
     <message>
         <source>language pack</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete de idioma</translation>
     </message>
     <message>
         <source>file system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema de archivos</translation>
     </message>
 </context>
 <context>
     <name>FirmwareScanner</name>
     <message>
         <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cabecera de información de archivo en 0x%1 queda cortada por el final del volcado.</translation>
     </message>
     <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 cabeceras de información de archivo: solo se muestran las %1 primeras.</translation>
     </message>
     <message>
         <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera de información de archivo en 0x%1 tiene un tipo o tamaño incorrecto (%2 bytes).</translation>
     </message>
     <message>
         <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró un segundo bloque ROM info en 0x%1.</translation>
     </message>
     <message>
         <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque ROM info en 0x%1 queda cortado por el final del volcado.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de ROM info</translation>
     </message>
     <message>
         <source>ROM info version &quot;%1&quot; is not one MTreader knows (v04 to v09): its fields may be misread.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de ROM info «%1» no es una que MTreader conozca (v04 a v09): sus campos pueden leerse mal.</translation>
     </message>
     <message>
         <source>platform id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de plataforma</translation>
     </message>
     <message>
         <source>project id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de proyecto</translation>
     </message>
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ROM info enumera %1 dispositivos flash; caben como máximo %2.</translation>
     </message>
 </context>
 <context>
     <name>FlashMap</name>
     <message>
         <source>erased (0xFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>borrado (0xFF)</translation>
     </message>
     <message>
         <source>zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ceros</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos</translation>
     </message>
     <message>
         <source>firmware file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de firmware</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de usuario</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM info</translation>
     </message>
 </context>
 <context>
@@ -1531,72 +1543,72 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>The range reaches 0x10000000 or above. Once the flash is mapped, that is the phone&apos;s RAM and registers, not flash, and reading registers can upset the phone. Choose a range below 0x10000000, or allow any address (under Advanced; --any-address) if you really mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango llega a 0x10000000 o más. Una vez mapeada la flash, eso es la RAM y los registros del teléfono, no la flash, y leer registros puede alterar el teléfono. Elija un rango por debajo de 0x10000000, o permita cualquier dirección (en Avanzado; --any-address) si de verdad es lo que quiere.</translation>
     </message>
     <message>
         <source>The start &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio «%1» no es un número. Use decimal (4194304), hexadecimal (0x400000) o un tamaño como 4M o 4096K.</translation>
     </message>
     <message>
         <source>The length &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitud «%1» no es un número. Use decimal (4194304), hexadecimal (0x400000) o un tamaño como 4M o 4096K.</translation>
     </message>
 </context>
 <context>
     <name>FlashReader</name>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por el usuario.</translation>
     </message>
 </context>
 <context>
     <name>FlashSize</name>
     <message>
         <source>The flash size was not asked of the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se preguntó al teléfono el tamaño de la flash.</translation>
     </message>
     <message numerus="yes">
         <source>Found from the phone: the flash repeats after %1 (%n sample block(s) matched).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obtenido del teléfono: la flash se repite a partir de %1 (coincidió %n bloque de muestra).</numerusform>
+            <numerusform>Obtenido del teléfono: la flash se repite a partir de %1 (coincidieron %n bloques de muestra).</numerusform>
         </translation>
     </message>
     <message>
         <source>The phone&apos;s flash did not repeat anywhere up to 16 MiB, so its size is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La flash del teléfono no se repitió en ningún punto hasta 16 MiB, así que se desconoce su tamaño.</translation>
     </message>
     <message>
         <source>The start of the flash is erased (or all alike), so its size could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de la flash está borrado (o es todo igual), así que no se pudo averiguar su tamaño.</translation>
     </message>
     <message>
         <source>The phone did not answer the reads that find the flash size.</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono no respondió a las lecturas que averiguan el tamaño de la flash.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n sample block(s) of %1 in the first MiB is distinctive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloque de muestra de %1 en el primer MiB no es distintivo.</numerusform>
+            <numerusform>Ninguno de los %n bloques de muestra de %1 en el primer MiB es distintivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sample blocks repeat every %1 or less: a pattern, not a wrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los bloques de muestra se repiten cada %1 o menos: es un patrón, no una vuelta al inicio.</translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) read again at %1 matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloque de muestra leído de nuevo en %1 coincidió.</numerusform>
+            <numerusform>%n bloques de muestra leídos de nuevo en %1 coincidieron.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) matched nowhere up to 16 MiB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloque de muestra no coincidió en ningún punto hasta 16 MiB.</numerusform>
+            <numerusform>%n bloques de muestra no coincidieron en ningún punto hasta 16 MiB.</numerusform>
         </translation>
     </message>
 </context>
@@ -1616,35 +1628,35 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin terminar</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde %2</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <source>Several phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios teléfonos</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de comandos</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1652,119 +1664,119 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256: {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>Dump history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de volcados</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID, firmware o nombre de archivo</translation>
     </message>
     <message>
         <source>Search the history by ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial por ME ID, firmware o nombre de archivo</translation>
     </message>
     <message>
         <source>Dump attempts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de volcado, del más reciente al más antiguo</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
         <source>Open the folder of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del volcado seleccionado</translation>
     </message>
     <message>
         <source>Open &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;informe</translation>
     </message>
     <message>
         <source>Open the report of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el informe del volcado seleccionado</translation>
     </message>
     <message>
         <source>Copy SHA-&amp;256</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar SHA-&amp;256</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el SHA-256 del volcado seleccionado</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>Continue the selected partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar el volcado parcial seleccionado</translation>
     </message>
     <message>
         <source>Reads the rest of a dump that stopped before the end, into the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el resto de un volcado que se detuvo antes del final, en el mismo archivo.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Export the attempts shown to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a un archivo CSV los intentos mostrados</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1 (%2). Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial en %1 (%2). Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intento guardado en %1.</numerusform>
+            <numerusform>%n intentos guardados en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1772,82 +1784,82 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     <name>IdentityText</name>
     <message>
         <source>not recognised (no ROM info: encrypted, not MediaTek&apos;s, or not a flash dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>no reconocido (sin ROM info: cifrado, no es de MediaTek o no es un volcado de flash)</translation>
     </message>
     <message>
         <source>no version recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin versión registrada</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not named by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>el firmware no lo nombra</translation>
     </message>
     <message>
         <source>unknown maker</source>
-        <translation type="unfinished"></translation>
+        <translation>fabricante desconocido</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 by the firmware&apos;s record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 según el registro del firmware. %2</translation>
     </message>
     <message>
         <source>not recorded by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>el firmware no los registra</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 (%3)</translation>
     </message>
     <message>
         <source>%1 % erased (%2), %3 % zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % borrado (%2), %3 % a cero</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de archivo %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1 at %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2, %3</translation>
     </message>
 </context>
 <context>
     <name>JobDetails</name>
     <message>
         <source>Firmware not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware no reconocido.</translation>
     </message>
     <message>
         <source>Firmware %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware %1.</translation>
     </message>
     <message>
         <source>ME ID %1.</source>
-        <translation type="unfinished">ME ID %1.</translation>
+        <translation>ME ID %1.</translation>
     </message>
     <message>
         <source>Verified: a second read matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: una segunda lectura coincidió.</translation>
     </message>
     <message>
         <source>Saved as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como %1 (%2).</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1855,23 +1867,23 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the SHA-256 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el SHA-256 al portapapeles</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la %1</translation>
     </message>
     <message>
         <source>SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de la %1</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el SHA-256 de la %1</translation>
     </message>
 </context>
 <context>
@@ -1882,11 +1894,11 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de salida de la %1</translation>
     </message>
     <message>
         <source>Choose the output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de salida de la %1</translation>
     </message>
     <message>
         <source>Save the dump as</source>
@@ -1945,39 +1957,39 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Port of job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de la tarea %1</translation>
     </message>
     <message>
         <source>What %1 reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué lee la %1</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la %1</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la %1</translation>
     </message>
     <message>
         <source>Continue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar la %1</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la %1</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la %1</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar</translation>
     </message>
 </context>
 <context>
@@ -1988,19 +2000,19 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Whole flash, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la flash, %1</translation>
     </message>
     <message>
         <source>Whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la flash</translation>
     </message>
     <message>
         <source>%1 is kept in %2: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva %1 en %2: vuelva a conectar el mismo teléfono y haga clic en Continuar para leer el resto.</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan %1 de %2 en %3: vuelva a conectar el mismo teléfono y haga clic en Continuar para leer el resto.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2008,24 +2020,24 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>job %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea %1 (%2)</translation>
     </message>
     <message>
         <source>[%1] %2</source>
         <extracomment>A line of one job in the log: the job&apos;s port, then the line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Continuing the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuando el volcado en %1</translation>
     </message>
     <message>
         <source>Dump of the whole flash into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volcado de toda la flash en %1</translation>
     </message>
     <message>
         <source>Dump of %1 from 0x%2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Volcado de %1 desde 0x%2 en %3</translation>
     </message>
     <message>
         <source>Stage: %1</source>
@@ -2033,7 +2045,7 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Done: %1 (%2), SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: %1 (%2), SHA-256 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2139,45 +2151,45 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. Elija un nombre de archivo para el volcado.</translation>
     </message>
     <message>
         <source>MTreader cannot save into the folder %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader no puede guardar en la carpeta %1. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>This job is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarea ya está en curso.</translation>
     </message>
     <message numerus="yes">
         <source>Start all: %1 of %n job(s) started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iniciar todas: iniciadas %1 de %n tarea.</numerusform>
+            <numerusform>Iniciar todas: iniciadas %1 de %n tareas.</numerusform>
         </translation>
     </message>
     <message>
         <source>No job is ready to start: each one is running or done. Add a job for the next phone, or click Start in a row to dump another phone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarea lista para iniciar: todas están en curso o terminadas. Añada una tarea para el siguiente teléfono o haga clic en Iniciar en una fila para volcar otro teléfono en ella.</translation>
     </message>
     <message numerus="yes">
         <source>Started %1 of %n job(s). Not started:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iniciadas %1 de %n tarea. Sin iniciar:</numerusform>
+            <numerusform>Iniciadas %1 de %n tareas. Sin iniciar:</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea %1 (%2): %3</translation>
     </message>
     <message>
         <source>Start a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;todas</translation>
     </message>
     <message>
         <source>Start every job that is ready, and continue every one that kept a partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar todas las tareas listas y continuar todas las que conservaron un volcado parcial</translation>
     </message>
 </context>
 <context>
@@ -2275,15 +2287,15 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>&amp;Open a dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un volcado…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Lo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2330,7 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Open a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un volcado</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
@@ -2356,47 +2368,47 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     <name>OutputFile</name>
     <message>
         <source>Another dump is writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro volcado está escribiendo %1.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: %2.</translation>
     </message>
     <message>
         <source>Cannot reopen %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volver a abrir %1: %2.</translation>
     </message>
     <message>
         <source>Cannot cut %1 back to its verified part: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recortar %1 a su parte verificada: %2.</translation>
     </message>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volver a leer %1: %2.</translation>
     </message>
     <message>
         <source>Cannot seek in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede posicionar en %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1: %2.</translation>
     </message>
     <message>
         <source>Cannot flush %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede vaciar el búfer de %1: %2.</translation>
     </message>
     <message>
         <source>Cannot sync %1 to the disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede sincronizar %1 con el disco: %2.</translation>
     </message>
     <message>
         <source>%1 exists; the dump stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; el volcado se queda en %2.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el nombre de %1 a %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2434,7 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Automatic — first MediaTek phone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático — primer teléfono MediaTek (%1)</translation>
     </message>
 </context>
 <context>
@@ -2485,15 +2497,15 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash:</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2540,60 +2552,60 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Whole flash (size found from the phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la flash (tamaño obtenido del teléfono)</translation>
     </message>
     <message>
         <source>%1 from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde el inicio</translation>
     </message>
     <message>
         <source>MT6261 phones have 4, 8 or 16 MiB of flash. The whole flash is read by default: MTreader finds its size from the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los teléfonos MT6261 tienen 4, 8 o 16 MiB de flash. Por defecto se lee toda la flash: MTreader obtiene su tamaño del teléfono.</translation>
     </message>
     <message>
         <source>found from the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>obtenido del teléfono</translation>
     </message>
 </context>
 <context>
     <name>ResumeState</name>
     <message>
         <source>Cannot read the resume file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de reanudación %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a resume file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de reanudación.</translation>
     </message>
     <message>
         <source>The resume file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de reanudación %1 está dañado.</translation>
     </message>
     <message>
         <source>This is another phone: its chip is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es otro teléfono: su chip es %1 y el volcado parcial procede de un %2.</translation>
     </message>
     <message>
         <source>This is another phone: its ME ID is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es otro teléfono: su ME ID es %1 y el volcado parcial procede de %2.</translation>
     </message>
 </context>
 <context>
     <name>SerialTransport</name>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2.</translation>
     </message>
     <message>
         <source>%1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa tiene bloqueado %1.</translation>
     </message>
 </context>
 <context>
     <name>SessionRecorder</name>
     <message>
         <source>This phone was dumped before: %1, to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este teléfono ya se volcó antes: %1, en %2.</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2652,7 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Verify by reading twice</source>
@@ -2648,64 +2660,65 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>Reads everything a second time and compares; blocks that differ are read again until two reads agree. Takes about twice as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee todo por segunda vez y compara; los bloques que difieren se vuelven a leer hasta que dos lecturas coincidan. Tarda aproximadamente el doble.</translation>
     </message>
     <message>
         <source>&amp;Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo contin&amp;uo</translation>
     </message>
     <message>
         <source>For a stack of phones: after each one, wait for the next. Each dump gets its own file name in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una pila de teléfonos: después de cada uno, esperar al siguiente. Cada volcado recibe su propio nombre de archivo en la misma carpeta.</translation>
     </message>
     <message>
         <source>Sound and alert for each phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y aviso por cada teléfono</translation>
     </message>
     <message>
         <source>Sound and alert when a phone is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y aviso cuando termina un teléfono</translation>
     </message>
 </context>
 <context>
     <name>ShowInFolder</name>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>No file manager opened the folder. The dump is in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún gestor de archivos abrió la carpeta. El volcado está en:
+%1</translation>
     </message>
     <message>
         <source>Copy the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ruta</translation>
     </message>
 </context>
 <context>
     <name>StackSummary</name>
     <message numerus="yes">
         <source>Keep going: %n dumped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modo continuo: %n volcado</numerusform>
+            <numerusform>Modo continuo: %n volcados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Phones of this session, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos de esta sesión, del más reciente al más antiguo</translation>
     </message>
     <message>
         <source>phone not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono no identificado</translation>
     </message>
     <message>
         <source>ME ID %1</source>
@@ -2713,11 +2726,11 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>%1 ✓ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓ %2: %3</translation>
     </message>
     <message>
         <source>%1 ✗ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✗ %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2794,11 +2807,11 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     </message>
     <message>
         <source>That is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una carpeta</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. Elija un nombre de archivo para el volcado con Guardar como.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -2822,11 +2835,11 @@ Para empezar de nuevo, elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>That folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en esa carpeta</translation>
     </message>
     <message>
         <source>MTreader cannot save into %1: %2. Choose another folder with Save as before you connect the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader no puede guardar en %1: %2. Elija otra carpeta con Guardar como antes de conectar el teléfono.</translation>
     </message>
 </context>
 <context>
@@ -2867,15 +2880,15 @@ Para empezar de nuevo, elija otro nombre de archivo.</translation>
     <name>UnfinishedDumps</name>
     <message>
         <source>Unfinished dumps: connect the same phone and continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volcados sin terminar: conecte el mismo teléfono y continúe donde se detuvo.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: leídos %2 de %3</translation>
     </message>
     <message>
         <source>%1: %2 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: leídos %2</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
@@ -2883,87 +2896,87 @@ Para empezar de nuevo, elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>Continue the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar el volcado en %1</translation>
     </message>
 </context>
 <context>
     <name>VerifyPass</name>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volver a leer %1: %2.</translation>
     </message>
     <message>
         <source>Cannot correct %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede corregir %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>VirtualFaults</name>
     <message>
         <source>bad fault &quot;%1&quot;: expected KIND[@OFFSET][xTIMES]</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo no válido «%1»: se esperaba KIND[@OFFSET][xTIMES]</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo desconocido «%1»; conocidos: %2</translation>
     </message>
     <message>
         <source>bad fault offset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>desplazamiento de fallo no válido «%1»</translation>
     </message>
     <message>
         <source>bad fault count &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>número de repeticiones de fallo no válido «%1»</translation>
     </message>
 </context>
 <context>
     <name>VirtualPhoneRack</name>
     <message>
         <source>MTreader virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono virtual de MTreader</translation>
     </message>
     <message>
         <source>There is no virtual port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el puerto virtual %1.</translation>
     </message>
     <message>
         <source>The virtual port %1 is not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto virtual %1 no está presente.</translation>
     </message>
     <message>
         <source>The virtual port %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto virtual %1 ya está abierto.</translation>
     </message>
 </context>
 <context>
     <name>VirtualTransport</name>
     <message>
         <source>The virtual phone is gone: it booted normally, as no handshake came in time</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono virtual ya no está: arrancó con normalidad, porque no llegó ningún saludo a tiempo</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a software reset</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono virtual ya no está, tras un reinicio por software</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a watchdog reset</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono virtual ya no está, tras un reinicio por watchdog</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it lost power</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono virtual ya no está: se quedó sin alimentación</translation>
     </message>
     <message>
         <source>The virtual phone is gone: its cable was pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono virtual ya no está: se desconectó su cable</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it was unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono virtual ya no está: se desenchufó</translation>
     </message>
     <message>
         <source>The virtual phone is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono virtual ya no está</translation>
     </message>
 </context>
 <context>
@@ -2994,19 +3007,19 @@ Para empezar de nuevo, elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>MANTENER</translation>
     </message>
     <message>
         <source>Dump it a&amp;gain anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Volcarlo de &amp;nuevo igualmente</translation>
     </message>
     <message>
         <source>Dump the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volcar de nuevo el mismo teléfono</translation>
     </message>
     <message>
         <source>This is the phone you just dumped (ME ID %1): it came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el teléfono que acaba de volcar (ME ID %1): ha vuelto porque la tecla de arranque sigue presionada. Suelte la tecla y desconéctelo; luego conecte el siguiente teléfono.</translation>
     </message>
 </context>
 <context>
@@ -3057,15 +3070,15 @@ Para empezar de nuevo, elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>With --demo: the virtual phone&apos;s flash, 4M, 8M or 16M (default 4M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --demo: la flash del teléfono virtual, 4M, 8M o 16M (por defecto 4M).</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño</translation>
     </message>
     <message>
         <source>mtreader: --demo-flash takes 4M, 8M or 16M</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: --demo-flash admite 4M, 8M o 16M</translation>
     </message>
 </context>
 </TS>

@@ -33,103 +33,103 @@
     </message>
     <message>
         <source>Careful &amp;mode</source>
-        <translation type="unfinished"></translation>
+        <translation>सावधान मोड (&amp;M)</translation>
     </message>
     <message>
         <source>Waits for every answer before asking for more. Slower; for phones that keep failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>और माँगने से पहले हर जवाब का इंतज़ार करता है। धीमा है; उन फ़ोन के लिए जो बार-बार फ़ेल होते हैं।</translation>
     </message>
     <message>
         <source>A&amp;ny address</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी पता (&amp;N)</translation>
     </message>
     <message>
         <source>Allows ranges at %1 and above: RAM and registers, not flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और उससे ऊपर की रेंज की अनुमति देता है: RAM और रजिस्टर, फ्लैश नहीं।</translation>
     </message>
     <message>
         <source>Allow any address</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी पता चुनने की अनुमति दें</translation>
     </message>
 </context>
 <context>
     <name>BromClient</name>
     <message>
         <source>Wrong echo of the %1 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कमांड का इको गलत है।</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के पते का इको गलत है।</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के काउंट का इको गलत है।</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के मान का इको गलत है।</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 कमांड के बाद त्रुटि स्टेटस %1।</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 कमांड के बाद अनपेक्षित स्टेटस %1।</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के डेटा के बाद त्रुटि स्टेटस %1।</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के डेटा के बाद अनपेक्षित स्टेटस %1।</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के मान के बाद त्रुटि स्टेटस %1।</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के मान के बाद अनपेक्षित स्टेटस %1।</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता ने रद्द किया।</translation>
     </message>
     <message>
         <source>Writing to the port failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट पर लिखना फ़ेल हुआ: %1।</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %1 ms; %n byte(s) expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ms में कोई जवाब नहीं; %n बाइट की उम्मीद थी।</numerusform>
+            <numerusform>%1 ms में कोई जवाब नहीं; %n बाइट की उम्मीद थी।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %1 of %n byte(s) arrived, then silence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बाइट में से सिर्फ़ %1 आया, फिर कुछ नहीं आया।</numerusform>
+            <numerusform>%n बाइट में से सिर्फ़ %1 आए, फिर कुछ नहीं आया।</numerusform>
         </translation>
     </message>
     <message>
         <source>The port went away: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट गायब हो गया: %1।</translation>
     </message>
     <message numerus="yes">
         <source>No BootROM answer after %n attempt(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ms में %n प्रयास के बाद भी BootROM का कोई जवाब नहीं।</numerusform>
+            <numerusform>%1 ms में %n प्रयासों के बाद भी BootROM का कोई जवाब नहीं।</numerusform>
         </translation>
     </message>
     <message>
         <source>Unexpected ME ID length %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID की अनपेक्षित लंबाई %1।</translation>
     </message>
 </context>
 <context>
@@ -362,144 +362,149 @@ run the same command with --resume to continue it.
     </message>
     <message>
         <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सावधान मोड: मूल टूल की तरह हर जवाब का इंतज़ार करें (--pipeline 1 के बराबर)।</translation>
     </message>
     <message>
         <source>--careful and --pipeline %1 contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--careful और --pipeline %1 एक-दूसरे के विरोधी हैं।</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया</translation>
     </message>
     <message>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ेल (%1)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>अधूरा</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli history [--json] [--me-id ID] [--since DATE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: mtreader-cli history [--json] [--me-id ID] [--since DATE]
+</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू हुआ</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Chip</source>
-        <translation type="unfinished"></translation>
+        <translation>चिप</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>रेंज</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256: {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>Lists the dumps recorded in the dump history, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप इतिहास में दर्ज डंप की सूची दिखाता है, सबसे नया पहले।</translation>
     </message>
     <message>
         <source>Print the attempts as one JSON array on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयासों को stdout पर एक JSON ऐरे के रूप में प्रिंट करें।</translation>
     </message>
     <message>
         <source>Only attempts on the phone whose ME ID starts with ID (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ उस फ़ोन के प्रयास जिसका ME ID, ID से शुरू होता है (हेक्स)।</translation>
     </message>
     <message>
         <source>Only attempts started at or after DATE (2026-11-30 or 2026-11-30T14:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ DATE पर या उसके बाद शुरू हुए प्रयास (2026-11-30 या 2026-11-30T14:00)।</translation>
     </message>
     <message>
         <source>history takes no arguments; &quot;%1&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>history कोई आर्ग्युमेंट नहीं लेता; &quot;%1&quot; फ़ालतू है।</translation>
     </message>
     <message>
         <source>--me-id needs hex digits, such as 3A7F, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--me-id को हेक्स अंक चाहिए, जैसे 3A7F, न कि &quot;%1&quot;।</translation>
     </message>
     <message>
         <source>--since needs a date such as 2026-11-30 or 2026-11-30T14:00, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since को तारीख चाहिए, जैसे 2026-11-30 या 2026-11-30T14:00, न कि &quot;%1&quot;।</translation>
     </message>
     <message>
         <source>No dumps recorded in %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में कोई डंप दर्ज नहीं है।
+</translation>
     </message>
     <message>
         <source>Tells what a dump holds: firmware, flash chip, user data, content.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताता है कि डंप में क्या है: फ़र्मवेयर, फ्लैश चिप, यूज़र डेटा, सामग्री।</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>कमांड।</translation>
     </message>
     <message>
         <source>A dump file, made by MTreader or another tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप फ़ाइल, MTreader या किसी दूसरे टूल से बनी।</translation>
     </message>
     <message>
         <source>Print it as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे एक JSON ऑब्जेक्ट के रूप में प्रिंट करें।</translation>
     </message>
     <message>
         <source>Save a picture of the flash as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश का चित्र PNG के रूप में सेव करें।</translation>
     </message>
     <message>
         <source>Flash address of the dump&apos;s first byte (default: from its report, else 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप के पहले बाइट का फ्लैश पता (डिफ़ॉल्ट: उसकी रिपोर्ट से, नहीं तो 0)।</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli info DUMP [--json] [--map PNG]</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: mtreader-cli info DUMP [--json] [--map PNG]</translation>
     </message>
     <message>
         <source>--start needs an address below 4 GiB such as 0 or 0x100000, not &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--start को 4 GiB से नीचे का पता चाहिए, जैसे 0 या 0x100000, न कि &quot;%1&quot;।
+</translation>
     </message>
     <message>
         <source>Cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पढ़ा नहीं जा सका: %2
+</translation>
     </message>
     <message>
         <source>Cannot save the map to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>मैप %1 में सेव नहीं हो सका।
+</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>CRC32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -507,55 +512,55 @@ run the same command with --resume to continue it.
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>पता नहीं: फ़ाइल के पास कोई रिपोर्ट नहीं</translation>
     </message>
     <message>
         <source>Flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश साइज़</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर</translation>
     </message>
     <message>
         <source>Flash chip</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश चिप</translation>
     </message>
     <message>
         <source>User data</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र डेटा</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्री</translation>
     </message>
     <message>
         <source>File info</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल जानकारी</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी</translation>
     </message>
     <message>
         <source>READ32 commands kept in flight, 1 to %1 (default: as many as the link needs).</source>
-        <translation type="unfinished"></translation>
+        <translation>एक साथ भेजे जाने वाले READ32 कमांड, 1 से %1 तक (डिफ़ॉल्ट: जितने लिंक को चाहिए)।</translation>
     </message>
     <message>
         <source>Allow a range at or above 0x10000000 (the phone&apos;s RAM and registers, not flash).</source>
-        <translation type="unfinished"></translation>
+        <translation>0x10000000 या उससे ऊपर की रेंज की अनुमति दें (फ़ोन की RAM और रजिस्टर, फ्लैश नहीं)।</translation>
     </message>
     <message>
         <source>Do not look into the dump: no FILE.report.json, and no flash size probe for a range given in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप के अंदर न देखें: न FILE.report.json बनेगी, न पूरी दी गई रेंज के लिए फ्लैश साइज़ की जाँच होगी।</translation>
     </message>
     <message>
         <source>Do not record this dump in the dump history (see mtreader-cli history --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डंप डंप इतिहास में दर्ज न करें (देखें mtreader-cli history --help)।</translation>
     </message>
     <message>
         <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
@@ -564,47 +569,54 @@ from address START. START and LENGTH are decimal (4194304), hex (0x400000) or si
 A report of what the dump holds is written next to it (FILE.report.json).
 
 mtreader-cli info DUMP [--json] [--map PNG] tells what an existing dump holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>MediaTek MT6261/MT6260 फ़ीचर फ़ोन का फ्लैश उसके BootROM USB पोर्ट से पढ़ता है
+और FILE में सेव करता है: पूरा फ्लैश, जिसका साइज़ फ़ोन से पता किया जाता है, या पते START से
+LENGTH बाइट। START और LENGTH दशमलव (4194304), हेक्स (0x400000) या साइज़ (4M) में होते हैं।
+डंप में क्या है, इसकी रिपोर्ट उसके पास लिखी जाती है (FILE.report.json)।
+
+mtreader-cli info DUMP [--json] [--map PNG] बताता है कि किसी मौजूदा डंप में क्या है।</translation>
     </message>
     <message>
         <source>First flash address to read, such as 0 (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ने के लिए पहला फ्लैश पता, जैसे 0 (वैकल्पिक)।</translation>
     </message>
     <message>
         <source>Number of bytes to read, such as 0x400000 or 4M.</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ने के लिए बाइट की संख्या, जैसे 0x400000 या 4M।</translation>
     </message>
     <message numerus="yes">
         <source>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>आर्ग्युमेंट कम हैं: PORT FILE, या PORT FILE START LENGTH चाहिए; %n मिला।</numerusform>
+            <numerusform>आर्ग्युमेंट कम हैं: PORT FILE, या PORT FILE START LENGTH चाहिए; %n मिले।</numerusform>
         </translation>
     </message>
     <message>
         <source>Flash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश: %1</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli [options] PORT FILE [START LENGTH]
 Run mtreader-cli --help for the options and exit codes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: mtreader-cli [options] PORT FILE [START LENGTH]
+विकल्प और एग्ज़िट कोड देखने के लिए mtreader-cli --help चलाएँ।
+</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>Demo: a virtual phone will be connected for you. Its dumps go to %1, apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो: आपके लिए एक वर्चुअल फ़ोन कनेक्ट किया जाएगा। उसके डंप असली डंप से अलग, %1 में जाते हैं।</translation>
     </message>
     <message>
         <source>Its &amp;flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>उसका फ्लैश (&amp;F):</translation>
     </message>
     <message>
         <source>Flash size of the virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्चुअल फ़ोन का फ्लैश साइज़</translation>
     </message>
 </context>
 <context>
@@ -667,72 +679,72 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Open the &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट खोलें (&amp;R)</translation>
     </message>
     <message>
         <source>Dump anot&amp;her phone</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरा फ़ोन डंप करें (&amp;H)</translation>
     </message>
     <message>
         <source>Open the report written next to the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप के पास लिखी गई रिपोर्ट खोलें</translation>
     </message>
     <message>
         <source>the dump could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप वापस पढ़ा नहीं जा सका</translation>
     </message>
     <message>
         <source>read in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में पढ़ा गया</translation>
     </message>
     <message>
         <source>read in %1 in all, %2 of it now (continued after %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल %1 में पढ़ा गया, जिसमें से %2 अभी (%3 के बाद जारी रखा गया)</translation>
     </message>
     <message>
         <source>%1 (%2 bytes) from %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 से %1 (%2 बाइट), %4।</translation>
     </message>
 </context>
 <context>
     <name>DumpController</name>
     <message>
         <source>The dump thread ended without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप थ्रेड बिना नतीजे के खत्म हो गया।</translation>
     </message>
 </context>
 <context>
     <name>DumpError</name>
     <message>
         <source>Expected %1, received nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की उम्मीद थी, कुछ नहीं मिला।</translation>
     </message>
     <message>
         <source>Expected %1, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की उम्मीद थी, मिला %2।</translation>
     </message>
     <message>
         <source>Last bytes received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>आखिरी मिले बाइट: %1।</translation>
     </message>
     <message>
         <source>At flash offset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश ऑफ़सेट %1 पर।</translation>
     </message>
     <message>
         <source>On the port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट %1 पर।</translation>
     </message>
 </context>
 <context>
     <name>DumpFlow</name>
     <message>
         <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%2 से %1 का डंप, %3 में%4</translation>
     </message>
     <message>
         <source>the whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरे फ्लैश</translation>
     </message>
     <message>
         <source> (resuming)</source>
@@ -764,7 +776,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1, SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, SHA-256 %2…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -772,7 +784,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3.</source>
@@ -780,77 +792,77 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>The last phone failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला फ़ोन फ़ेल हुआ: %1</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेव हुआ (%2)।</translation>
     </message>
 </context>
 <context>
     <name>DumpHistory</name>
     <message>
         <source>The dump history %1 is in use by another program, so the last dump is kept in memory and recorded as soon as the file is free again. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप इतिहास %1 किसी दूसरे प्रोग्राम के इस्तेमाल में है, इसलिए आखिरी डंप मेमोरी में रखा गया है और फ़ाइल खाली होते ही दर्ज कर दिया जाएगा। डंप हमेशा की तरह चलते रहेंगे।</translation>
     </message>
     <message>
         <source>The dump history %1 was written by a newer version of MTreader, so this version does not record in it. Dumps go on as usual; use the newer version to see the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप इतिहास %1 को MTreader के नए वर्ज़न ने लिखा है, इसलिए यह वर्ज़न उसमें दर्ज नहीं करता। डंप हमेशा की तरह चलते रहेंगे; इतिहास देखने के लिए नया वर्ज़न इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>The dump history cannot be kept: the SQLite driver of Qt (package libqt6sql6-sqlite) is missing. Dumps go on as usual but are not recorded in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप इतिहास नहीं रखा जा सकता: Qt का SQLite ड्राइवर (पैकेज libqt6sql6-sqlite) मौजूद नहीं है। डंप हमेशा की तरह चलते रहेंगे, पर इस सेशन में दर्ज नहीं होंगे।</translation>
     </message>
     <message>
         <source>The dump history could not be written in %1, so dumps are not recorded in this session. Dumps go on as usual; check that the folder exists and may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप इतिहास %1 में नहीं लिखा जा सका, इसलिए इस सेशन में डंप दर्ज नहीं होंगे। डंप हमेशा की तरह चलते रहेंगे; जाँच लें कि फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है।</translation>
     </message>
     <message>
         <source>The dump history file was damaged. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप इतिहास फ़ाइल खराब हो गई थी। उसे %1 नाम से रखा गया है और %2 में नया इतिहास शुरू किया गया है। डंप हमेशा की तरह चलते रहेंगे।</translation>
     </message>
     <message>
         <source>The dump history file could not be written. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप इतिहास फ़ाइल लिखी नहीं जा सकी। उसे %1 नाम से रखा गया है और %2 में नया इतिहास शुरू किया गया है। डंप हमेशा की तरह चलते रहेंगे।</translation>
     </message>
 </context>
 <context>
     <name>DumpIdentity</name>
     <message>
         <source>The dump does not begin with SF_BOOT: the byte order or the memory mapping may be wrong, or the firmware is not a MediaTek one.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप SF_BOOT से शुरू नहीं होता: बाइट क्रम या मेमोरी मैपिंग गलत हो सकती है, या फ़र्मवेयर MediaTek का नहीं है।</translation>
     </message>
     <message>
         <source>Firmware not recognised: the dump carries no ROM info block (encrypted or not MediaTek&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर पहचाना नहीं गया: डंप में कोई ROM info ब्लॉक नहीं है (एन्क्रिप्टेड है या MediaTek का नहीं है)।</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM info</translation>
     </message>
     <message>
         <source>The firmware&apos;s record says the flash is %1, but the phone&apos;s flash repeats after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर के रिकॉर्ड के अनुसार फ्लैश %1 का है, पर फ़ोन का फ्लैश %2 के बाद दोहराता है।</translation>
     </message>
     <message>
         <source>The firmware puts the user data at %1 to %2, past the end of the flash (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर यूज़र डेटा को %1 से %2 पर रखता है, जो फ्लैश के अंत (%3) से आगे है।</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र डेटा</translation>
     </message>
     <message>
         <source>The user data region ends at %1, not at the end of the flash (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र डेटा क्षेत्र %1 पर खत्म होता है, फ्लैश के अंत (%2) पर नहीं।</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल प्रकार %1</translation>
     </message>
     <message>
         <source>The %1 at %2 claims %3, past the end of the flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 पर मौजूद %1 का साइज़ %3 बताया गया है, जो फ्लैश के अंत से आगे जाता है।</translation>
     </message>
 </context>
 <context>
@@ -908,125 +920,125 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Cancelled while waiting for the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन का इंतज़ार करते समय रद्द किया गया।</translation>
     </message>
     <message>
         <source>No phone port appeared within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेकंड में फ़ोन का कोई पोर्ट नहीं आया।</translation>
     </message>
     <message>
         <source>The phone just dumped (ME ID %1) came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी डंप किया गया फ़ोन (ME ID %1) फिर से आ गया।</translation>
     </message>
     <message>
         <source>the phone was told to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन को रीस्टार्ट होने का निर्देश भेजा गया</translation>
     </message>
     <message>
         <source>the phone did not take the reset (%1): unplug it</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन ने रीसेट नहीं लिया (%1): उसे अनप्लग करें</translation>
     </message>
     <message>
         <source>finding the flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश साइज़ पता किया जा रहा है</translation>
     </message>
     <message>
         <source>%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 पढ़ा जा रहा है, जितना किसी MT626x फ़ोन में ज़्यादा से ज़्यादा हो सकता है; कम पढ़ने के लिए साइज़ चुनें।</translation>
     </message>
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़ोन का फ्लैश %1 का पढ़ा गया; अधूरा डंप %2 का है।</translation>
     </message>
     <message>
         <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>रेंज %1 फ्लैश के अंत से आगे जाती है: 0x%2 के बाद जो पढ़ा जाएगा वह फ्लैश की शुरुआत की कॉपी है, फ्लैश का आगे का हिस्सा नहीं।</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लिखा नहीं जा सका: %2।</translation>
     </message>
     <message>
         <source>The flash differs from the partial dump at %1: this phone&apos;s flash is not the one the partial dump came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश %1 पर अधूरे डंप से अलग है: इस फ़ोन का फ्लैश वह नहीं है जिससे अधूरा डंप लिया गया था।</translation>
     </message>
     <message>
         <source>The dump is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप %1 नाम से रखा गया है।</translation>
     </message>
     <message>
         <source>warning: the dump could not be read back to see what it holds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी: डंप में क्या है यह देखने के लिए उसे वापस पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>firmware %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर %1 (%2)</translation>
     </message>
     <message>
         <source>firmware not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर पहचाना नहीं गया</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी: %1</translation>
     </message>
     <message>
         <source>report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट: %1</translation>
     </message>
     <message>
         <source>warning: the report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी: रिपोर्ट %1 में लिखी नहीं जा सकी: %2</translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लिंक: राउंड ट्रिप %1 ms, %2 MB/s; एक साथ %n READ32</numerusform>
+            <numerusform>लिंक: राउंड ट्रिप %1 ms, %2 MB/s; एक साथ %n READ32</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, rate not measured; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लिंक: राउंड ट्रिप %1 ms, रफ़्तार मापी नहीं गई; एक साथ %n READ32</numerusform>
+            <numerusform>लिंक: राउंड ट्रिप %1 ms, रफ़्तार मापी नहीं गई; एक साथ %n READ32</numerusform>
         </translation>
     </message>
     <message>
         <source>a fault with %1 READ32 in flight: reading one at a time, then again up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>एक साथ %1 READ32 भेजते समय गड़बड़ी: अब एक-एक करके पढ़ा जा रहा है, फिर दोबारा %2 तक</translation>
     </message>
     <message>
         <source>careful mode, one READ32 at a time, for the rest of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>सावधान मोड, इस सेशन के बाकी समय के लिए एक बार में एक READ32</translation>
     </message>
     <message numerus="yes">
         <source>%n READ32 in flight again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>फिर से एक साथ %n READ32</numerusform>
+            <numerusform>फिर से एक साथ %n READ32</numerusform>
         </translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच: 0x%1 वाला ब्लॉक अलग पढ़ा गया; %2 बार पढ़ने पर एक सुधरा हुआ मान मिला, जो अब फ़ाइल में है</translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच: 0x%1 वाला ब्लॉक एक बार अलग पढ़ा गया; %2 बार पढ़ा गया डेटा फ़ाइल से मेल खाता है</translation>
     </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 पर %n ब्लॉक के लिए कोई भी दो बार का पढ़ा गया डेटा मेल नहीं खाया।</numerusform>
+            <numerusform>%1 पर %n ब्लॉकों के लिए कोई भी दो बार का पढ़ा गया डेटा मेल नहीं खाया।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>verified: %n block(s) needed more reads; two reads agree on every byte</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>जाँचा गया: %n ब्लॉक को ज़्यादा बार पढ़ना पड़ा; दो बार का पढ़ा गया डेटा हर बाइट पर मेल खाता है</numerusform>
+            <numerusform>जाँचा गया: %n ब्लॉकों को ज़्यादा बार पढ़ना पड़ा; दो बार का पढ़ा गया डेटा हर बाइट पर मेल खाता है</numerusform>
         </translation>
     </message>
 </context>
@@ -1034,69 +1046,69 @@ Run mtreader-cli --help for the options and exit codes.
     <name>DumpReport</name>
     <message>
         <source>%1 is not an MTreader report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MTreader रिपोर्ट नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>DumpSummary</name>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर:</translation>
     </message>
     <message>
         <source>Flash size:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश साइज़:</translation>
     </message>
     <message>
         <source>Flash chip:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश चिप:</translation>
     </message>
     <message>
         <source>User data:</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र डेटा:</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>सामग्री:</translation>
     </message>
     <message>
         <source>Save the map as an &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>मैप को इमेज के रूप में सेव करें (&amp;I)…</translation>
     </message>
     <message>
         <source>Save the map of the flash as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश का मैप चित्र के रूप में सेव करें</translation>
     </message>
     <message>
         <source>Map of the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश का मैप</translation>
     </message>
     <message>
         <source>Each cell is 4 KiB of the flash, %1 to a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर खाना फ्लैश का 4 KiB है, एक पंक्ति में %1।</translation>
     </message>
     <message>
         <source>What the dump holds is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप में क्या है, यह पता नहीं: %1</translation>
     </message>
     <message>
         <source>Save the map</source>
-        <translation type="unfinished"></translation>
+        <translation>मैप सेव करें</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG चित्र (*.png)</translation>
     </message>
     <message>
         <source>The map could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैप %1 में सेव नहीं हो सका।</translation>
     </message>
 </context>
 <context>
     <name>DumpTarget</name>
     <message>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई आउटपुट फ़ाइल नहीं दी गई।</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1104,40 +1116,40 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक फ़ोल्डर है।</translation>
     </message>
     <message>
         <source>Cannot write in the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर %1 में लिखा नहीं जा सकता: %2।</translation>
     </message>
     <message>
         <source>%1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले से मौजूद है।</translation>
     </message>
     <message>
         <source>A partial dump %1 is in the way: resume it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक अधूरा डंप %1 पहले से मौजूद है: उसे जारी रखें या हटा दें।</translation>
     </message>
     <message>
         <source>Nothing to resume for %1: there is no partial file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए जारी रखने को कुछ नहीं है: कोई अधूरी फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <source>Nothing to resume for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए जारी रखने को कुछ नहीं है।</translation>
     </message>
     <message>
         <source>The partial dump is of %1, not the range asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधूरा डंप %1 का है, माँगी गई रेंज का नहीं।</translation>
     </message>
 </context>
 <context>
     <name>DumpTypes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बाइट</numerusform>
+            <numerusform>%n बाइट</numerusform>
         </translation>
     </message>
 </context>
@@ -1149,7 +1161,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1157,19 +1169,19 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>MTreader — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — %1</translation>
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>पता नहीं: फ़ाइल के पास कोई रिपोर्ट नहीं</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल का SHA-256</translation>
     </message>
 </context>
 <context>
@@ -1332,19 +1344,19 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or Careful mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>केबल जाँचें, फिर बूट बटन दबाए रखकर फ़ोन दोबारा कनेक्ट करें और डंप आगे जारी रखें। अगर फिर से ऐसा हो, तो छोटा ब्लॉक साइज़ या सावधान मोड चुनें।</translation>
     </message>
     <message>
         <source>This is the phone that was just dumped.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वही फ़ोन है जो अभी डंप किया गया।</translation>
     </message>
     <message>
         <source>It came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फिर से इसलिए आया क्योंकि बूट बटन अभी भी दबा हुआ है। बटन छोड़ें और फ़ोन अनप्लग करें, फिर अगला फ़ोन कनेक्ट करें।</translation>
     </message>
     <message>
         <source>Some blocks read differently every time, so no two reads agreed on them. The dump is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ ब्लॉक हर बार अलग पढ़े गए, इसलिए उन पर कोई भी दो रीड मेल नहीं खाए। डंप ऐसे नाम से रखा गया है जिसमें &quot;unverified&quot; लिखा है। केबल और USB पोर्ट जाँचें और फिर से डंप करें।</translation>
     </message>
 </context>
 <context>
@@ -1375,136 +1387,136 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>The phone was told to restart: unplug it.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन को रीस्टार्ट होने का निर्देश भेजा गया: उसे अनप्लग करें।</translation>
     </message>
     <message>
         <source>If the phone is still connected, unplug it: it stays in its BootROM until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>अगर फ़ोन अभी भी कनेक्ट है, तो उसे अनप्लग करें: तब तक वह अपने BootROM में ही रहता है।</translation>
     </message>
     <message>
         <source>%1 To continue: click below, then connect the phone again (turned off, boot key held). The dump continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 जारी रखने के लिए: नीचे क्लिक करें, फिर फ़ोन दोबारा कनेक्ट करें (बंद हालत में, बूट बटन दबाए हुए)। डंप वहीं से जारी रहेगा जहाँ रुका था।</translation>
     </message>
 </context>
 <context>
     <name>FirmwareRecords</name>
     <message>
         <source>The %1 fills its whole field without an end mark; it may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अपना पूरा फ़ील्ड भर देता है और उसमें अंत का निशान नहीं है; हो सकता है वह कटा हुआ हो।</translation>
     </message>
     <message>
         <source>The %1 holds bytes that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में ऐसे बाइट हैं जो टेक्स्ट नहीं हैं।</translation>
     </message>
     <message>
         <source>boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>बूट लोडर</translation>
     </message>
     <message>
         <source>extended boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सटेंडेड बूट लोडर</translation>
     </message>
     <message>
         <source>MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>MAUI इमेज</translation>
     </message>
     <message>
         <source>second MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरी MAUI इमेज</translation>
     </message>
     <message>
         <source>demand-paged code</source>
-        <translation type="unfinished"></translation>
+        <translation>डिमांड-पेज्ड कोड</translation>
     </message>
     <message>
         <source>third ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>तीसरा ROM</translation>
     </message>
     <message>
         <source>DSP ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP ROM</translation>
     </message>
     <message>
         <source>custom resources</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम रिसोर्स</translation>
     </message>
     <message>
         <source>language pack</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा पैक</translation>
     </message>
     <message>
         <source>file system</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल सिस्टम</translation>
     </message>
 </context>
 <context>
     <name>FirmwareScanner</name>
     <message>
         <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 पर एक file-info हेडर डंप के अंत से कट गया है।</translation>
     </message>
     <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से ज़्यादा file-info हेडर: सिर्फ़ पहले %1 दिखाए गए हैं।</translation>
     </message>
     <message>
         <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 पर file-info हेडर का प्रकार या साइज़ गलत है (%2 बाइट)।</translation>
     </message>
     <message>
         <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 पर दूसरा ROM info ब्लॉक अनदेखा किया गया।</translation>
     </message>
     <message>
         <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 पर ROM info ब्लॉक डंप के अंत से कट गया है।</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM info पहचानकर्ता</translation>
     </message>
     <message>
         <source>ROM info version &quot;%1&quot; is not one MTreader knows (v04 to v09): its fields may be misread.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM info वर्ज़न &quot;%1&quot; MTreader नहीं जानता (वह v04 से v09 तक जानता है): उसके फ़ील्ड गलत पढ़े जा सकते हैं।</translation>
     </message>
     <message>
         <source>platform id</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लेटफ़ॉर्म आईडी</translation>
     </message>
     <message>
         <source>project id</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट आईडी</translation>
     </message>
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM info में %1 फ्लैश डिवाइस दर्ज हैं; ज़्यादा से ज़्यादा %2 आ सकते हैं।</translation>
     </message>
 </context>
 <context>
     <name>FlashMap</name>
     <message>
         <source>erased (0xFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>मिटाया हुआ (0xFF)</translation>
     </message>
     <message>
         <source>zero</source>
-        <translation type="unfinished"></translation>
+        <translation>शून्य</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा</translation>
     </message>
     <message>
         <source>firmware file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर फ़ाइल</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>यूज़र डेटा</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM info</translation>
     </message>
 </context>
 <context>
@@ -1531,72 +1543,72 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>The range reaches 0x10000000 or above. Once the flash is mapped, that is the phone&apos;s RAM and registers, not flash, and reading registers can upset the phone. Choose a range below 0x10000000, or allow any address (under Advanced; --any-address) if you really mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>रेंज 0x10000000 या उससे ऊपर तक जाती है। फ्लैश मैप होने के बाद वह हिस्सा फ़ोन की RAM और रजिस्टर है, फ्लैश नहीं, और रजिस्टर पढ़ने से फ़ोन गड़बड़ा सकता है। 0x10000000 से नीचे की रेंज चुनें, या अगर आप सच में यही चाहते हैं तो &quot;कोई भी पता&quot; की अनुमति दें (&quot;उन्नत विकल्प&quot; में; --any-address)।</translation>
     </message>
     <message>
         <source>The start &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरुआत &quot;%1&quot; संख्या नहीं है। दशमलव (4194304), हेक्स (0x400000) या 4M या 4096K जैसा साइज़ इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>The length &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>लंबाई &quot;%1&quot; संख्या नहीं है। दशमलव (4194304), हेक्स (0x400000) या 4M या 4096K जैसा साइज़ इस्तेमाल करें।</translation>
     </message>
 </context>
 <context>
     <name>FlashReader</name>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता ने रद्द किया।</translation>
     </message>
 </context>
 <context>
     <name>FlashSize</name>
     <message>
         <source>The flash size was not asked of the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन से फ्लैश साइज़ नहीं पूछा गया।</translation>
     </message>
     <message numerus="yes">
         <source>Found from the phone: the flash repeats after %1 (%n sample block(s) matched).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>फ़ोन से पता चला: फ्लैश %1 के बाद दोहराता है (%n सैंपल ब्लॉक मेल खाया)।</numerusform>
+            <numerusform>फ़ोन से पता चला: फ्लैश %1 के बाद दोहराता है (%n सैंपल ब्लॉक मेल खाए)।</numerusform>
         </translation>
     </message>
     <message>
         <source>The phone&apos;s flash did not repeat anywhere up to 16 MiB, so its size is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन का फ्लैश 16 MiB तक कहीं नहीं दोहराया, इसलिए उसका साइज़ पता नहीं है।</translation>
     </message>
     <message>
         <source>The start of the flash is erased (or all alike), so its size could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश की शुरुआत मिटाई हुई है (या पूरी एक जैसी है), इसलिए उसका साइज़ पता नहीं चल सका।</translation>
     </message>
     <message>
         <source>The phone did not answer the reads that find the flash size.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश साइज़ पता करने वाले रीड का फ़ोन ने जवाब नहीं दिया।</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n sample block(s) of %1 in the first MiB is distinctive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>पहले MiB में %1 का %n सैंपल ब्लॉक अलग पहचान वाला नहीं है।</numerusform>
+            <numerusform>पहले MiB में %1 के %n सैंपल ब्लॉक में से कोई भी अलग पहचान वाला नहीं है।</numerusform>
         </translation>
     </message>
     <message>
         <source>The sample blocks repeat every %1 or less: a pattern, not a wrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंपल ब्लॉक हर %1 या उससे कम पर दोहराते हैं: यह एक पैटर्न है, रैप-अराउंड नहीं।</translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) read again at %1 matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 पर दोबारा पढ़ा गया %n सैंपल ब्लॉक मेल खाया।</numerusform>
+            <numerusform>%1 पर दोबारा पढ़े गए %n सैंपल ब्लॉक मेल खाए।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) matched nowhere up to 16 MiB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सैंपल ब्लॉक 16 MiB तक कहीं मेल नहीं खाया।</numerusform>
+            <numerusform>%n सैंपल ब्लॉक 16 MiB तक कहीं मेल नहीं खाए।</numerusform>
         </translation>
     </message>
 </context>
@@ -1616,35 +1628,35 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>अधूरा</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 से %1</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>विंडो</translation>
     </message>
     <message>
         <source>Several phones</source>
-        <translation type="unfinished"></translation>
+        <translation>कई फ़ोन</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>कमांड लाइन</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू हुआ</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1652,119 +1664,119 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>रेंज</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256: {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>किसने दर्ज किया</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>Dump history</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप इतिहास</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें (&amp;S):</translation>
     </message>
     <message>
         <source>ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID, फ़र्मवेयर या फ़ाइल नाम</translation>
     </message>
     <message>
         <source>Search the history by ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID, फ़र्मवेयर या फ़ाइल नाम से इतिहास में खोजें</translation>
     </message>
     <message>
         <source>Dump attempts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप के प्रयास, सबसे नया पहले</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर खोलें (&amp;F)</translation>
     </message>
     <message>
         <source>Open the folder of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए डंप का फ़ोल्डर खोलें</translation>
     </message>
     <message>
         <source>Open &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट खोलें (&amp;R)</translation>
     </message>
     <message>
         <source>Open the report of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए डंप की रिपोर्ट खोलें</translation>
     </message>
     <message>
         <source>Copy SHA-&amp;256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 कॉपी करें (&amp;2)</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने गए डंप का SHA-256 कॉपी करें</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी रखें (&amp;C)</translation>
     </message>
     <message>
         <source>Continue the selected partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना गया अधूरा डंप जारी रखें</translation>
     </message>
     <message>
         <source>Reads the rest of a dump that stopped before the end, into the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>बीच में रुके डंप का बाकी हिस्सा उसी फ़ाइल में पढ़ता है।</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV एक्सपोर्ट करें (&amp;E)…</translation>
     </message>
     <message>
         <source>Export the attempts shown to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाए गए प्रयासों को CSV फ़ाइल में एक्सपोर्ट करें</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्रयास</numerusform>
+            <numerusform>%n प्रयास</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1 (%2). Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास %1 में सेव नहीं हो सका (%2)। दूसरा फ़ोल्डर चुनें और दोबारा कोशिश करें।</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्रयास %1 में सेव हुआ।</numerusform>
+            <numerusform>%n प्रयास %1 में सेव हुए।</numerusform>
         </translation>
     </message>
 </context>
@@ -1772,82 +1784,82 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>IdentityText</name>
     <message>
         <source>not recognised (no ROM info: encrypted, not MediaTek&apos;s, or not a flash dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचाना नहीं गया (ROM info नहीं: एन्क्रिप्टेड, MediaTek का नहीं, या फ्लैश डंप नहीं)</translation>
     </message>
     <message>
         <source>no version recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई वर्ज़न दर्ज नहीं</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not named by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर में नाम नहीं दिया गया</translation>
     </message>
     <message>
         <source>unknown maker</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात निर्माता</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1। %2</translation>
     </message>
     <message>
         <source>%1 by the firmware&apos;s record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर के रिकॉर्ड के अनुसार %1। %2</translation>
     </message>
     <message>
         <source>not recorded by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर में दर्ज नहीं</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से %2 (%3)</translation>
     </message>
     <message>
         <source>%1 % erased (%2), %3 % zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % मिटाया हुआ (%2), %3 % शून्य</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल प्रकार %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 पर %1</translation>
     </message>
     <message>
         <source>%1 at %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 पर %1, %3</translation>
     </message>
 </context>
 <context>
     <name>JobDetails</name>
     <message>
         <source>Firmware not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर पहचाना नहीं गया।</translation>
     </message>
     <message>
         <source>Firmware %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़र्मवेयर %1।</translation>
     </message>
     <message>
         <source>ME ID %1.</source>
-        <translation type="unfinished">ME ID %1.</translation>
+        <translation>ME ID %1।</translation>
     </message>
     <message>
         <source>Verified: a second read matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचा गया: दूसरी बार पढ़ा गया डेटा मेल खाता है।</translation>
     </message>
     <message>
         <source>Saved as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नाम से सेव हुआ (%2)।</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1855,23 +1867,23 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें</translation>
     </message>
     <message>
         <source>Copy the SHA-256 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 क्लिपबोर्ड पर कॉपी करें</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का नतीजा</translation>
     </message>
     <message>
         <source>SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का SHA-256</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का SHA-256 कॉपी करें</translation>
     </message>
 </context>
 <context>
@@ -1882,11 +1894,11 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की आउटपुट फ़ाइल</translation>
     </message>
     <message>
         <source>Choose the output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की आउटपुट फ़ाइल चुनें</translation>
     </message>
     <message>
         <source>Save the dump as</source>
@@ -1945,39 +1957,39 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Port of job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब %1 का पोर्ट</translation>
     </message>
     <message>
         <source>What %1 reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 क्या पढ़ता है</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की प्रगति</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की स्थिति</translation>
     </message>
     <message>
         <source>Continue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 जारी रखें</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 शुरू करें</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रद्द करें</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 हटाएँ</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू नहीं हुआ</translation>
     </message>
 </context>
 <context>
@@ -1988,19 +2000,19 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Whole flash, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा फ्लैश, %1</translation>
     </message>
     <message>
         <source>Whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा फ्लैश</translation>
     </message>
     <message>
         <source>%1 is kept in %2: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 में रखा गया है: वही फ़ोन दोबारा कनेक्ट करें और बाकी पढ़ने के लिए &quot;जारी रखें&quot; पर क्लिक करें।</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 %3 में रखा गया है: वही फ़ोन दोबारा कनेक्ट करें और बाकी पढ़ने के लिए &quot;जारी रखें&quot; पर क्लिक करें।</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2008,24 +2020,24 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>job %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब %1 (%2)</translation>
     </message>
     <message>
         <source>[%1] %2</source>
         <extracomment>A line of one job in the log: the job&apos;s port, then the line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Continuing the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में डंप जारी रखा जा रहा है</translation>
     </message>
     <message>
         <source>Dump of the whole flash into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरे फ्लैश का डंप, %1 में</translation>
     </message>
     <message>
         <source>Dump of %1 from 0x%2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%2 से %1 का डंप, %3 में</translation>
     </message>
     <message>
         <source>Stage: %1</source>
@@ -2033,7 +2045,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Done: %1 (%2), SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया: %1 (%2), SHA-256 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2139,45 +2151,45 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक फ़ोल्डर है। डंप के लिए फ़ाइल नाम चुनें।</translation>
     </message>
     <message>
         <source>MTreader cannot save into the folder %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader फ़ोल्डर %1 में सेव नहीं कर सकता। दूसरा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <source>This job is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह जॉब पहले से चल रहा है।</translation>
     </message>
     <message numerus="yes">
         <source>Start all: %1 of %n job(s) started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>सभी शुरू करें: %n में से %1 जॉब शुरू हुआ।</numerusform>
+            <numerusform>सभी शुरू करें: %n में से %1 जॉब शुरू हुए।</numerusform>
         </translation>
     </message>
     <message>
         <source>No job is ready to start: each one is running or done. Add a job for the next phone, or click Start in a row to dump another phone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई जॉब शुरू होने के लिए तैयार नहीं है: हर जॉब या तो चल रहा है या पूरा हो चुका है। अगले फ़ोन के लिए जॉब जोड़ें, या किसी पंक्ति में &quot;शुरू करें&quot; पर क्लिक करके वहाँ दूसरा फ़ोन डंप करें।</translation>
     </message>
     <message numerus="yes">
         <source>Started %1 of %n job(s). Not started:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n में से %1 जॉब शुरू हुआ। जो शुरू नहीं हुए:</numerusform>
+            <numerusform>%n में से %1 जॉब शुरू हुए। जो शुरू नहीं हुए:</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉब %1 (%2): %3</translation>
     </message>
     <message>
         <source>Start a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी शुरू करें (&amp;L)</translation>
     </message>
     <message>
         <source>Start every job that is ready, and continue every one that kept a partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>हर तैयार जॉब शुरू करें, और जिन जॉब का अधूरा डंप रखा है उन्हें जारी रखें</translation>
     </message>
 </context>
 <context>
@@ -2275,15 +2287,15 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>&amp;Open a dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप खोलें (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास (&amp;H)…</translation>
     </message>
     <message>
         <source>Lo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉग (&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2330,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Open a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>डंप खोलें</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
@@ -2356,47 +2368,47 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>OutputFile</name>
     <message>
         <source>Another dump is writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दूसरा डंप %1 लिख रहा है।</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं बनाया जा सका: %2।</translation>
     </message>
     <message>
         <source>Cannot reopen %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दोबारा नहीं खोला जा सका: %2।</translation>
     </message>
     <message>
         <source>Cannot cut %1 back to its verified part: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को उसके जाँचे गए हिस्से तक छोटा नहीं किया जा सका: %2।</translation>
     </message>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 वापस पढ़ा नहीं जा सका: %2।</translation>
     </message>
     <message>
         <source>Cannot seek in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में सही जगह पर नहीं पहुँचा जा सका (seek): %2।</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा नहीं जा सका: %2।</translation>
     </message>
     <message>
         <source>Cannot flush %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का डेटा डिस्क पर नहीं भेजा जा सका (flush): %2।</translation>
     </message>
     <message>
         <source>Cannot sync %1 to the disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को डिस्क से सिंक नहीं किया जा सका: %2।</translation>
     </message>
     <message>
         <source>%1 exists; the dump stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले से मौजूद है; डंप %2 में ही रहेगा।</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का नाम बदलकर %2 नहीं किया जा सका: %3।</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2434,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Automatic — first MediaTek phone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटो — पहला MediaTek फ़ोन (%1)</translation>
     </message>
 </context>
 <context>
@@ -2485,15 +2497,15 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्लैश:</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 से %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1। %2</translation>
     </message>
 </context>
 <context>
@@ -2540,60 +2552,60 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Whole flash (size found from the phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा फ्लैश (साइज़ फ़ोन से पता किया जाता है)</translation>
     </message>
     <message>
         <source>%1 from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरुआत से %1</translation>
     </message>
     <message>
         <source>MT6261 phones have 4, 8 or 16 MiB of flash. The whole flash is read by default: MTreader finds its size from the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>MT6261 फ़ोन में 4, 8 या 16 MiB फ्लैश होता है। डिफ़ॉल्ट रूप से पूरा फ्लैश पढ़ा जाता है: MTreader उसका साइज़ फ़ोन से पता कर लेता है।</translation>
     </message>
     <message>
         <source>found from the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन से पता किया गया</translation>
     </message>
 </context>
 <context>
     <name>ResumeState</name>
     <message>
         <source>Cannot read the resume file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिज़्यूम फ़ाइल %1 पढ़ी नहीं जा सकी: %2।</translation>
     </message>
     <message>
         <source>%1 is not a resume file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 रिज़्यूम फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <source>The resume file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>रिज़्यूम फ़ाइल %1 खराब है।</translation>
     </message>
     <message>
         <source>This is another phone: its chip is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह दूसरा फ़ोन है: इसका चिप %1 है, अधूरा डंप %2 का है।</translation>
     </message>
     <message>
         <source>This is another phone: its ME ID is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह दूसरा फ़ोन है: इसका ME ID %1 है, अधूरा डंप %2 का है।</translation>
     </message>
 </context>
 <context>
     <name>SerialTransport</name>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 खोला नहीं जा सका: %2।</translation>
     </message>
     <message>
         <source>%1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को किसी दूसरे प्रोग्राम ने लॉक किया हुआ है।</translation>
     </message>
 </context>
 <context>
     <name>SessionRecorder</name>
     <message>
         <source>This phone was dumped before: %1, to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ोन पहले भी डंप किया गया था: %1 को, %2 में।</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2652,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें (&amp;V)</translation>
     </message>
     <message>
         <source>Verify by reading twice</source>
@@ -2648,64 +2660,65 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Reads everything a second time and compares; blocks that differ are read again until two reads agree. Takes about twice as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>सब कुछ दूसरी बार पढ़कर तुलना करता है; जो ब्लॉक अलग निकलते हैं उन्हें तब तक दोबारा पढ़ा जाता है जब तक दो रीड मेल न खा जाएँ। लगभग दोगुना समय लगता है।</translation>
     </message>
     <message>
         <source>&amp;Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>लगातार मोड (&amp;K)</translation>
     </message>
     <message>
         <source>For a stack of phones: after each one, wait for the next. Each dump gets its own file name in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>कई फ़ोन के लिए: हर फ़ोन के बाद अगले का इंतज़ार करें। हर डंप को उसी फ़ोल्डर में अपना अलग फ़ाइल नाम मिलता है।</translation>
     </message>
     <message>
         <source>Sound and alert for each phone</source>
-        <translation type="unfinished"></translation>
+        <translation>हर फ़ोन पर आवाज़ और सूचना</translation>
     </message>
     <message>
         <source>Sound and alert when a phone is done</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन पूरा होने पर आवाज़ और सूचना</translation>
     </message>
 </context>
 <context>
     <name>ShowInFolder</name>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर में दिखाएँ</translation>
     </message>
     <message>
         <source>No file manager opened the folder. The dump is in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी फ़ाइल मैनेजर ने फ़ोल्डर नहीं खोला। डंप यहाँ है:
+%1</translation>
     </message>
     <message>
         <source>Copy the path</source>
-        <translation type="unfinished"></translation>
+        <translation>पाथ कॉपी करें</translation>
     </message>
 </context>
 <context>
     <name>StackSummary</name>
     <message numerus="yes">
         <source>Keep going: %n dumped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लगातार मोड: %n डंप हुआ</numerusform>
+            <numerusform>लगातार मोड: %n डंप हुए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n फ़ेल</numerusform>
+            <numerusform>%n फ़ेल</numerusform>
         </translation>
     </message>
     <message>
         <source>Phones of this session, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सेशन के फ़ोन, सबसे नया पहले</translation>
     </message>
     <message>
         <source>phone not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन पहचाना नहीं गया</translation>
     </message>
     <message>
         <source>ME ID %1</source>
@@ -2713,11 +2726,11 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>%1 ✓ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓ %2: %3</translation>
     </message>
     <message>
         <source>%1 ✗ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✗ %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2794,11 +2807,11 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>That is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>यह एक फ़ोल्डर है</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 एक फ़ोल्डर है। &quot;इस नाम से सेव करें&quot; से डंप के लिए फ़ाइल नाम चुनें।</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -2822,11 +2835,11 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>That folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>उस फ़ोल्डर में लिखा नहीं जा सकता</translation>
     </message>
     <message>
         <source>MTreader cannot save into %1: %2. Choose another folder with Save as before you connect the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader %1 में सेव नहीं कर सकता: %2। फ़ोन कनेक्ट करने से पहले &quot;इस नाम से सेव करें&quot; से दूसरा फ़ोल्डर चुनें।</translation>
     </message>
 </context>
 <context>
@@ -2867,15 +2880,15 @@ To start over instead, choose another file name.</source>
     <name>UnfinishedDumps</name>
     <message>
         <source>Unfinished dumps: connect the same phone and continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधूरे डंप: वही फ़ोन कनेक्ट करें और जहाँ रुका था वहीं से जारी रखें।</translation>
     </message>
     <message>
         <source>%1: %2 of %3 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 में से %2 पढ़ा गया</translation>
     </message>
     <message>
         <source>%1: %2 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 पढ़ा गया</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
@@ -2883,87 +2896,87 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Continue the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में डंप जारी रखें</translation>
     </message>
 </context>
 <context>
     <name>VerifyPass</name>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 वापस पढ़ा नहीं जा सका: %2।</translation>
     </message>
     <message>
         <source>Cannot correct %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को ठीक नहीं किया जा सका: %2।</translation>
     </message>
 </context>
 <context>
     <name>VirtualFaults</name>
     <message>
         <source>bad fault &quot;%1&quot;: expected KIND[@OFFSET][xTIMES]</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत गड़बड़ी &quot;%1&quot;: KIND[@OFFSET][xTIMES] चाहिए</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात गड़बड़ी &quot;%1&quot;; उपलब्ध: %2</translation>
     </message>
     <message>
         <source>bad fault offset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>गड़बड़ी का गलत ऑफ़सेट &quot;%1&quot;</translation>
     </message>
     <message>
         <source>bad fault count &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>गड़बड़ी की गलत संख्या &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>VirtualPhoneRack</name>
     <message>
         <source>MTreader virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader वर्चुअल फ़ोन</translation>
     </message>
     <message>
         <source>There is no virtual port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई वर्चुअल पोर्ट %1 नहीं है।</translation>
     </message>
     <message>
         <source>The virtual port %1 is not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्चुअल पोर्ट %1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The virtual port %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्चुअल पोर्ट %1 पहले से खुला है।</translation>
     </message>
 </context>
 <context>
     <name>VirtualTransport</name>
     <message>
         <source>The virtual phone is gone: it booted normally, as no handshake came in time</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्चुअल फ़ोन चला गया: समय पर हैंडशेक न आने से वह सामान्य रूप से बूट हो गया</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a software reset</source>
-        <translation type="unfinished"></translation>
+        <translation>सॉफ़्टवेयर रीसेट के बाद वर्चुअल फ़ोन चला गया</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a watchdog reset</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉचडॉग रीसेट के बाद वर्चुअल फ़ोन चला गया</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it lost power</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्चुअल फ़ोन चला गया: उसकी पावर चली गई</translation>
     </message>
     <message>
         <source>The virtual phone is gone: its cable was pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्चुअल फ़ोन चला गया: उसकी केबल निकाल दी गई</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it was unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्चुअल फ़ोन चला गया: उसे अनप्लग कर दिया गया</translation>
     </message>
     <message>
         <source>The virtual phone is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्चुअल फ़ोन चला गया</translation>
     </message>
 </context>
 <context>
@@ -2994,19 +3007,19 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>दबाए रखें</translation>
     </message>
     <message>
         <source>Dump it a&amp;gain anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर भी दोबारा डंप करें (&amp;G)</translation>
     </message>
     <message>
         <source>Dump the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>वही फ़ोन दोबारा डंप करें</translation>
     </message>
     <message>
         <source>This is the phone you just dumped (ME ID %1): it came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वही फ़ोन है जिसे आपने अभी डंप किया (ME ID %1): यह फिर से इसलिए आया क्योंकि बूट बटन अभी भी दबा हुआ है। बटन छोड़ें और फ़ोन अनप्लग करें, फिर अगला फ़ोन कनेक्ट करें।</translation>
     </message>
 </context>
 <context>
@@ -3057,15 +3070,15 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>With --demo: the virtual phone&apos;s flash, 4M, 8M or 16M (default 4M).</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo के साथ: वर्चुअल फ़ोन का फ्लैश, 4M, 8M या 16M (डिफ़ॉल्ट 4M)।</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>साइज़</translation>
     </message>
     <message>
         <source>mtreader: --demo-flash takes 4M, 8M or 16M</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: --demo-flash के लिए 4M, 8M या 16M दें</translation>
     </message>
 </context>
 </TS>

@@ -33,100 +33,100 @@
     </message>
     <message>
         <source>Careful &amp;mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ t&amp;hận trọng</translation>
     </message>
     <message>
         <source>Waits for every answer before asking for more. Slower; for phones that keep failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ từng câu trả lời rồi mới yêu cầu tiếp. Chậm hơn; dành cho máy hay bị lỗi.</translation>
     </message>
     <message>
         <source>A&amp;ny address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mọi địa chỉ</translation>
     </message>
     <message>
         <source>Allows ranges at %1 and above: RAM and registers, not flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép vùng đọc từ %1 trở lên: RAM và thanh ghi, không phải flash.</translation>
     </message>
     <message>
         <source>Allow any address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép mọi địa chỉ</translation>
     </message>
 </context>
 <context>
     <name>BromClient</name>
     <message>
         <source>Wrong echo of the %1 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo của lệnh %1 bị sai.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo địa chỉ của lệnh %1 bị sai.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo số lượng của lệnh %1 bị sai.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echo giá trị của lệnh %1 bị sai.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái lỗi %1 sau lệnh %2.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái không mong đợi %1 sau lệnh %2.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái lỗi %1 sau dữ liệu của lệnh %2.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái không mong đợi %1 sau dữ liệu của lệnh %2.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái lỗi %1 sau giá trị của lệnh %2.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái không mong đợi %1 sau giá trị của lệnh %2.</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng đã hủy.</translation>
     </message>
     <message>
         <source>Writing to the port failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi vào cổng thất bại: %1.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %1 ms; %n byte(s) expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không có trả lời trong %1 ms; cần nhận %n byte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %1 of %n byte(s) arrived, then silence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chỉ nhận được %1 trên %n byte, rồi im lặng.</numerusform>
         </translation>
     </message>
     <message>
         <source>The port went away: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng đã biến mất: %1.</translation>
     </message>
     <message numerus="yes">
         <source>No BootROM answer after %n attempt(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BootROM không trả lời sau %n lần thử trong %1 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unexpected ME ID length %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ dài ME ID không mong đợi: %1.</translation>
     </message>
 </context>
 <context>
@@ -359,144 +359,149 @@ chạy lại đúng lệnh đó với --resume để đọc tiếp.
     </message>
     <message>
         <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ thận trọng: chờ từng câu trả lời như công cụ gốc (giống --pipeline 1).</translation>
     </message>
     <message>
         <source>--careful and --pipeline %1 contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--careful và --pipeline %1 mâu thuẫn nhau.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>xong</translation>
     </message>
     <message>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>thất bại (%1)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>dở dang</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli history [--json] [--me-id ID] [--since DATE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: mtreader-cli history [--json] [--me-id ID] [--since DATE]
+</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu lúc</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng đọc</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256: {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Lists the dumps recorded in the dump history, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các lần đọc đã ghi trong lịch sử đọc, mới nhất trước.</translation>
     </message>
     <message>
         <source>Print the attempts as one JSON array on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>In các lần đọc thành một mảng JSON trên stdout.</translation>
     </message>
     <message>
         <source>Only attempts on the phone whose ME ID starts with ID (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các lần đọc trên điện thoại có ME ID bắt đầu bằng ID (hex).</translation>
     </message>
     <message>
         <source>Only attempts started at or after DATE (2026-11-30 or 2026-11-30T14:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các lần đọc bắt đầu từ DATE trở đi (2026-11-30 hoặc 2026-11-30T14:00).</translation>
     </message>
     <message>
         <source>history takes no arguments; &quot;%1&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>history không nhận tham số nào; &quot;%1&quot; là tham số thừa.</translation>
     </message>
     <message>
         <source>--me-id needs hex digits, such as 3A7F, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--me-id cần các chữ số hex, ví dụ 3A7F, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2026-11-30 or 2026-11-30T14:00, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since cần một ngày, ví dụ 2026-11-30 hoặc 2026-11-30T14:00, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No dumps recorded in %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có lần đọc nào được ghi trong %1.
+</translation>
     </message>
     <message>
         <source>Tells what a dump holds: firmware, flash chip, user data, content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho biết bản sao chứa gì: firmware, chip flash, dữ liệu người dùng, nội dung.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh.</translation>
     </message>
     <message>
         <source>A dump file, made by MTreader or another tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bản sao, tạo bởi MTreader hoặc công cụ khác.</translation>
     </message>
     <message>
         <source>Print it as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>In thành một đối tượng JSON.</translation>
     </message>
     <message>
         <source>Save a picture of the flash as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu hình ảnh của flash dưới dạng PNG.</translation>
     </message>
     <message>
         <source>Flash address of the dump&apos;s first byte (default: from its report, else 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ flash của byte đầu tiên trong bản sao (mặc định: lấy từ báo cáo của nó, nếu không có thì 0).</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli info DUMP [--json] [--map PNG]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: mtreader-cli info DUMP [--json] [--map PNG]</translation>
     </message>
     <message>
         <source>--start needs an address below 4 GiB such as 0 or 0x100000, not &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--start cần một địa chỉ dưới 4 GiB, ví dụ 0 hoặc 0x100000, không phải &quot;%1&quot;.
+</translation>
     </message>
     <message>
         <source>Cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2
+</translation>
     </message>
     <message>
         <source>Cannot save the map to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được bản đồ vào %1.
+</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>CRC32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -504,55 +509,55 @@ chạy lại đúng lệnh đó với --resume để đọc tiếp.
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ: không có báo cáo cạnh tệp</translation>
     </message>
     <message>
         <source>Flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng flash</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Flash chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip flash</translation>
     </message>
     <message>
         <source>User data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu người dùng</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>File info</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin tệp</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo</translation>
     </message>
     <message>
         <source>READ32 commands kept in flight, 1 to %1 (default: as many as the link needs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lệnh READ32 gửi song song, từ 1 đến %1 (mặc định: bao nhiêu tùy đường truyền cần).</translation>
     </message>
     <message>
         <source>Allow a range at or above 0x10000000 (the phone&apos;s RAM and registers, not flash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho phép vùng đọc từ 0x10000000 trở lên (RAM và thanh ghi của điện thoại, không phải flash).</translation>
     </message>
     <message>
         <source>Do not look into the dump: no FILE.report.json, and no flash size probe for a range given in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phân tích bản sao: không tạo FILE.report.json, và không dò dung lượng flash khi vùng đọc đã được cho đầy đủ.</translation>
     </message>
     <message>
         <source>Do not record this dump in the dump history (see mtreader-cli history --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi lần đọc này vào lịch sử đọc (xem mtreader-cli history --help).</translation>
     </message>
     <message>
         <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
@@ -561,46 +566,53 @@ from address START. START and LENGTH are decimal (4194304), hex (0x400000) or si
 A report of what the dump holds is written next to it (FILE.report.json).
 
 mtreader-cli info DUMP [--json] [--map PNG] tells what an existing dump holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc flash của điện thoại phổ thông MediaTek MT6261/MT6260 qua cổng USB BootROM
+và lưu vào FILE: toàn bộ flash, với dung lượng dò được từ điện thoại, hoặc LENGTH byte
+từ địa chỉ START. START và LENGTH là số thập phân (4194304), hex (0x400000) hoặc dung lượng (4M).
+Báo cáo về nội dung bản sao được ghi bên cạnh nó (FILE.report.json).
+
+mtreader-cli info DUMP [--json] [--map PNG] cho biết một bản sao có sẵn chứa gì.</translation>
     </message>
     <message>
         <source>First flash address to read, such as 0 (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ flash đầu tiên cần đọc, ví dụ 0 (tùy chọn).</translation>
     </message>
     <message>
         <source>Number of bytes to read, such as 0x400000 or 4M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số byte cần đọc, ví dụ 0x400000 hoặc 4M.</translation>
     </message>
     <message numerus="yes">
         <source>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thiếu tham số: cần PORT FILE, hoặc PORT FILE START LENGTH; nhận được %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Flash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash: %1</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli [options] PORT FILE [START LENGTH]
 Run mtreader-cli --help for the options and exit codes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: mtreader-cli [options] PORT FILE [START LENGTH]
+Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
+</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>Demo: a virtual phone will be connected for you. Its dumps go to %1, apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy thử: một điện thoại ảo sẽ được cắm vào giúp bạn. Bản sao của nó được lưu vào %1, tách riêng khỏi bản sao thật.</translation>
     </message>
     <message>
         <source>Its &amp;flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flash của máy:</translation>
     </message>
     <message>
         <source>Flash size of the virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng flash của điện thoại ảo</translation>
     </message>
 </context>
 <context>
@@ -663,72 +675,72 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Open the &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>X&amp;em báo cáo</translation>
     </message>
     <message>
         <source>Dump anot&amp;her phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc điện thoạ&amp;i khác</translation>
     </message>
     <message>
         <source>Open the report written next to the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở báo cáo được ghi cạnh bản sao</translation>
     </message>
     <message>
         <source>the dump could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc lại được bản sao</translation>
     </message>
     <message>
         <source>read in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đọc trong %1</translation>
     </message>
     <message>
         <source>read in %1 in all, %2 of it now (continued after %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng cộng đọc trong %1, lần này %2 (đọc tiếp sau %3)</translation>
     </message>
     <message>
         <source>%1 (%2 bytes) from %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 byte) từ %3, %4.</translation>
     </message>
 </context>
 <context>
     <name>DumpController</name>
     <message>
         <source>The dump thread ended without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luồng đọc đã kết thúc mà không có kết quả.</translation>
     </message>
 </context>
 <context>
     <name>DumpError</name>
     <message>
         <source>Expected %1, received nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần nhận %1, nhưng không nhận được gì.</translation>
     </message>
     <message>
         <source>Expected %1, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần nhận %1, nhưng nhận được %2.</translation>
     </message>
     <message>
         <source>Last bytes received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các byte nhận được cuối cùng: %1.</translation>
     </message>
     <message>
         <source>At flash offset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại vị trí flash %1.</translation>
     </message>
     <message>
         <source>On the port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên cổng %1.</translation>
     </message>
 </context>
 <context>
     <name>DumpFlow</name>
     <message>
         <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc %1 từ 0x%2 vào %3%4</translation>
     </message>
     <message>
         <source>the whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>toàn bộ flash</translation>
     </message>
     <message>
         <source> (resuming)</source>
@@ -760,7 +772,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1, SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, SHA-256 %2…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -768,7 +780,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>toàn bộ flash</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3.</source>
@@ -776,77 +788,77 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>The last phone failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại vừa rồi bị lỗi: %1</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>DumpHistory</name>
     <message>
         <source>The dump history %1 is in use by another program, so the last dump is kept in memory and recorded as soon as the file is free again. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử đọc %1 đang bị một chương trình khác dùng, nên lần đọc vừa rồi được giữ trong bộ nhớ và sẽ được ghi ngay khi tệp rảnh. Việc đọc vẫn diễn ra bình thường.</translation>
     </message>
     <message>
         <source>The dump history %1 was written by a newer version of MTreader, so this version does not record in it. Dumps go on as usual; use the newer version to see the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử đọc %1 được ghi bởi phiên bản MTreader mới hơn, nên phiên bản này không ghi vào đó. Việc đọc vẫn diễn ra bình thường; hãy dùng phiên bản mới hơn để xem lịch sử.</translation>
     </message>
     <message>
         <source>The dump history cannot be kept: the SQLite driver of Qt (package libqt6sql6-sqlite) is missing. Dumps go on as usual but are not recorded in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu lịch sử đọc: thiếu trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite). Việc đọc vẫn diễn ra bình thường nhưng không được ghi lại trong phiên này.</translation>
     </message>
     <message>
         <source>The dump history could not be written in %1, so dumps are not recorded in this session. Dumps go on as usual; check that the folder exists and may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được lịch sử đọc vào %1, nên các lần đọc trong phiên này không được ghi lại. Việc đọc vẫn diễn ra bình thường; hãy kiểm tra xem thư mục có tồn tại và ghi được không.</translation>
     </message>
     <message>
         <source>The dump history file was damaged. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lịch sử đọc bị hỏng. Tệp đó được giữ lại thành %1 và lịch sử mới được bắt đầu trong %2. Việc đọc vẫn diễn ra bình thường.</translation>
     </message>
     <message>
         <source>The dump history file could not be written. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp lịch sử đọc. Tệp đó được giữ lại thành %1 và lịch sử mới được bắt đầu trong %2. Việc đọc vẫn diễn ra bình thường.</translation>
     </message>
 </context>
 <context>
     <name>DumpIdentity</name>
     <message>
         <source>The dump does not begin with SF_BOOT: the byte order or the memory mapping may be wrong, or the firmware is not a MediaTek one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao không bắt đầu bằng SF_BOOT: thứ tự byte hoặc ánh xạ bộ nhớ có thể sai, hoặc firmware không phải của MediaTek.</translation>
     </message>
     <message>
         <source>Firmware not recognised: the dump carries no ROM info block (encrypted or not MediaTek&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra firmware: bản sao không có khối ROM info (đã mã hóa hoặc không phải của MediaTek).</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM info</translation>
     </message>
     <message>
         <source>The firmware&apos;s record says the flash is %1, but the phone&apos;s flash repeats after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi của firmware nói flash là %1, nhưng flash của điện thoại lặp lại sau %2.</translation>
     </message>
     <message>
         <source>The firmware puts the user data at %1 to %2, past the end of the flash (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware đặt dữ liệu người dùng từ %1 đến %2, vượt quá cuối flash (%3).</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu người dùng</translation>
     </message>
     <message>
         <source>The user data region ends at %1, not at the end of the flash (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng dữ liệu người dùng kết thúc tại %1, không phải ở cuối flash (%2).</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>loại tệp %1</translation>
     </message>
     <message>
         <source>The %1 at %2 claims %3, past the end of the flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tại %2 khai báo dung lượng %3, vượt quá cuối flash.</translation>
     </message>
 </context>
 <context>
@@ -903,120 +915,120 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Cancelled while waiting for the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy trong khi chờ điện thoại.</translation>
     </message>
     <message>
         <source>No phone port appeared within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cổng điện thoại nào xuất hiện trong %1 giây.</translation>
     </message>
     <message>
         <source>The phone just dumped (ME ID %1) came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại vừa đọc xong (ME ID %1) lại xuất hiện.</translation>
     </message>
     <message>
         <source>the phone was told to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>đã yêu cầu điện thoại khởi động lại</translation>
     </message>
     <message>
         <source>the phone did not take the reset (%1): unplug it</source>
-        <translation type="unfinished"></translation>
+        <translation>điện thoại không nhận lệnh khởi động lại (%1): hãy rút máy ra</translation>
     </message>
     <message>
         <source>finding the flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>đang dò dung lượng flash</translation>
     </message>
     <message>
         <source>%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Đang đọc %2, mức tối đa mà một máy MT626x có thể có; để đọc ít hơn, hãy chọn dung lượng.</translation>
     </message>
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash của điện thoại này đọc được là %1; bản sao dở dang là %2.</translation>
     </message>
     <message>
         <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng đọc vượt quá cuối flash %1: phần đọc sau 0x%2 là bản lặp của đầu flash, không phải phần tiếp theo của nó.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2.</translation>
     </message>
     <message>
         <source>The flash differs from the partial dump at %1: this phone&apos;s flash is not the one the partial dump came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash khác với bản sao dở dang tại %1: flash của điện thoại này không phải flash đã tạo ra bản sao dở dang.</translation>
     </message>
     <message>
         <source>The dump is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao được giữ lại thành %1.</translation>
     </message>
     <message>
         <source>warning: the dump could not be read back to see what it holds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo: không đọc lại được bản sao để xem nó chứa gì: %1</translation>
     </message>
     <message>
         <source>firmware %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware %1 (%2)</translation>
     </message>
     <message>
         <source>firmware not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>không nhận ra firmware</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo: %1</translation>
     </message>
     <message>
         <source>report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo: %1</translation>
     </message>
     <message>
         <source>warning: the report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo: không ghi được báo cáo vào %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>đường truyền: khứ hồi %1 ms, %2 MB/s; %n lệnh READ32 gửi song song</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, rate not measured; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>đường truyền: khứ hồi %1 ms, chưa đo tốc độ; %n lệnh READ32 gửi song song</numerusform>
         </translation>
     </message>
     <message>
         <source>a fault with %1 READ32 in flight: reading one at a time, then again up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi khi có %1 lệnh READ32 gửi song song: đọc từng lệnh một, rồi tăng lại tối đa %2</translation>
     </message>
     <message>
         <source>careful mode, one READ32 at a time, for the rest of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>chế độ thận trọng, mỗi lần một lệnh READ32, cho đến hết phiên này</translation>
     </message>
     <message numerus="yes">
         <source>%n READ32 in flight again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lại gửi song song %n lệnh READ32</numerusform>
         </translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra: khối tại 0x%1 đọc ra khác nhau; %2 lần đọc khớp nhau ở một giá trị đã sửa, giá trị này nay nằm trong tệp</translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra: khối tại 0x%1 một lần đọc ra khác; %2 lần đọc khớp với tệp</translation>
     </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không có hai lần đọc nào khớp nhau ở %n khối, tại %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>verified: %n block(s) needed more reads; two reads agree on every byte</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>đã kiểm tra: %n khối cần đọc thêm; hai lần đọc khớp nhau ở mọi byte</numerusform>
         </translation>
     </message>
 </context>
@@ -1024,69 +1036,69 @@ Run mtreader-cli --help for the options and exit codes.
     <name>DumpReport</name>
     <message>
         <source>%1 is not an MTreader report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải báo cáo của MTreader.</translation>
     </message>
 </context>
 <context>
     <name>DumpSummary</name>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware:</translation>
     </message>
     <message>
         <source>Flash size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dung lượng flash:</translation>
     </message>
     <message>
         <source>Flash chip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip flash:</translation>
     </message>
     <message>
         <source>User data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu người dùng:</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung:</translation>
     </message>
     <message>
         <source>Save the map as an &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản đồ thành tệ&amp;p ảnh…</translation>
     </message>
     <message>
         <source>Save the map of the flash as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản đồ flash thành hình ảnh</translation>
     </message>
     <message>
         <source>Map of the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đồ flash</translation>
     </message>
     <message>
         <source>Each cell is 4 KiB of the flash, %1 to a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi ô là 4 KiB flash, mỗi hàng %1.</translation>
     </message>
     <message>
         <source>What the dump holds is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không rõ bản sao chứa gì: %1</translation>
     </message>
     <message>
         <source>Save the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản đồ</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
         <source>The map could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được bản đồ vào %1.</translation>
     </message>
 </context>
 <context>
     <name>DumpTarget</name>
     <message>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chỉ định tệp đầu ra.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1094,39 +1106,39 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là một thư mục.</translation>
     </message>
     <message>
         <source>Cannot write in the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được vào thư mục %1: %2.</translation>
     </message>
     <message>
         <source>%1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại.</translation>
     </message>
     <message>
         <source>A partial dump %1 is in the way: resume it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang có bản sao dở dang %1: hãy đọc tiếp hoặc xóa nó.</translation>
     </message>
     <message>
         <source>Nothing to resume for %1: there is no partial file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để đọc tiếp cho %1: không có tệp dở dang.</translation>
     </message>
     <message>
         <source>Nothing to resume for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để đọc tiếp cho %1.</translation>
     </message>
     <message>
         <source>The partial dump is of %1, not the range asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao dở dang là của %1, không phải vùng đọc được yêu cầu.</translation>
     </message>
 </context>
 <context>
     <name>DumpTypes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
         </translation>
     </message>
 </context>
@@ -1138,7 +1150,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1146,19 +1158,19 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>MTreader — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — %1</translation>
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ: không có báo cáo cạnh tệp</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 của tệp</translation>
     </message>
 </context>
 <context>
@@ -1321,19 +1333,19 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or Careful mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra cáp, rồi cắm lại điện thoại trong khi giữ phím boot và đọc tiếp. Nếu vẫn bị, hãy chọn kích thước khối nhỏ hơn hoặc Chế độ thận trọng.</translation>
     </message>
     <message>
         <source>This is the phone that was just dumped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là điện thoại vừa được đọc xong.</translation>
     </message>
     <message>
         <source>It came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy xuất hiện lại vì phím boot vẫn đang được giữ. Hãy thả phím và rút máy ra, rồi cắm điện thoại tiếp theo.</translation>
     </message>
     <message>
         <source>Some blocks read differently every time, so no two reads agreed on them. The dump is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số khối lần nào đọc cũng ra khác, nên không có hai lần đọc nào khớp nhau. Bản sao được giữ dưới tên có đánh dấu &quot;unverified&quot;. Hãy kiểm tra cáp và cổng USB rồi đọc lại.</translation>
     </message>
 </context>
 <context>
@@ -1364,136 +1376,136 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>The phone was told to restart: unplug it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã yêu cầu điện thoại khởi động lại: hãy rút máy ra.</translation>
     </message>
     <message>
         <source>If the phone is still connected, unplug it: it stays in its BootROM until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu điện thoại vẫn đang cắm, hãy rút ra: máy vẫn ở trong BootROM cho đến lúc đó.</translation>
     </message>
     <message>
         <source>%1 To continue: click below, then connect the phone again (turned off, boot key held). The dump continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Để đọc tiếp: bấm nút bên dưới, rồi cắm lại điện thoại (đã tắt máy, giữ phím boot). Việc đọc sẽ tiếp tục từ chỗ đã dừng.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareRecords</name>
     <message>
         <source>The %1 fills its whole field without an end mark; it may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chiếm hết trường của nó mà không có dấu kết thúc; có thể đã bị cắt.</translation>
     </message>
     <message>
         <source>The %1 holds bytes that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chứa các byte không phải văn bản.</translation>
     </message>
     <message>
         <source>boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>boot loader</translation>
     </message>
     <message>
         <source>extended boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>boot loader mở rộng</translation>
     </message>
     <message>
         <source>MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh MAUI</translation>
     </message>
     <message>
         <source>second MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>ảnh MAUI thứ hai</translation>
     </message>
     <message>
         <source>demand-paged code</source>
-        <translation type="unfinished"></translation>
+        <translation>mã phân trang theo yêu cầu</translation>
     </message>
     <message>
         <source>third ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM thứ ba</translation>
     </message>
     <message>
         <source>DSP ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP ROM</translation>
     </message>
     <message>
         <source>custom resources</source>
-        <translation type="unfinished"></translation>
+        <translation>tài nguyên tùy biến</translation>
     </message>
     <message>
         <source>language pack</source>
-        <translation type="unfinished"></translation>
+        <translation>gói ngôn ngữ</translation>
     </message>
     <message>
         <source>file system</source>
-        <translation type="unfinished"></translation>
+        <translation>hệ thống tệp</translation>
     </message>
 </context>
 <context>
     <name>FirmwareScanner</name>
     <message>
         <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một header file-info tại 0x%1 bị cắt cụt bởi cuối bản sao.</translation>
     </message>
     <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có hơn %1 header file-info: chỉ liệt kê %1 header đầu tiên.</translation>
     </message>
     <message>
         <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Header file-info tại 0x%1 có loại hoặc kích thước sai (%2 byte).</translation>
     </message>
     <message>
         <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ qua khối ROM info thứ hai tại 0x%1.</translation>
     </message>
     <message>
         <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khối ROM info tại 0x%1 bị cắt cụt bởi cuối bản sao.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>mã nhận dạng ROM info</translation>
     </message>
     <message>
         <source>ROM info version &quot;%1&quot; is not one MTreader knows (v04 to v09): its fields may be misread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản ROM info &quot;%1&quot; không nằm trong số MTreader biết (v04 đến v09): các trường của nó có thể bị đọc sai.</translation>
     </message>
     <message>
         <source>platform id</source>
-        <translation type="unfinished"></translation>
+        <translation>mã nền tảng</translation>
     </message>
     <message>
         <source>project id</source>
-        <translation type="unfinished"></translation>
+        <translation>mã dự án</translation>
     </message>
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM info liệt kê %1 thiết bị flash; tối đa chỉ chứa được %2.</translation>
     </message>
 </context>
 <context>
     <name>FlashMap</name>
     <message>
         <source>erased (0xFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xóa (0xFF)</translation>
     </message>
     <message>
         <source>zero</source>
-        <translation type="unfinished"></translation>
+        <translation>số 0</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu</translation>
     </message>
     <message>
         <source>firmware file</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp firmware</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu người dùng</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM info</translation>
     </message>
 </context>
 <context>
@@ -1520,68 +1532,68 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>The range reaches 0x10000000 or above. Once the flash is mapped, that is the phone&apos;s RAM and registers, not flash, and reading registers can upset the phone. Choose a range below 0x10000000, or allow any address (under Advanced; --any-address) if you really mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng đọc chạm tới 0x10000000 hoặc cao hơn. Khi flash đã được ánh xạ, đó là RAM và thanh ghi của điện thoại, không phải flash, và việc đọc thanh ghi có thể làm máy hoạt động bất thường. Hãy chọn vùng dưới 0x10000000, hoặc cho phép mọi địa chỉ (trong Nâng cao; --any-address) nếu bạn thực sự muốn vậy.</translation>
     </message>
     <message>
         <source>The start &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ bắt đầu &quot;%1&quot; không phải là số. Hãy dùng số thập phân (4194304), hex (0x400000) hoặc dung lượng như 4M hay 4096K.</translation>
     </message>
     <message>
         <source>The length &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ dài &quot;%1&quot; không phải là số. Hãy dùng số thập phân (4194304), hex (0x400000) hoặc dung lượng như 4M hay 4096K.</translation>
     </message>
 </context>
 <context>
     <name>FlashReader</name>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng đã hủy.</translation>
     </message>
 </context>
 <context>
     <name>FlashSize</name>
     <message>
         <source>The flash size was not asked of the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa hỏi điện thoại về dung lượng flash.</translation>
     </message>
     <message numerus="yes">
         <source>Found from the phone: the flash repeats after %1 (%n sample block(s) matched).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dò được từ điện thoại: flash lặp lại sau %1 (%n khối mẫu khớp).</numerusform>
         </translation>
     </message>
     <message>
         <source>The phone&apos;s flash did not repeat anywhere up to 16 MiB, so its size is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash của điện thoại không lặp lại ở đâu trong phạm vi 16 MiB, nên không rõ dung lượng.</translation>
     </message>
     <message>
         <source>The start of the flash is erased (or all alike), so its size could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần đầu flash đã bị xóa (hoặc toàn giống nhau), nên không dò được dung lượng.</translation>
     </message>
     <message>
         <source>The phone did not answer the reads that find the flash size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại không trả lời các lần đọc dùng để dò dung lượng flash.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n sample block(s) of %1 in the first MiB is distinctive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không khối nào trong %n khối mẫu %1 ở MiB đầu tiên đủ khác biệt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sample blocks repeat every %1 or less: a pattern, not a wrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các khối mẫu lặp lại sau mỗi %1 hoặc ít hơn: đó là một mẫu dữ liệu lặp, không phải vòng địa chỉ.</translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) read again at %1 matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n khối mẫu đọc lại tại %1 đều khớp.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) matched nowhere up to 16 MiB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n khối mẫu không khớp ở đâu trong phạm vi 16 MiB.</numerusform>
         </translation>
     </message>
 </context>
@@ -1601,35 +1613,35 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Dở dang</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 từ %2</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ</translation>
     </message>
     <message>
         <source>Several phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiều điện thoại</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng lệnh</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu lúc</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1637,117 +1649,117 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng đọc</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256: {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi bởi</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>Dump history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử đọc</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm:</translation>
     </message>
     <message>
         <source>ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID, firmware hoặc tên tệp</translation>
     </message>
     <message>
         <source>Search the history by ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong lịch sử theo ME ID, firmware hoặc tên tệp</translation>
     </message>
     <message>
         <source>Dump attempts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lần đọc, mới nhất trước</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư &amp;mục</translation>
     </message>
     <message>
         <source>Open the folder of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục của bản sao đã chọn</translation>
     </message>
     <message>
         <source>Open &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;báo cáo</translation>
     </message>
     <message>
         <source>Open the report of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở báo cáo của bản sao đã chọn</translation>
     </message>
     <message>
         <source>Copy SHA-&amp;256</source>
-        <translation type="unfinished"></translation>
+        <translation>Chép SHA-&amp;256</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép SHA-256 của bản sao đã chọn</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tiế&amp;p</translation>
     </message>
     <message>
         <source>Continue the selected partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tiếp bản sao dở dang đã chọn</translation>
     </message>
     <message>
         <source>Reads the rest of a dump that stopped before the end, into the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc phần còn lại của một bản sao đã dừng giữa chừng, vào cùng tệp đó.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất CSV…</translation>
     </message>
     <message>
         <source>Export the attempts shown to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất các lần đọc đang hiện ra tệp CSV</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lần đọc</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất lịch sử</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1 (%2). Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được lịch sử vào %1 (%2). Hãy chọn thư mục khác rồi thử lại.</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã lưu %n lần đọc vào %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1755,82 +1767,82 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     <name>IdentityText</name>
     <message>
         <source>not recognised (no ROM info: encrypted, not MediaTek&apos;s, or not a flash dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>không nhận ra (không có ROM info: đã mã hóa, không phải của MediaTek, hoặc không phải bản sao flash)</translation>
     </message>
     <message>
         <source>no version recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi phiên bản</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not named by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware không ghi tên</translation>
     </message>
     <message>
         <source>unknown maker</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ nhà sản xuất</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 by the firmware&apos;s record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 theo bản ghi của firmware. %2</translation>
     </message>
     <message>
         <source>not recorded by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware không ghi lại</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đến %2 (%3)</translation>
     </message>
     <message>
         <source>%1 % erased (%2), %3 % zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % đã xóa (%2), %3 % là số 0</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>loại tệp %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tại %2</translation>
     </message>
     <message>
         <source>%1 at %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tại %2, %3</translation>
     </message>
 </context>
 <context>
     <name>JobDetails</name>
     <message>
         <source>Firmware not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra firmware.</translation>
     </message>
     <message>
         <source>Firmware %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware %1.</translation>
     </message>
     <message>
         <source>ME ID %1.</source>
-        <translation type="unfinished">ME ID %1.</translation>
+        <translation>ME ID %1.</translation>
     </message>
     <message>
         <source>Verified: a second read matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kiểm tra: lần đọc thứ hai khớp.</translation>
     </message>
     <message>
         <source>Saved as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu thành %1 (%2).</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1838,23 +1850,23 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Copy the SHA-256 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép SHA-256 vào bộ nhớ tạm</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả của %1</translation>
     </message>
     <message>
         <source>SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 của %1</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép SHA-256 của %1</translation>
     </message>
 </context>
 <context>
@@ -1865,11 +1877,11 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đầu ra của %1</translation>
     </message>
     <message>
         <source>Choose the output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp đầu ra của %1</translation>
     </message>
     <message>
         <source>Save the dump as</source>
@@ -1928,39 +1940,39 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Port of job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng của tác vụ %1</translation>
     </message>
     <message>
         <source>What %1 reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đọc gì</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ của %1</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái của %1</translation>
     </message>
     <message>
         <source>Continue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tiếp %1</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu %1</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa bắt đầu</translation>
     </message>
 </context>
 <context>
@@ -1971,19 +1983,19 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Whole flash, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ flash, %1</translation>
     </message>
     <message>
         <source>Whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ flash</translation>
     </message>
     <message>
         <source>%1 is kept in %2: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giữ %1 trong %2: cắm lại đúng điện thoại đó và bấm Đọc tiếp để đọc phần còn lại.</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giữ %1 trên tổng %2 trong %3: cắm lại đúng điện thoại đó và bấm Đọc tiếp để đọc phần còn lại.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1991,24 +2003,24 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>job %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tác vụ %1 (%2)</translation>
     </message>
     <message>
         <source>[%1] %2</source>
         <extracomment>A line of one job in the log: the job&apos;s port, then the line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Continuing the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc tiếp vào %1</translation>
     </message>
     <message>
         <source>Dump of the whole flash into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc toàn bộ flash vào %1</translation>
     </message>
     <message>
         <source>Dump of %1 from 0x%2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc %1 từ 0x%2 vào %3</translation>
     </message>
     <message>
         <source>Stage: %1</source>
@@ -2016,7 +2028,7 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Done: %1 (%2), SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong: %1 (%2), SHA-256 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2121,43 +2133,43 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là một thư mục. Hãy chọn tên tệp cho bản sao.</translation>
     </message>
     <message>
         <source>MTreader cannot save into the folder %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader không thể lưu vào thư mục %1. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
         <source>This job is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ này đang chạy.</translation>
     </message>
     <message numerus="yes">
         <source>Start all: %1 of %n job(s) started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bắt đầu tất cả: đã bắt đầu %1 trên %n tác vụ.</numerusform>
         </translation>
     </message>
     <message>
         <source>No job is ready to start: each one is running or done. Add a job for the next phone, or click Start in a row to dump another phone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tác vụ nào sẵn sàng để bắt đầu: mọi tác vụ đều đang chạy hoặc đã xong. Hãy thêm tác vụ cho điện thoại tiếp theo, hoặc bấm Bắt đầu ở một hàng để đọc điện thoại khác ở đó.</translation>
     </message>
     <message numerus="yes">
         <source>Started %1 of %n job(s). Not started:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã bắt đầu %1 trên %n tác vụ. Chưa bắt đầu được:</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ %1 (%2): %3</translation>
     </message>
     <message>
         <source>Start a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu tất &amp;cả</translation>
     </message>
     <message>
         <source>Start every job that is ready, and continue every one that kept a partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu mọi tác vụ đã sẵn sàng, và đọc tiếp mọi tác vụ còn bản sao dở dang</translation>
     </message>
 </context>
 <context>
@@ -2255,15 +2267,15 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>&amp;Open a dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở bản sao…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
         <source>Lo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật &amp;ký</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2310,7 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Open a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bản sao</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
@@ -2336,47 +2348,47 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     <name>OutputFile</name>
     <message>
         <source>Another dump is writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lần đọc khác đang ghi %1.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được %1: %2.</translation>
     </message>
     <message>
         <source>Cannot reopen %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở lại được %1: %2.</translation>
     </message>
     <message>
         <source>Cannot cut %1 back to its verified part: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cắt được %1 về phần đã kiểm tra: %2.</translation>
     </message>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc lại được %1: %2.</translation>
     </message>
     <message>
         <source>Cannot seek in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không di chuyển được vị trí đọc ghi trong %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được vào %1: %2.</translation>
     </message>
     <message>
         <source>Cannot flush %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đẩy được dữ liệu của %1 ra đĩa (flush): %2.</translation>
     </message>
     <message>
         <source>Cannot sync %1 to the disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đồng bộ được %1 xuống đĩa: %2.</translation>
     </message>
     <message>
         <source>%1 exists; the dump stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại; bản sao vẫn nằm trong %2.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đổi tên được %1 thành %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2414,7 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Automatic — first MediaTek phone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động — điện thoại MediaTek đầu tiên (%1)</translation>
     </message>
 </context>
 <context>
@@ -2465,15 +2477,15 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash:</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 từ %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2520,60 +2532,60 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Whole flash (size found from the phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ flash (dung lượng dò từ điện thoại)</translation>
     </message>
     <message>
         <source>%1 from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 từ đầu</translation>
     </message>
     <message>
         <source>MT6261 phones have 4, 8 or 16 MiB of flash. The whole flash is read by default: MTreader finds its size from the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy MT6261 có 4, 8 hoặc 16 MiB flash. Mặc định đọc toàn bộ flash: MTreader tự dò dung lượng từ điện thoại.</translation>
     </message>
     <message>
         <source>found from the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>dò từ điện thoại</translation>
     </message>
 </context>
 <context>
     <name>ResumeState</name>
     <message>
         <source>Cannot read the resume file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp đọc tiếp %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a resume file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải tệp đọc tiếp.</translation>
     </message>
     <message>
         <source>The resume file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đọc tiếp %1 bị hỏng.</translation>
     </message>
     <message>
         <source>This is another phone: its chip is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là điện thoại khác: chip của nó là %1, bản sao dở dang là từ %2.</translation>
     </message>
     <message>
         <source>This is another phone: its ME ID is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là điện thoại khác: ME ID của nó là %1, bản sao dở dang là từ %2.</translation>
     </message>
 </context>
 <context>
     <name>SerialTransport</name>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được %1: %2.</translation>
     </message>
     <message>
         <source>%1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đang bị một chương trình khác khóa.</translation>
     </message>
 </context>
 <context>
     <name>SessionRecorder</name>
     <message>
         <source>This phone was dumped before: %1, to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại này đã được đọc trước đây: lúc %1, vào %2.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2632,7 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm t&amp;ra</translation>
     </message>
     <message>
         <source>Verify by reading twice</source>
@@ -2628,62 +2640,63 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>Reads everything a second time and compares; blocks that differ are read again until two reads agree. Takes about twice as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại toàn bộ lần thứ hai và so sánh; các khối khác nhau được đọc lại cho đến khi hai lần đọc khớp nhau. Mất khoảng gấp đôi thời gian.</translation>
     </message>
     <message>
         <source>&amp;Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm &amp;liên tục</translation>
     </message>
     <message>
         <source>For a stack of phones: after each one, wait for the next. Each dump gets its own file name in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho một chồng điện thoại: xong máy này thì chờ máy tiếp theo. Mỗi bản sao có tên tệp riêng trong cùng thư mục.</translation>
     </message>
     <message>
         <source>Sound and alert for each phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm thanh và thông báo cho mỗi máy</translation>
     </message>
     <message>
         <source>Sound and alert when a phone is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Âm thanh và thông báo khi xong một máy</translation>
     </message>
 </context>
 <context>
     <name>ShowInFolder</name>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện trong thư mục</translation>
     </message>
     <message>
         <source>No file manager opened the folder. The dump is in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trình quản lý tệp nào mở được thư mục. Bản sao nằm ở:
+%1</translation>
     </message>
     <message>
         <source>Copy the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép đường dẫn</translation>
     </message>
 </context>
 <context>
     <name>StackSummary</name>
     <message numerus="yes">
         <source>Keep going: %n dumped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Làm liên tục: đã đọc %n máy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thất bại</numerusform>
         </translation>
     </message>
     <message>
         <source>Phones of this session, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Các điện thoại trong phiên này, mới nhất trước</translation>
     </message>
     <message>
         <source>phone not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa nhận diện được điện thoại</translation>
     </message>
     <message>
         <source>ME ID %1</source>
@@ -2691,11 +2704,11 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>%1 ✓ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓ %2: %3</translation>
     </message>
     <message>
         <source>%1 ✗ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✗ %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2772,11 +2785,11 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     </message>
     <message>
         <source>That is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó là một thư mục</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là một thư mục. Hãy chọn tên tệp cho bản sao bằng Lưu thành.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -2800,11 +2813,11 @@ Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>That folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được vào thư mục đó</translation>
     </message>
     <message>
         <source>MTreader cannot save into %1: %2. Choose another folder with Save as before you connect the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader không thể lưu vào %1: %2. Hãy chọn thư mục khác bằng Lưu thành trước khi cắm điện thoại.</translation>
     </message>
 </context>
 <context>
@@ -2844,15 +2857,15 @@ Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
     <name>UnfinishedDumps</name>
     <message>
         <source>Unfinished dumps: connect the same phone and continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao dở dang: cắm đúng điện thoại đó và đọc tiếp từ chỗ đã dừng.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã đọc %2 trên %3</translation>
     </message>
     <message>
         <source>%1: %2 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã đọc %2</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
@@ -2860,87 +2873,87 @@ Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Continue the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc tiếp vào %1</translation>
     </message>
 </context>
 <context>
     <name>VerifyPass</name>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc lại được %1: %2.</translation>
     </message>
     <message>
         <source>Cannot correct %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không sửa được %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>VirtualFaults</name>
     <message>
         <source>bad fault &quot;%1&quot;: expected KIND[@OFFSET][xTIMES]</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi giả lập &quot;%1&quot; không hợp lệ: cần KIND[@OFFSET][xTIMES]</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi giả lập &quot;%1&quot; không rõ; các lỗi có sẵn: %2</translation>
     </message>
     <message>
         <source>bad fault offset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>độ lệch lỗi giả lập &quot;%1&quot; không hợp lệ</translation>
     </message>
     <message>
         <source>bad fault count &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>số lần lỗi giả lập &quot;%1&quot; không hợp lệ</translation>
     </message>
 </context>
 <context>
     <name>VirtualPhoneRack</name>
     <message>
         <source>MTreader virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại ảo MTreader</translation>
     </message>
     <message>
         <source>There is no virtual port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cổng ảo %1.</translation>
     </message>
     <message>
         <source>The virtual port %1 is not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng ảo %1 hiện không có mặt.</translation>
     </message>
     <message>
         <source>The virtual port %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng ảo %1 đã được mở.</translation>
     </message>
 </context>
 <context>
     <name>VirtualTransport</name>
     <message>
         <source>The virtual phone is gone: it booted normally, as no handshake came in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại ảo đã mất kết nối: nó khởi động bình thường vì không có bắt tay kịp lúc</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a software reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại ảo đã mất kết nối sau khi khởi động lại bằng phần mềm</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a watchdog reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại ảo đã mất kết nối sau khi watchdog khởi động lại</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it lost power</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại ảo đã mất kết nối: nó bị mất nguồn</translation>
     </message>
     <message>
         <source>The virtual phone is gone: its cable was pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại ảo đã mất kết nối: cáp của nó bị rút ra</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it was unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại ảo đã mất kết nối: nó đã bị rút ra</translation>
     </message>
     <message>
         <source>The virtual phone is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại ảo đã mất kết nối</translation>
     </message>
 </context>
 <context>
@@ -2971,19 +2984,19 @@ Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>GIỮ</translation>
     </message>
     <message>
         <source>Dump it a&amp;gain anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vẫn đọc lại</translation>
     </message>
     <message>
         <source>Dump the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại chính điện thoại đó</translation>
     </message>
     <message>
         <source>This is the phone you just dumped (ME ID %1): it came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là điện thoại bạn vừa đọc xong (ME ID %1): máy xuất hiện lại vì phím boot vẫn đang được giữ. Hãy thả phím và rút máy ra, rồi cắm điện thoại tiếp theo.</translation>
     </message>
 </context>
 <context>
@@ -3034,15 +3047,15 @@ Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>With --demo: the virtual phone&apos;s flash, 4M, 8M or 16M (default 4M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Với --demo: flash của điện thoại ảo, 4M, 8M hoặc 16M (mặc định 4M).</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>dung_lượng</translation>
     </message>
     <message>
         <source>mtreader: --demo-flash takes 4M, 8M or 16M</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: --demo-flash chỉ nhận 4M, 8M hoặc 16M</translation>
     </message>
 </context>
 </TS>

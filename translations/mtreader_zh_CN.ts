@@ -33,100 +33,100 @@
     </message>
     <message>
         <source>Careful &amp;mode</source>
-        <translation type="unfinished"></translation>
+        <translation>谨慎模式(&amp;M)</translation>
     </message>
     <message>
         <source>Waits for every answer before asking for more. Slower; for phones that keep failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次都等收到应答后再请求下一批数据。速度较慢；适用于屡次失败的手机。</translation>
     </message>
     <message>
         <source>A&amp;ny address</source>
-        <translation type="unfinished"></translation>
+        <translation>任意地址(&amp;N)</translation>
     </message>
     <message>
         <source>Allows ranges at %1 and above: RAM and registers, not flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许 %1 及以上的范围：那里是 RAM 和寄存器，不是闪存。</translation>
     </message>
     <message>
         <source>Allow any address</source>
-        <translation type="unfinished"></translation>
+        <translation>允许任意地址</translation>
     </message>
 </context>
 <context>
     <name>BromClient</name>
     <message>
         <source>Wrong echo of the %1 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 命令的回显错误。</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 命令地址的回显错误。</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 命令计数的回显错误。</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 命令数值的回显错误。</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 命令之后返回了错误状态 %1。</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 命令之后返回了意外状态 %1。</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 数据之后返回了错误状态 %1。</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 数据之后返回了意外状态 %1。</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 数值之后返回了错误状态 %1。</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 数值之后返回了意外状态 %1。</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被用户取消。</translation>
     </message>
     <message>
         <source>Writing to the port failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入端口失败：%1。</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %1 ms; %n byte(s) expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 毫秒内无应答；应收到 %n 字节。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %1 of %n byte(s) arrived, then silence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>只收到 %1 字节（应为 %n 字节），之后再无数据。</numerusform>
         </translation>
     </message>
     <message>
         <source>The port went away: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口消失了：%1。</translation>
     </message>
     <message numerus="yes">
         <source>No BootROM answer after %n attempt(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %1 毫秒内尝试了 %n 次，BootROM 均无应答。</numerusform>
         </translation>
     </message>
     <message>
         <source>Unexpected ME ID length %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID 长度 %1 不符合预期。</translation>
     </message>
 </context>
 <context>
@@ -359,144 +359,149 @@ run the same command with --resume to continue it.
     </message>
     <message>
         <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>谨慎模式：像原版工具一样等待每个应答（等同于 --pipeline 1）。</translation>
     </message>
     <message>
         <source>--careful and --pipeline %1 contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--careful 与 --pipeline %1 相互矛盾。</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（%1）</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli history [--json] [--me-id ID] [--since DATE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mtreader-cli history [--json] [--me-id ID] [--since DATE]
+</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Chip</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256： {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Lists the dumps recorded in the dump history, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出转储历史记录中记录的转储，最新的在前。</translation>
     </message>
     <message>
         <source>Print the attempts as one JSON array on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stdout 上以单个 JSON 数组输出这些记录。</translation>
     </message>
     <message>
         <source>Only attempts on the phone whose ME ID starts with ID (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出 ME ID 以 ID（十六进制）开头的手机的记录。</translation>
     </message>
     <message>
         <source>Only attempts started at or after DATE (2026-11-30 or 2026-11-30T14:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>只列出在 DATE 或之后开始的记录（2026-11-30 或 2026-11-30T14:00）。</translation>
     </message>
     <message>
         <source>history takes no arguments; &quot;%1&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>history 不接受参数；“%1”是多余的。</translation>
     </message>
     <message>
         <source>--me-id needs hex digits, such as 3A7F, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--me-id 需要十六进制数字，例如 3A7F，而不是“%1”。</translation>
     </message>
     <message>
         <source>--since needs a date such as 2026-11-30 or 2026-11-30T14:00, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since 需要日期，例如 2026-11-30 或 2026-11-30T14:00，而不是“%1”。</translation>
     </message>
     <message>
         <source>No dumps recorded in %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有转储记录。
+</translation>
     </message>
     <message>
         <source>Tells what a dump holds: firmware, flash chip, user data, content.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明转储文件包含什么：固件、闪存芯片、用户数据、内容。</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令。</translation>
     </message>
     <message>
         <source>A dump file, made by MTreader or another tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>转储文件，由 MTreader 或其他工具生成。</translation>
     </message>
     <message>
         <source>Print it as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>以单个 JSON 对象输出。</translation>
     </message>
     <message>
         <source>Save a picture of the flash as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>将闪存分布图保存为 PNG 图片。</translation>
     </message>
     <message>
         <source>Flash address of the dump&apos;s first byte (default: from its report, else 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>转储文件第一个字节的闪存地址（默认：取自其报告，没有报告则为 0）。</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli info DUMP [--json] [--map PNG]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mtreader-cli info DUMP [--json] [--map PNG]</translation>
     </message>
     <message>
         <source>--start needs an address below 4 GiB such as 0 or 0x100000, not &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--start 需要低于 4 GiB 的地址，例如 0 或 0x100000，而不是“%1”。
+</translation>
     </message>
     <message>
         <source>Cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2
+</translation>
     </message>
     <message>
         <source>Cannot save the map to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>无法将分布图保存到 %1。
+</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>CRC32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -504,55 +509,55 @@ run the same command with --resume to continue it.
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：文件旁边没有报告</translation>
     </message>
     <message>
         <source>Flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>闪存容量</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>固件</translation>
     </message>
     <message>
         <source>Flash chip</source>
-        <translation type="unfinished"></translation>
+        <translation>闪存芯片</translation>
     </message>
     <message>
         <source>User data</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数据</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>File info</source>
-        <translation type="unfinished"></translation>
+        <translation>文件信息</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>READ32 commands kept in flight, 1 to %1 (default: as many as the link needs).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在途的 READ32 命令数，1 到 %1（默认：按链路需要）。</translation>
     </message>
     <message>
         <source>Allow a range at or above 0x10000000 (the phone&apos;s RAM and registers, not flash).</source>
-        <translation type="unfinished"></translation>
+        <translation>允许 0x10000000 及以上的范围（手机的 RAM 和寄存器，不是闪存）。</translation>
     </message>
     <message>
         <source>Do not look into the dump: no FILE.report.json, and no flash size probe for a range given in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>不分析转储内容：不生成 FILE.report.json；完整给出范围时也不探测闪存容量。</translation>
     </message>
     <message>
         <source>Do not record this dump in the dump history (see mtreader-cli history --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>不在转储历史记录中记录本次转储（参见 mtreader-cli history --help）。</translation>
     </message>
     <message>
         <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
@@ -561,46 +566,53 @@ from address START. START and LENGTH are decimal (4194304), hex (0x400000) or si
 A report of what the dump holds is written next to it (FILE.report.json).
 
 mtreader-cli info DUMP [--json] [--map PNG] tells what an existing dump holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 BootROM USB 端口读取 MediaTek MT6261/MT6260 功能机的闪存，
+并保存到 FILE：整个闪存（容量从手机探测），或从地址 START 开始的 LENGTH 字节。
+START 和 LENGTH 可以是十进制（4194304）、十六进制（0x400000）或容量（4M）。
+转储旁边会写入一份说明其内容的报告（FILE.report.json）。
+
+mtreader-cli info DUMP [--json] [--map PNG] 可说明现有转储文件包含什么。</translation>
     </message>
     <message>
         <source>First flash address to read, such as 0 (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>要读取的第一个闪存地址，例如 0（可选）。</translation>
     </message>
     <message>
         <source>Number of bytes to read, such as 0x400000 or 4M.</source>
-        <translation type="unfinished"></translation>
+        <translation>要读取的字节数，例如 0x400000 或 4M。</translation>
     </message>
     <message numerus="yes">
         <source>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>缺少参数：需要 PORT FILE 或 PORT FILE START LENGTH；实际只有 %n 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Flash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>闪存：%1</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli [options] PORT FILE [START LENGTH]
 Run mtreader-cli --help for the options and exit codes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mtreader-cli [选项] PORT FILE [START LENGTH]
+运行 mtreader-cli --help 查看选项和退出码。
+</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>Demo: a virtual phone will be connected for you. Its dumps go to %1, apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示：将为您自动接入一部虚拟手机。它的转储保存在 %1，与真实转储分开。</translation>
     </message>
     <message>
         <source>Its &amp;flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>闪存(&amp;F)：</translation>
     </message>
     <message>
         <source>Flash size of the virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟手机的闪存容量</translation>
     </message>
 </context>
 <context>
@@ -663,72 +675,72 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Open the &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告(&amp;R)</translation>
     </message>
     <message>
         <source>Dump anot&amp;her phone</source>
-        <translation type="unfinished"></translation>
+        <translation>转储另一部手机(&amp;H)</translation>
     </message>
     <message>
         <source>Open the report written next to the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>打开转储旁边生成的报告</translation>
     </message>
     <message>
         <source>the dump could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读转储文件</translation>
     </message>
     <message>
         <source>read in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1</translation>
     </message>
     <message>
         <source>read in %1 in all, %2 of it now (continued after %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>共用时 %1，本次用时 %2（从 %3 处继续）</translation>
     </message>
     <message>
         <source>%1 (%2 bytes) from %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 字节），起始地址 %3，%4。</translation>
     </message>
 </context>
 <context>
     <name>DumpController</name>
     <message>
         <source>The dump thread ended without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>转储线程已结束，但没有返回结果。</translation>
     </message>
 </context>
 <context>
     <name>DumpError</name>
     <message>
         <source>Expected %1, received nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>应收到 %1，但什么也没收到。</translation>
     </message>
     <message>
         <source>Expected %1, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>应收到 %1，实际收到 %2。</translation>
     </message>
     <message>
         <source>Last bytes received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后收到的字节：%1。</translation>
     </message>
     <message>
         <source>At flash offset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于闪存偏移 %1。</translation>
     </message>
     <message>
         <source>On the port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：%1。</translation>
     </message>
 </context>
 <context>
     <name>DumpFlow</name>
     <message>
         <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>转储范围：%1，起始地址 0x%2，保存到 %3%4</translation>
     </message>
     <message>
         <source>the whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>整个闪存</translation>
     </message>
     <message>
         <source> (resuming)</source>
@@ -760,7 +772,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1, SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，SHA-256 %2…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -768,7 +780,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>整个闪存</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3.</source>
@@ -776,77 +788,77 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>The last phone failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上一部手机失败：%1</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1（%2）。</translation>
     </message>
 </context>
 <context>
     <name>DumpHistory</name>
     <message>
         <source>The dump history %1 is in use by another program, so the last dump is kept in memory and recorded as soon as the file is free again. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>转储历史记录 %1 正被另一个程序使用，因此上一次转储暂存在内存中，文件空闲后会立即记录。转储照常进行。</translation>
     </message>
     <message>
         <source>The dump history %1 was written by a newer version of MTreader, so this version does not record in it. Dumps go on as usual; use the newer version to see the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>转储历史记录 %1 是由较新版本的 MTreader 写入的，因此此版本不会在其中记录。转储照常进行；请使用较新版本查看历史记录。</translation>
     </message>
     <message>
         <source>The dump history cannot be kept: the SQLite driver of Qt (package libqt6sql6-sqlite) is missing. Dumps go on as usual but are not recorded in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存转储历史记录：缺少 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。转储照常进行，但本次会话中不会记录。</translation>
     </message>
     <message>
         <source>The dump history could not be written in %1, so dumps are not recorded in this session. Dumps go on as usual; check that the folder exists and may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中写入转储历史记录，因此本次会话中的转储不会被记录。转储照常进行；请检查该文件夹是否存在且可写入。</translation>
     </message>
     <message>
         <source>The dump history file was damaged. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>转储历史记录文件已损坏。它已保留为 %1，并在 %2 中新建了历史记录。转储照常进行。</translation>
     </message>
     <message>
         <source>The dump history file could not be written. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入转储历史记录文件。它已保留为 %1，并在 %2 中新建了历史记录。转储照常进行。</translation>
     </message>
 </context>
 <context>
     <name>DumpIdentity</name>
     <message>
         <source>The dump does not begin with SF_BOOT: the byte order or the memory mapping may be wrong, or the firmware is not a MediaTek one.</source>
-        <translation type="unfinished"></translation>
+        <translation>转储文件不是以 SF_BOOT 开头：可能是字节顺序或内存映射有误，或者固件不是 MediaTek 的。</translation>
     </message>
     <message>
         <source>Firmware not recognised: the dump carries no ROM info block (encrypted or not MediaTek&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别固件：转储中没有 ROM 信息块（已加密，或不是 MediaTek 的固件）。</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM 信息</translation>
     </message>
     <message>
         <source>The firmware&apos;s record says the flash is %1, but the phone&apos;s flash repeats after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件记录显示闪存为 %1，但手机的闪存在 %2 之后重复。</translation>
     </message>
     <message>
         <source>The firmware puts the user data at %1 to %2, past the end of the flash (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>固件将用户数据放在 %1 到 %2，超出了闪存末尾（%3）。</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数据</translation>
     </message>
     <message>
         <source>The user data region ends at %1, not at the end of the flash (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数据区结束于 %1，而不是闪存末尾（%2）。</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件类型 %1</translation>
     </message>
     <message>
         <source>The %1 at %2 claims %3, past the end of the flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %2 的 %1 声称大小为 %3，超出了闪存末尾。</translation>
     </message>
 </context>
 <context>
@@ -903,120 +915,120 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Cancelled while waiting for the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>在等待手机时被取消。</translation>
     </message>
     <message>
         <source>No phone port appeared within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内没有出现手机端口。</translation>
     </message>
     <message>
         <source>The phone just dumped (ME ID %1) came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>刚转储完的手机（ME ID %1）又出现了。</translation>
     </message>
     <message>
         <source>the phone was told to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>已通知手机重启</translation>
     </message>
     <message>
         <source>the phone did not take the reset (%1): unplug it</source>
-        <translation type="unfinished"></translation>
+        <translation>手机未执行重启（%1）：请拔下手机</translation>
     </message>
     <message>
         <source>finding the flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>正在探测闪存容量</translation>
     </message>
     <message>
         <source>%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将读取 %2，即 MT626x 手机可能具有的最大容量；如需少读，请选择一个容量。</translation>
     </message>
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>这部手机的闪存读出为 %1；而未完成的转储是 %2 的。</translation>
     </message>
     <message>
         <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该范围超出了 %1 闪存的末尾：0x%2 之后读到的是闪存开头部分的重复，而不是更多内容。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <source>The flash differs from the partial dump at %1: this phone&apos;s flash is not the one the partial dump came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>闪存在 %1 处与未完成的转储不同：这部手机的闪存不是该未完成转储的来源。</translation>
     </message>
     <message>
         <source>The dump is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>转储已保留为 %1。</translation>
     </message>
     <message>
         <source>warning: the dump could not be read back to see what it holds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：无法回读转储以分析其内容：%1</translation>
     </message>
     <message>
         <source>firmware %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>固件 %1（%2）</translation>
     </message>
     <message>
         <source>firmware not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别固件</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告：%1</translation>
     </message>
     <message>
         <source>warning: the report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：无法将报告写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>链路：往返 %1 毫秒，%2 MB/s；同时在途 %n 条 READ32</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, rate not measured; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>链路：往返 %1 毫秒，未测得速率；同时在途 %n 条 READ32</numerusform>
         </translation>
     </message>
     <message>
         <source>a fault with %1 READ32 in flight: reading one at a time, then again up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 条 READ32 同时在途时出错：改为一次一条读取，之后再恢复到最多 %2 条</translation>
     </message>
     <message>
         <source>careful mode, one READ32 at a time, for the rest of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>谨慎模式：本次会话的剩余部分一次只发一条 READ32</translation>
     </message>
     <message numerus="yes">
         <source>%n READ32 in flight again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再次同时在途 %n 条 READ32</numerusform>
         </translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation type="unfinished"></translation>
+        <translation>校验：0x%1 处的块读取结果不一致；%2 次读取一致认定了修正后的值，文件现已写入该值</translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>校验：0x%1 处的块有一次读取结果不同；%2 次读取与文件一致</translation>
     </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个块没有任何两次读取结果一致，位于 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>verified: %n block(s) needed more reads; two reads agree on every byte</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已校验：%n 个块需要额外读取；每个字节都有两次读取一致</numerusform>
         </translation>
     </message>
 </context>
@@ -1024,69 +1036,69 @@ Run mtreader-cli --help for the options and exit codes.
     <name>DumpReport</name>
     <message>
         <source>%1 is not an MTreader report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 MTreader 报告。</translation>
     </message>
 </context>
 <context>
     <name>DumpSummary</name>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>固件：</translation>
     </message>
     <message>
         <source>Flash size:</source>
-        <translation type="unfinished"></translation>
+        <translation>闪存容量：</translation>
     </message>
     <message>
         <source>Flash chip:</source>
-        <translation type="unfinished"></translation>
+        <translation>闪存芯片：</translation>
     </message>
     <message>
         <source>User data:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数据：</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容：</translation>
     </message>
     <message>
         <source>Save the map as an &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>将分布图保存为图片(&amp;I)…</translation>
     </message>
     <message>
         <source>Save the map of the flash as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>将闪存分布图保存为图片</translation>
     </message>
     <message>
         <source>Map of the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>闪存分布图</translation>
     </message>
     <message>
         <source>Each cell is 4 KiB of the flash, %1 to a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>每格代表 4 KiB 闪存，每行 %1。</translation>
     </message>
     <message>
         <source>What the dump holds is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法得知转储包含的内容：%1</translation>
     </message>
     <message>
         <source>Save the map</source>
-        <translation type="unfinished"></translation>
+        <translation>保存分布图</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>The map could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将分布图保存到 %1。</translation>
     </message>
 </context>
 <context>
     <name>DumpTarget</name>
     <message>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出文件。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1094,39 +1106,39 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个文件夹。</translation>
     </message>
     <message>
         <source>Cannot write in the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在文件夹 %1 中写入：%2。</translation>
     </message>
     <message>
         <source>%1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。</translation>
     </message>
     <message>
         <source>A partial dump %1 is in the way: resume it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在未完成的转储 %1：请继续它或将其删除。</translation>
     </message>
     <message>
         <source>Nothing to resume for %1: there is no partial file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可继续的内容：不存在部分文件。</translation>
     </message>
     <message>
         <source>Nothing to resume for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可继续的内容。</translation>
     </message>
     <message>
         <source>The partial dump is of %1, not the range asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的转储是 %1 的，与所要求的范围不符。</translation>
     </message>
 </context>
 <context>
     <name>DumpTypes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节</numerusform>
         </translation>
     </message>
 </context>
@@ -1138,7 +1150,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>手机：</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1146,19 +1158,19 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>MTreader — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — %1</translation>
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：文件旁边没有报告</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的 SHA-256</translation>
     </message>
 </context>
 <context>
@@ -1321,19 +1333,19 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or Careful mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据线，然后按住引导键重新连接手机，继续转储。如果再次发生，请选择更小的块大小或谨慎模式。</translation>
     </message>
     <message>
         <source>This is the phone that was just dumped.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是刚刚转储过的手机。</translation>
     </message>
     <message>
         <source>It came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>它又出现是因为引导键仍被按住。请松开按键并拔下手机，然后连接下一部手机。</translation>
     </message>
     <message>
         <source>Some blocks read differently every time, so no two reads agreed on them. The dump is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有些块每次读出的内容都不同，没有任何两次读取一致。转储已保存在带有“unverified”标记的文件名下。请检查数据线和 USB 口，然后重新转储。</translation>
     </message>
 </context>
 <context>
@@ -1364,136 +1376,136 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>The phone was told to restart: unplug it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通知手机重启：请拔下手机。</translation>
     </message>
     <message>
         <source>If the phone is still connected, unplug it: it stays in its BootROM until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果手机仍连接着，请拔下它：在此之前它会一直停留在 BootROM 中。</translation>
     </message>
     <message>
         <source>%1 To continue: click below, then connect the phone again (turned off, boot key held). The dump continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要继续：请点击下方按钮，然后重新连接手机（保持关机，按住引导键）。转储将从中断处继续。</translation>
     </message>
 </context>
 <context>
     <name>FirmwareRecords</name>
     <message>
         <source>The %1 fills its whole field without an end mark; it may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 占满了整个字段，没有结束符；可能被截断了。</translation>
     </message>
     <message>
         <source>The %1 holds bytes that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含非文本字节。</translation>
     </message>
     <message>
         <source>boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>引导加载程序</translation>
     </message>
     <message>
         <source>extended boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展引导加载程序</translation>
     </message>
     <message>
         <source>MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>MAUI 映像</translation>
     </message>
     <message>
         <source>second MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>第二 MAUI 映像</translation>
     </message>
     <message>
         <source>demand-paged code</source>
-        <translation type="unfinished"></translation>
+        <translation>按需分页代码</translation>
     </message>
     <message>
         <source>third ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>第三 ROM</translation>
     </message>
     <message>
         <source>DSP ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP ROM</translation>
     </message>
     <message>
         <source>custom resources</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义资源</translation>
     </message>
     <message>
         <source>language pack</source>
-        <translation type="unfinished"></translation>
+        <translation>语言包</translation>
     </message>
     <message>
         <source>file system</source>
-        <translation type="unfinished"></translation>
+        <translation>文件系统</translation>
     </message>
 </context>
 <context>
     <name>FirmwareScanner</name>
     <message>
         <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 处的文件信息头被转储末尾截断。</translation>
     </message>
     <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件信息头超过 %1 个：只列出前 %1 个。</translation>
     </message>
     <message>
         <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 处的文件信息头类型或大小错误（%2 字节）。</translation>
     </message>
     <message>
         <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略 0x%1 处的第二个 ROM 信息块。</translation>
     </message>
     <message>
         <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 处的 ROM 信息块被转储末尾截断。</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM 信息标识符</translation>
     </message>
     <message>
         <source>ROM info version &quot;%1&quot; is not one MTreader knows (v04 to v09): its fields may be misread.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM 信息版本“%1”不是 MTreader 已知的版本（v04 到 v09）：其字段可能被误读。</translation>
     </message>
     <message>
         <source>platform id</source>
-        <translation type="unfinished"></translation>
+        <translation>平台 ID</translation>
     </message>
     <message>
         <source>project id</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID</translation>
     </message>
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM 信息列出了 %1 个闪存设备；最多只能容纳 %2 个。</translation>
     </message>
 </context>
 <context>
     <name>FlashMap</name>
     <message>
         <source>erased (0xFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>已擦除（0xFF）</translation>
     </message>
     <message>
         <source>zero</source>
-        <translation type="unfinished"></translation>
+        <translation>全零</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>firmware file</source>
-        <translation type="unfinished"></translation>
+        <translation>固件文件</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数据</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM 信息</translation>
     </message>
 </context>
 <context>
@@ -1520,68 +1532,68 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>The range reaches 0x10000000 or above. Once the flash is mapped, that is the phone&apos;s RAM and registers, not flash, and reading registers can upset the phone. Choose a range below 0x10000000, or allow any address (under Advanced; --any-address) if you really mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该范围达到或超过 0x10000000。闪存映射后，那里是手机的 RAM 和寄存器，而不是闪存，读取寄存器可能会扰乱手机。请选择低于 0x10000000 的范围；如果确实需要，请允许任意地址（在“高级”中；--any-address）。</translation>
     </message>
     <message>
         <source>The start &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始地址“%1”不是数字。请使用十进制（4194304）、十六进制（0x400000）或容量，例如 4M 或 4096K。</translation>
     </message>
     <message>
         <source>The length &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>长度“%1”不是数字。请使用十进制（4194304）、十六进制（0x400000）或容量，例如 4M 或 4096K。</translation>
     </message>
 </context>
 <context>
     <name>FlashReader</name>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被用户取消。</translation>
     </message>
 </context>
 <context>
     <name>FlashSize</name>
     <message>
         <source>The flash size was not asked of the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>未向手机探测闪存容量。</translation>
     </message>
     <message numerus="yes">
         <source>Found from the phone: the flash repeats after %1 (%n sample block(s) matched).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从手机探测得知：闪存在 %1 之后重复（%n 个样本块匹配）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The phone&apos;s flash did not repeat anywhere up to 16 MiB, so its size is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机的闪存在 16 MiB 以内都没有重复，因此无法得知其容量。</translation>
     </message>
     <message>
         <source>The start of the flash is erased (or all alike), so its size could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>闪存开头已被擦除（或内容全部相同），因此无法探测其容量。</translation>
     </message>
     <message>
         <source>The phone did not answer the reads that find the flash size.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机没有应答用于探测闪存容量的读取请求。</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n sample block(s) of %1 in the first MiB is distinctive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>第一个 MiB 中的 %n 个样本块（每块 %1）都不具有辨识度。</numerusform>
         </translation>
     </message>
     <message>
         <source>The sample blocks repeat every %1 or less: a pattern, not a wrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>样本块每隔 %1 或更短就重复：这是一种固定图案，而不是地址回绕。</translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) read again at %1 matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %1 处再次读取的 %n 个样本块匹配。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) matched nowhere up to 16 MiB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个样本块在 16 MiB 以内均无匹配。</numerusform>
         </translation>
     </message>
 </context>
@@ -1601,35 +1613,35 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，起始地址 %2</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Several phones</source>
-        <translation type="unfinished"></translation>
+        <translation>多部手机</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1637,117 +1649,117 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>固件</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256： {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>用时</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>记录来源</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>Dump history</source>
-        <translation type="unfinished"></translation>
+        <translation>转储历史记录</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID、固件或文件名</translation>
     </message>
     <message>
         <source>Search the history by ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ME ID、固件或文件名搜索历史记录</translation>
     </message>
     <message>
         <source>Dump attempts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>转储记录，最新的在前</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
         <source>Open the folder of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选转储所在的文件夹</translation>
     </message>
     <message>
         <source>Open &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告(&amp;R)</translation>
     </message>
     <message>
         <source>Open the report of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选转储的报告</translation>
     </message>
     <message>
         <source>Copy SHA-&amp;256</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 SHA-256(&amp;2)</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选转储的 SHA-256</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;C)</translation>
     </message>
     <message>
         <source>Continue the selected partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>继续所选的未完成转储</translation>
     </message>
     <message>
         <source>Reads the rest of a dump that stopped before the end, into the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将中途停止的转储的剩余部分读入同一文件。</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the attempts shown to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的记录导出为 CSV 文件</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出历史记录</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1 (%2). Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将历史记录保存到 %1（%2）。请选择其他文件夹后重试。</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条记录保存到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -1755,82 +1767,82 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>IdentityText</name>
     <message>
         <source>not recognised (no ROM info: encrypted, not MediaTek&apos;s, or not a flash dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别（没有 ROM 信息：已加密、不是 MediaTek 的固件，或不是闪存转储）</translation>
     </message>
     <message>
         <source>no version recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录版本</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>not named by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>固件中未注明</translation>
     </message>
     <message>
         <source>unknown maker</source>
-        <translation type="unfinished"></translation>
+        <translation>未知厂商</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2：%3）</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1：%2 {1.?}</translation>
+        <translation>%1。%2</translation>
     </message>
     <message>
         <source>%1 by the firmware&apos;s record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按固件记录为 %1。%2</translation>
     </message>
     <message>
         <source>not recorded by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>固件中未记录</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2（%3）</translation>
     </message>
     <message>
         <source>%1 % erased (%2), %3 % zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% 已擦除（%2），%3% 为零</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件类型 %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，位于 %2</translation>
     </message>
     <message>
         <source>%1 at %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，位于 %2，%3</translation>
     </message>
 </context>
 <context>
     <name>JobDetails</name>
     <message>
         <source>Firmware not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别固件。</translation>
     </message>
     <message>
         <source>Firmware %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件 %1。</translation>
     </message>
     <message>
         <source>ME ID %1.</source>
-        <translation type="unfinished">ME ID %1.</translation>
+        <translation>ME ID %1。</translation>
     </message>
     <message>
         <source>Verified: a second read matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>已校验：第二次读取一致。</translation>
     </message>
     <message>
         <source>Saved as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为 %1（%2）。</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1838,23 +1850,23 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the SHA-256 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将 SHA-256 复制到剪贴板</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结果</translation>
     </message>
     <message>
         <source>SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 SHA-256</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 %1 的 SHA-256</translation>
     </message>
 </context>
 <context>
@@ -1865,11 +1877,11 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的输出文件</translation>
     </message>
     <message>
         <source>Choose the output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 %1 的输出文件</translation>
     </message>
     <message>
         <source>Save the dump as</source>
@@ -1928,39 +1940,39 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Port of job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 的端口</translation>
     </message>
     <message>
         <source>What %1 reads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 读取的内容</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的进度</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态</translation>
     </message>
     <message>
         <source>Continue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>继续 %1</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始 %1</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
 </context>
 <context>
@@ -1971,19 +1983,19 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Whole flash, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整个闪存，%1</translation>
     </message>
     <message>
         <source>Whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>整个闪存</translation>
     </message>
     <message>
         <source>%1 is kept in %2: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已保留在 %2 中：请再次连接同一部手机，然后点击“继续”读取剩余部分。</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1（共 %2），保留在 %3 中：请再次连接同一部手机，然后点击“继续”读取剩余部分。</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1991,24 +2003,24 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>job %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1（%2）</translation>
     </message>
     <message>
         <source>[%1] %2</source>
         <extracomment>A line of one job in the log: the job&apos;s port, then the line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Continuing the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>继续转储到 %1</translation>
     </message>
     <message>
         <source>Dump of the whole flash into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将整个闪存转储到 %1</translation>
     </message>
     <message>
         <source>Dump of %1 from 0x%2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>转储 %1（起始地址 0x%2）到 %3</translation>
     </message>
     <message>
         <source>Stage: %1</source>
@@ -2016,7 +2028,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Done: %1 (%2), SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1（%2），SHA-256 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2121,43 +2133,43 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个文件夹。请为转储选择一个文件名。</translation>
     </message>
     <message>
         <source>MTreader cannot save into the folder %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader 无法保存到文件夹 %1。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>This job is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务已在运行。</translation>
     </message>
     <message numerus="yes">
         <source>Start all: %1 of %n job(s) started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部开始：%n 个任务中已开始 %1 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>No job is ready to start: each one is running or done. Add a job for the next phone, or click Start in a row to dump another phone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以开始的任务：每个任务都在运行或已完成。请为下一部手机添加任务，或在某一行点击“开始”，在该行转储另一部手机。</translation>
     </message>
     <message numerus="yes">
         <source>Started %1 of %n job(s). Not started:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个任务中已开始 %1 个。未开始的：</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1（%2）：%3</translation>
     </message>
     <message>
         <source>Start a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>全部开始(&amp;L)</translation>
     </message>
     <message>
         <source>Start every job that is ready, and continue every one that kept a partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>开始所有已就绪的任务，并继续所有保留了未完成转储的任务</translation>
     </message>
 </context>
 <context>
@@ -2255,15 +2267,15 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>&amp;Open a dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开转储文件(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Lo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>日志(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2310,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Open a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>打开转储文件</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
@@ -2336,47 +2348,47 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>OutputFile</name>
     <message>
         <source>Another dump is writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个转储正在写入 %1。</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2。</translation>
     </message>
     <message>
         <source>Cannot reopen %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新打开 %1：%2。</translation>
     </message>
     <message>
         <source>Cannot cut %1 back to its verified part: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 截回到已校验的部分：%2。</translation>
     </message>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读 %1：%2。</translation>
     </message>
     <message>
         <source>Cannot seek in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中定位：%2。</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
         <source>Cannot flush %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法刷新 %1 的缓冲区：%2。</translation>
     </message>
     <message>
         <source>Cannot sync %1 to the disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 同步到磁盘：%2。</translation>
     </message>
     <message>
         <source>%1 exists; the dump stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；转储保留在 %2 中。</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 重命名为 %2：%3。</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2414,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Automatic — first MediaTek phone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动 — 第一部 MediaTek 手机（%1）</translation>
     </message>
 </context>
 <context>
@@ -2465,15 +2477,15 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>闪存：</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，起始地址 %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1：%2 {1.?}</translation>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -2520,60 +2532,60 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Whole flash (size found from the phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>整个闪存（容量从手机探测）</translation>
     </message>
     <message>
         <source>%1 from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>从开头读取 %1</translation>
     </message>
     <message>
         <source>MT6261 phones have 4, 8 or 16 MiB of flash. The whole flash is read by default: MTreader finds its size from the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>MT6261 手机的闪存为 4、8 或 16 MiB。默认读取整个闪存：MTreader 会从手机探测其容量。</translation>
     </message>
     <message>
         <source>found from the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>从手机探测</translation>
     </message>
 </context>
 <context>
     <name>ResumeState</name>
     <message>
         <source>Cannot read the resume file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取续传文件 %1：%2。</translation>
     </message>
     <message>
         <source>%1 is not a resume file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是续传文件。</translation>
     </message>
     <message>
         <source>The resume file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>续传文件 %1 已损坏。</translation>
     </message>
     <message>
         <source>This is another phone: its chip is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是另一部手机：它的芯片是 %1，而未完成的转储来自 %2。</translation>
     </message>
     <message>
         <source>This is another phone: its ME ID is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是另一部手机：它的 ME ID 是 %1，而未完成的转储来自 %2。</translation>
     </message>
 </context>
 <context>
     <name>SerialTransport</name>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
         <source>%1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被另一个程序锁定。</translation>
     </message>
 </context>
 <context>
     <name>SessionRecorder</name>
     <message>
         <source>This phone was dumped before: %1, to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>这部手机之前转储过：%1，保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2632,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>校验(&amp;V)</translation>
     </message>
     <message>
         <source>Verify by reading twice</source>
@@ -2628,62 +2640,63 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Reads everything a second time and compares; blocks that differ are read again until two reads agree. Takes about twice as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>把全部内容再读一遍进行比对；不一致的块会重读，直到有两次读取一致。耗时约为两倍。</translation>
     </message>
     <message>
         <source>&amp;Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>连续作业(&amp;K)</translation>
     </message>
     <message>
         <source>For a stack of phones: after each one, wait for the next. Each dump gets its own file name in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于一批手机：每部完成后等待下一部。每次转储在同一文件夹中使用各自的文件名。</translation>
     </message>
     <message>
         <source>Sound and alert for each phone</source>
-        <translation type="unfinished"></translation>
+        <translation>每部手机完成时声音提醒</translation>
     </message>
     <message>
         <source>Sound and alert when a phone is done</source>
-        <translation type="unfinished"></translation>
+        <translation>手机完成时发出声音并提醒</translation>
     </message>
 </context>
 <context>
     <name>ShowInFolder</name>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>No file manager opened the folder. The dump is in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文件管理器打开该文件夹。转储文件位于：
+%1</translation>
     </message>
     <message>
         <source>Copy the path</source>
-        <translation type="unfinished"></translation>
+        <translation>复制路径</translation>
     </message>
 </context>
 <context>
     <name>StackSummary</name>
     <message numerus="yes">
         <source>Keep going: %n dumped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连续作业：已转储 %n 部</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 部失败</numerusform>
         </translation>
     </message>
     <message>
         <source>Phones of this session, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中的手机，最新的在前</translation>
     </message>
     <message>
         <source>phone not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别的手机</translation>
     </message>
     <message>
         <source>ME ID %1</source>
@@ -2691,11 +2704,11 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>%1 ✓ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓ %2：%3</translation>
     </message>
     <message>
         <source>%1 ✗ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✗ %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2772,11 +2785,11 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>That is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个文件夹。请通过“另存为”为转储选择一个文件名。</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -2800,11 +2813,11 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>That folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入该文件夹</translation>
     </message>
     <message>
         <source>MTreader cannot save into %1: %2. Choose another folder with Save as before you connect the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader 无法保存到 %1：%2。请在连接手机之前，通过“另存为”选择其他文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2844,15 +2857,15 @@ To start over instead, choose another file name.</source>
     <name>UnfinishedDumps</name>
     <message>
         <source>Unfinished dumps: connect the same phone and continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的转储：连接同一部手机，从中断处继续。</translation>
     </message>
     <message>
         <source>%1: %2 of %3 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已读取 %2 / %3</translation>
     </message>
     <message>
         <source>%1: %2 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已读取 %2</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
@@ -2860,87 +2873,87 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Continue the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>继续转储到 %1</translation>
     </message>
 </context>
 <context>
     <name>VerifyPass</name>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读 %1：%2。</translation>
     </message>
     <message>
         <source>Cannot correct %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修正 %1：%2。</translation>
     </message>
 </context>
 <context>
     <name>VirtualFaults</name>
     <message>
         <source>bad fault &quot;%1&quot;: expected KIND[@OFFSET][xTIMES]</source>
-        <translation type="unfinished"></translation>
+        <translation>故障“%1”无效：应为 KIND[@OFFSET][xTIMES]</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知故障“%1”；可用：%2</translation>
     </message>
     <message>
         <source>bad fault offset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>故障偏移“%1”无效</translation>
     </message>
     <message>
         <source>bad fault count &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>故障次数“%1”无效</translation>
     </message>
 </context>
 <context>
     <name>VirtualPhoneRack</name>
     <message>
         <source>MTreader virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader 虚拟手机</translation>
     </message>
     <message>
         <source>There is no virtual port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在虚拟端口 %1。</translation>
     </message>
     <message>
         <source>The virtual port %1 is not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟端口 %1 当前未接入。</translation>
     </message>
     <message>
         <source>The virtual port %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟端口 %1 已被打开。</translation>
     </message>
 </context>
 <context>
     <name>VirtualTransport</name>
     <message>
         <source>The virtual phone is gone: it booted normally, as no handshake came in time</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟手机已消失：由于没有按时收到握手，它已正常开机</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a software reset</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟手机在软件重启后消失</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a watchdog reset</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟手机在看门狗重启后消失</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it lost power</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟手机已消失：它断电了</translation>
     </message>
     <message>
         <source>The virtual phone is gone: its cable was pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟手机已消失：数据线被拔出</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it was unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟手机已消失：它被拔下了</translation>
     </message>
     <message>
         <source>The virtual phone is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟手机已消失</translation>
     </message>
 </context>
 <context>
@@ -2971,19 +2984,19 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>按住</translation>
     </message>
     <message>
         <source>Dump it a&amp;gain anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然再次转储(&amp;G)</translation>
     </message>
     <message>
         <source>Dump the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次转储同一部手机</translation>
     </message>
     <message>
         <source>This is the phone you just dumped (ME ID %1): it came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是您刚刚转储过的手机（ME ID %1）：它又出现是因为引导键仍被按住。请松开按键并拔下手机，然后连接下一部手机。</translation>
     </message>
 </context>
 <context>
@@ -3034,15 +3047,15 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>With --demo: the virtual phone&apos;s flash, 4M, 8M or 16M (default 4M).</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --demo 使用：虚拟手机的闪存容量，4M、8M 或 16M（默认 4M）。</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>mtreader: --demo-flash takes 4M, 8M or 16M</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader：--demo-flash 只接受 4M、8M 或 16M</translation>
     </message>
 </context>
 </TS>
