@@ -154,6 +154,21 @@ QStringList clipped(const QWidget *root)
                          .arg(w->width())
                          .arg(w->height());
     }
+    // Column titles: a fixed width shows the title cut to "Ход выпол…".
+    for (const QHeaderView *h : root->findChildren<QHeaderView *>()) {
+        if (!reallyVisible(h, root) || h->orientation() != Qt::Horizontal || !h->model())
+            continue;
+        for (int i = 0; i < h->count(); ++i) {
+            const QString title = h->model()->headerData(i, Qt::Horizontal).toString();
+            if (h->isSectionHidden(i) || h->sectionResizeMode(i) == QHeaderView::Stretch || title.isEmpty())
+                continue;
+            if (h->sectionSize(i) < h->sectionSizeHint(i))
+                found << QStringLiteral("%1 column \"%2\": needs %3, has %4")
+                             .arg(describe(h), title)
+                             .arg(h->sectionSizeHint(i))
+                             .arg(h->sectionSize(i));
+        }
+    }
     return found;
 }
 

@@ -21,7 +21,7 @@ PLACEHOLDER = re.compile(r"%(\d{1,2})")
 # "exactly one" (where a translator may write the word for one instead of %n).
 FORMS = {
     "ar": (6, False), "es": (2, True), "hi": (2, True), "id": (1, False), "pt_BR": (2, True),
-    "ru": (3, False), "tr": (2, True), "uk": (3, False), "vi": (1, False), "zh_CN": (1, False),
+    "ru": (3, False), "tr": (1, False), "uk": (3, False), "vi": (1, False), "zh_CN": (1, False),
     "en": (2, True),
 }
 
@@ -55,8 +55,14 @@ def check_text(where, source, text, problems):
 def lint(path):
     problems = []
     tree = ET.parse(path)
+    # The files say ar_EG, tr_TR: the rules are the language's, so the
+    # country falls away unless it has rules of its own (pt_BR).
     lang = tree.getroot().get("language", "").replace("-", "_")
-    forms, has_one = FORMS.get(lang, (None, False))
+    if lang not in FORMS:
+        lang = lang.split("_")[0]
+    if lang not in FORMS:
+        return [f"{path}: no plural rules known for language {lang!r}: add it to FORMS"]
+    forms, has_one = FORMS[lang]
     for context in tree.iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
@@ -67,7 +73,7 @@ def lint(path):
             where = f"{path}: {name}: {source[:60]!r}"
             if message.get("numerus") == "yes":
                 filled = [f.text or "" for f in translation.findall("numerusform")]
-                if forms is not None and len(filled) != forms:
+                if len(filled) != forms:
                     problems.append(f"{where}: {len(filled)} plural forms, {lang} has {forms}")
                 for i, text in enumerate(filled):
                     # The %n may give way to the word for one in that form.

@@ -33,115 +33,115 @@
     </message>
     <message>
         <source>Careful &amp;mode</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الحذر (&amp;M)</translation>
     </message>
     <message>
         <source>Waits for every answer before asking for more. Slower; for phones that keep failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتظر كل رد قبل طلب المزيد. أبطأ؛ للهواتف التي يتكرر فشلها.</translation>
     </message>
     <message>
         <source>A&amp;ny address</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عنوان (&amp;N)</translation>
     </message>
     <message>
         <source>Allows ranges at %1 and above: RAM and registers, not flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسمح بالنطاقات عند %1 وما فوقه: ذاكرة RAM والمسجّلات، لا الفلاش.</translation>
     </message>
     <message>
         <source>Allow any address</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بأي عنوان</translation>
     </message>
 </context>
 <context>
     <name>BromClient</name>
     <message>
         <source>Wrong echo of the %1 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدى خاطئ للأمر %1.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدى خاطئ لعنوان الأمر %1.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 count.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدى خاطئ لعدد الأمر %1.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدى خاطئ لقيمة الأمر %1.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة خطأ %1 بعد الأمر %2.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة غير متوقعة %1 بعد الأمر %2.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة خطأ %1 بعد بيانات الأمر %2.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة غير متوقعة %1 بعد بيانات الأمر %2.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة خطأ %1 بعد قيمة الأمر %2.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة غير متوقعة %1 بعد قيمة الأمر %2.</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغاه المستخدم.</translation>
     </message>
     <message>
         <source>Writing to the port failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت الكتابة إلى المنفذ: %1.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %1 ms; %n byte(s) expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا رد خلال %1 مللي ثانية؛ كان المتوقع %n بايت.</numerusform>
+            <numerusform>لا رد خلال %1 مللي ثانية؛ كان المتوقع %n بايت.</numerusform>
+            <numerusform>لا رد خلال %1 مللي ثانية؛ كان المتوقع %n بايت.</numerusform>
+            <numerusform>لا رد خلال %1 مللي ثانية؛ كان المتوقع %n بايت.</numerusform>
+            <numerusform>لا رد خلال %1 مللي ثانية؛ كان المتوقع %n بايت.</numerusform>
+            <numerusform>لا رد خلال %1 مللي ثانية؛ كان المتوقع %n بايت.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %1 of %n byte(s) arrived, then silence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يصل إلا %1 من أصل %n بايت، ثم توقف الرد.</numerusform>
+            <numerusform>لم يصل إلا %1 من أصل %n بايت، ثم توقف الرد.</numerusform>
+            <numerusform>لم يصل إلا %1 من أصل %n بايت، ثم توقف الرد.</numerusform>
+            <numerusform>لم يصل إلا %1 من أصل %n بايت، ثم توقف الرد.</numerusform>
+            <numerusform>لم يصل إلا %1 من أصل %n بايت، ثم توقف الرد.</numerusform>
+            <numerusform>لم يصل إلا %1 من أصل %n بايت، ثم توقف الرد.</numerusform>
         </translation>
     </message>
     <message>
         <source>The port went away: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختفى المنفذ: %1.</translation>
     </message>
     <message numerus="yes">
         <source>No BootROM answer after %n attempt(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يرد BootROM بعد %n محاولة خلال %1 مللي ثانية.</numerusform>
+            <numerusform>لم يرد BootROM بعد محاولة واحدة (%n) خلال %1 مللي ثانية.</numerusform>
+            <numerusform>لم يرد BootROM بعد محاولتين (%n) خلال %1 مللي ثانية.</numerusform>
+            <numerusform>لم يرد BootROM بعد %n محاولات خلال %1 مللي ثانية.</numerusform>
+            <numerusform>لم يرد BootROM بعد %n محاولة خلال %1 مللي ثانية.</numerusform>
+            <numerusform>لم يرد BootROM بعد %n محاولة خلال %1 مللي ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unexpected ME ID length %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول ME ID غير متوقع: %1.</translation>
     </message>
 </context>
 <context>
@@ -374,144 +374,149 @@ run the same command with --resume to continue it.
     </message>
     <message>
         <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الحذر: انتظار كل رد كما تفعل الأداة الأصلية (مثل --pipeline 1).</translation>
     </message>
     <message>
         <source>--careful and --pipeline %1 contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخياران --careful و--pipeline %1 متعارضان.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل (%1)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مكتمل</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli history [--json] [--me-id ID] [--since DATE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: mtreader-cli history [--json] [--me-id ID] [--since DATE]
+</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Chip</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالج</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256: {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Lists the dumps recorded in the dump history, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسرد عمليات التفريغ المسجلة في سجل التفريغات، الأحدث أولًا.</translation>
     </message>
     <message>
         <source>Print the attempts as one JSON array on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة المحاولات كمصفوفة JSON واحدة على stdout.</translation>
     </message>
     <message>
         <source>Only attempts on the phone whose ME ID starts with ID (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات على الهاتف الذي يبدأ ME ID الخاص به بـ ID (ست عشري) فقط.</translation>
     </message>
     <message>
         <source>Only attempts started at or after DATE (2026-11-30 or 2026-11-30T14:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات التي بدأت في DATE أو بعده فقط (2026-11-30 أو 2026-11-30T14:00).</translation>
     </message>
     <message>
         <source>history takes no arguments; &quot;%1&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل history أي وسائط؛ والوسيط «%1» زائد.</translation>
     </message>
     <message>
         <source>--me-id needs hex digits, such as 3A7F, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --me-id إلى أرقام ست عشرية، مثل 3A7F، وليس «%1».</translation>
     </message>
     <message>
         <source>--since needs a date such as 2026-11-30 or 2026-11-30T14:00, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --since إلى تاريخ مثل 2026-11-30 أو 2026-11-30T14:00، وليس «%1».</translation>
     </message>
     <message>
         <source>No dumps recorded in %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عمليات تفريغ مسجلة في %1.
+</translation>
     </message>
     <message>
         <source>Tells what a dump holds: firmware, flash chip, user data, content.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبيّن محتوى التفريغ: البرنامج الثابت، وشريحة الفلاش، وبيانات المستخدم، والمحتوى.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر.</translation>
     </message>
     <message>
         <source>A dump file, made by MTreader or another tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تفريغ، أنشأه MTreader أو أداة أخرى.</translation>
     </message>
     <message>
         <source>Print it as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعته ككائن JSON واحد.</translation>
     </message>
     <message>
         <source>Save a picture of the flash as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ صورة للفلاش بصيغة PNG.</translation>
     </message>
     <message>
         <source>Flash address of the dump&apos;s first byte (default: from its report, else 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الفلاش لأول بايت في التفريغ (الافتراضي: من تقريره، وإلا 0).</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli info DUMP [--json] [--map PNG]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: mtreader-cli info DUMP [--json] [--map PNG]</translation>
     </message>
     <message>
         <source>--start needs an address below 4 GiB such as 0 or 0x100000, not &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --start إلى عنوان أقل من 4 GiB مثل 0 أو 0x100000، وليس «%1».
+</translation>
     </message>
     <message>
         <source>Cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة %1: %2
+</translation>
     </message>
     <message>
         <source>Cannot save the map to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر حفظ الخريطة في %1.
+</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>CRC32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -519,55 +524,55 @@ run the same command with --resume to continue it.
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف: لا يوجد تقرير بجوار الملف</translation>
     </message>
     <message>
         <source>Flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الفلاش</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج الثابت</translation>
     </message>
     <message>
         <source>Flash chip</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة الفلاش</translation>
     </message>
     <message>
         <source>User data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات المستخدم</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <source>File info</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات ملف</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>READ32 commands kept in flight, 1 to %1 (default: as many as the link needs).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أوامر READ32 المُرسلة في آن واحد، من 1 إلى %1 (الافتراضي: بقدر ما يحتاجه الاتصال).</translation>
     </message>
     <message>
         <source>Allow a range at or above 0x10000000 (the phone&apos;s RAM and registers, not flash).</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بنطاق عند 0x10000000 أو فوقه (ذاكرة RAM ومسجّلات الهاتف، لا الفلاش).</translation>
     </message>
     <message>
         <source>Do not look into the dump: no FILE.report.json, and no flash size probe for a range given in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم فحص محتوى التفريغ: لا يُكتب FILE.report.json، ولا يُستكشف حجم الفلاش لنطاق محدد بالكامل.</translation>
     </message>
     <message>
         <source>Do not record this dump in the dump history (see mtreader-cli history --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم تسجيل هذا التفريغ في سجل التفريغات (انظر mtreader-cli history --help).</translation>
     </message>
     <message>
         <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
@@ -576,51 +581,58 @@ from address START. START and LENGTH are decimal (4194304), hex (0x400000) or si
 A report of what the dump holds is written next to it (FILE.report.json).
 
 mtreader-cli info DUMP [--json] [--map PNG] tells what an existing dump holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ ذاكرة الفلاش في هاتف MediaTek MT6261/MT6260 التقليدي عبر منفذ USB الخاص بـ BootROM
+ويحفظها في FILE: الفلاش كاملًا ويُعرف حجمه من الهاتف، أو LENGTH بايت
+بدءًا من العنوان START. تُكتب START وLENGTH بالعشري (4194304) أو الست عشري (0x400000) أو كأحجام (4M).
+يُكتب بجواره تقرير بمحتوى التفريغ (FILE.report.json).
+
+يبيّن الأمر mtreader-cli info DUMP [--json] [--map PNG] محتوى تفريغ موجود.</translation>
     </message>
     <message>
         <source>First flash address to read, such as 0 (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>أول عنوان فلاش للقراءة، مثل 0 (اختياري).</translation>
     </message>
     <message>
         <source>Number of bytes to read, such as 0x400000 or 4M.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد البايتات المطلوب قراءتها، مثل 0x400000 أو 4M.</translation>
     </message>
     <message numerus="yes">
         <source>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE، أو PORT FILE START LENGTH؛ وعدد الوسائط المعطاة %n.</numerusform>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE، أو PORT FILE START LENGTH؛ وعدد الوسائط المعطاة %n.</numerusform>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE، أو PORT FILE START LENGTH؛ وعدد الوسائط المعطاة %n.</numerusform>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE، أو PORT FILE START LENGTH؛ وعدد الوسائط المعطاة %n.</numerusform>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE، أو PORT FILE START LENGTH؛ وعدد الوسائط المعطاة %n.</numerusform>
+            <numerusform>وسائط ناقصة: المطلوب PORT FILE، أو PORT FILE START LENGTH؛ وعدد الوسائط المعطاة %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Flash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفلاش: %1</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli [options] PORT FILE [START LENGTH]
 Run mtreader-cli --help for the options and exit codes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: mtreader-cli [خيارات] PORT FILE [START LENGTH]
+شغّل mtreader-cli --help لعرض الخيارات ورموز الخروج.
+</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>Demo: a virtual phone will be connected for you. Its dumps go to %1, apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تجريبي: سيتم توصيل هاتف افتراضي نيابةً عنك. تُحفظ عمليات تفريغه في %1، بمعزل عن التفريغات الحقيقية.</translation>
     </message>
     <message>
         <source>Its &amp;flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الفلاش (&amp;F):</translation>
     </message>
     <message>
         <source>Flash size of the virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم فلاش الهاتف الافتراضي</translation>
     </message>
 </context>
 <context>
@@ -683,72 +695,72 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Open the &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقرير (&amp;R)</translation>
     </message>
     <message>
         <source>Dump anot&amp;her phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغ هاتف آخر (&amp;H)</translation>
     </message>
     <message>
         <source>Open the report written next to the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقرير المكتوب بجوار التفريغ</translation>
     </message>
     <message>
         <source>the dump could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة قراءة التفريغ</translation>
     </message>
     <message>
         <source>read in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ في %1</translation>
     </message>
     <message>
         <source>read in %1 in all, %2 of it now (continued after %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ في %1 إجمالًا، منها %2 الآن (استُكمل بعد %3)</translation>
     </message>
     <message>
         <source>%1 (%2 bytes) from %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغ %1 (%2 بايت) بدءًا من %3، %4.</translation>
     </message>
 </context>
 <context>
     <name>DumpController</name>
     <message>
         <source>The dump thread ended without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى خيط التفريغ دون نتيجة.</translation>
     </message>
 </context>
 <context>
     <name>DumpError</name>
     <message>
         <source>Expected %1, received nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع %1، ولم يُستلم شيء.</translation>
     </message>
     <message>
         <source>Expected %1, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع %1، والمُستلم %2.</translation>
     </message>
     <message>
         <source>Last bytes received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر البايتات المستلمة: %1.</translation>
     </message>
     <message>
         <source>At flash offset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الإزاحة %1 في الفلاش.</translation>
     </message>
     <message>
         <source>On the port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>على المنفذ %1.</translation>
     </message>
 </context>
 <context>
     <name>DumpFlow</name>
     <message>
         <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغ %1 بدءًا من 0x%2 إلى %3%4</translation>
     </message>
     <message>
         <source>the whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>الفلاش كاملًا</translation>
     </message>
     <message>
         <source> (resuming)</source>
@@ -780,7 +792,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1, SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, SHA-256 %2…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -788,7 +800,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>الفلاش</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3.</source>
@@ -796,77 +808,77 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>The last phone failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الهاتف الأخير: %1</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>DumpHistory</name>
     <message>
         <source>The dump history %1 is in use by another program, so the last dump is kept in memory and recorded as soon as the file is free again. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التفريغات %1 قيد الاستخدام من برنامج آخر، لذا يُحتفظ بآخر تفريغ في الذاكرة ويُسجَّل فور تحرر الملف. تستمر عمليات التفريغ كالمعتاد.</translation>
     </message>
     <message>
         <source>The dump history %1 was written by a newer version of MTreader, so this version does not record in it. Dumps go on as usual; use the newer version to see the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب سجل التفريغات %1 بإصدار أحدث من MTreader، لذا لا يسجّل هذا الإصدار فيه. تستمر عمليات التفريغ كالمعتاد؛ استخدم الإصدار الأحدث لعرض السجل.</translation>
     </message>
     <message>
         <source>The dump history cannot be kept: the SQLite driver of Qt (package libqt6sql6-sqlite) is missing. Dumps go on as usual but are not recorded in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الاحتفاظ بسجل التفريغات: تعريف SQLite الخاص بـ Qt (الحزمة libqt6sql6-sqlite) مفقود. تستمر عمليات التفريغ كالمعتاد لكنها لا تُسجَّل في هذه الجلسة.</translation>
     </message>
     <message>
         <source>The dump history could not be written in %1, so dumps are not recorded in this session. Dumps go on as usual; check that the folder exists and may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة سجل التفريغات في %1، لذا لا تُسجَّل عمليات التفريغ في هذه الجلسة. تستمر عمليات التفريغ كالمعتاد؛ تحقق من وجود المجلد ومن إمكانية الكتابة فيه.</translation>
     </message>
     <message>
         <source>The dump history file was damaged. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف سجل التفريغات كان تالفًا. احتُفظ به باسم %1 وبُدئ سجل جديد في %2. تستمر عمليات التفريغ كالمعتاد.</translation>
     </message>
     <message>
         <source>The dump history file could not be written. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف سجل التفريغات. احتُفظ به باسم %1 وبُدئ سجل جديد في %2. تستمر عمليات التفريغ كالمعتاد.</translation>
     </message>
 </context>
 <context>
     <name>DumpIdentity</name>
     <message>
         <source>The dump does not begin with SF_BOOT: the byte order or the memory mapping may be wrong, or the firmware is not a MediaTek one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدأ التفريغ بـ SF_BOOT: قد يكون ترتيب البايتات أو تخطيط الذاكرة خاطئًا، أو أن البرنامج الثابت ليس من MediaTek.</translation>
     </message>
     <message>
         <source>Firmware not recognised: the dump carries no ROM info block (encrypted or not MediaTek&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتعرَّف على البرنامج الثابت: لا يحتوي التفريغ على كتلة معلومات ROM (مشفّر أو ليس من MediaTek).</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات ROM</translation>
     </message>
     <message>
         <source>The firmware&apos;s record says the flash is %1, but the phone&apos;s flash repeats after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر سجل البرنامج الثابت أن حجم الفلاش %1، لكن فلاش الهاتف يتكرر بعد %2.</translation>
     </message>
     <message>
         <source>The firmware puts the user data at %1 to %2, past the end of the flash (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>يضع البرنامج الثابت بيانات المستخدم من %1 إلى %2، بعد نهاية الفلاش (%3).</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات المستخدم</translation>
     </message>
     <message>
         <source>The user data region ends at %1, not at the end of the flash (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي منطقة بيانات المستخدم عند %1، لا عند نهاية الفلاش (%2).</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملف %1</translation>
     </message>
     <message>
         <source>The %1 at %2 claims %3, past the end of the flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عند %2 يذكر حجم %3، أي بعد نهاية الفلاش.</translation>
     </message>
 </context>
 <context>
@@ -928,145 +940,145 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Cancelled while waiting for the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي أثناء انتظار الهاتف.</translation>
     </message>
     <message>
         <source>No phone port appeared within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يظهر منفذ الهاتف خلال %1 ث.</translation>
     </message>
     <message>
         <source>The phone just dumped (ME ID %1) came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد الهاتف الذي فُرّغ للتو (ME ID %1).</translation>
     </message>
     <message>
         <source>the phone was told to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب من الهاتف إعادة التشغيل</translation>
     </message>
     <message>
         <source>the phone did not take the reset (%1): unplug it</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الهاتف لإعادة التشغيل (%1): افصله</translation>
     </message>
     <message>
         <source>finding the flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحديد حجم الفلاش</translation>
     </message>
     <message>
         <source>%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تجري قراءة %2، وهو أقصى ما يمكن أن يحويه هاتف MT626x؛ لقراءة أقل، اختر حجمًا.</translation>
     </message>
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم فلاش هذا الهاتف %1؛ أما التفريغ الجزئي فحجمه %2.</translation>
     </message>
     <message>
         <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق يتجاوز نهاية الفلاش البالغ %1: ما يُقرأ بعد 0x%2 نسخة من بداية الفلاش، وليس جزءًا إضافيًا منه.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة %1: %2.</translation>
     </message>
     <message>
         <source>The flash differs from the partial dump at %1: this phone&apos;s flash is not the one the partial dump came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>يختلف الفلاش عن التفريغ الجزئي عند %1: فلاش هذا الهاتف ليس الذي أُخذ منه التفريغ الجزئي.</translation>
     </message>
     <message>
         <source>The dump is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بالتفريغ باسم %1.</translation>
     </message>
     <message>
         <source>warning: the dump could not be read back to see what it holds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: تعذّرت إعادة قراءة التفريغ لمعرفة محتواه: %1</translation>
     </message>
     <message>
         <source>firmware %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج الثابت %1 (%2)</translation>
     </message>
     <message>
         <source>firmware not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتعرَّف على البرنامج الثابت</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: %1</translation>
     </message>
     <message>
         <source>report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير: %1</translation>
     </message>
     <message>
         <source>warning: the report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: تعذّرت كتابة التقرير في %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، %2 MB/s؛ أوامر READ32 الجارية: %n</numerusform>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، %2 MB/s؛ أوامر READ32 الجارية: %n</numerusform>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، %2 MB/s؛ أوامر READ32 الجارية: %n</numerusform>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، %2 MB/s؛ أوامر READ32 الجارية: %n</numerusform>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، %2 MB/s؛ أوامر READ32 الجارية: %n</numerusform>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، %2 MB/s؛ أوامر READ32 الجارية: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, rate not measured; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، لم تُقَس السرعة؛ أوامر READ32 الجارية: %n</numerusform>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، لم تُقَس السرعة؛ أوامر READ32 الجارية: %n</numerusform>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، لم تُقَس السرعة؛ أوامر READ32 الجارية: %n</numerusform>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، لم تُقَس السرعة؛ أوامر READ32 الجارية: %n</numerusform>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، لم تُقَس السرعة؛ أوامر READ32 الجارية: %n</numerusform>
+            <numerusform>الاتصال: زمن الذهاب والإياب %1 مللي ثانية، لم تُقَس السرعة؛ أوامر READ32 الجارية: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>a fault with %1 READ32 in flight: reading one at a time, then again up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عطل وأوامر READ32 الجارية %1: القراءة أمرًا تلو الآخر، ثم العودة حتى %2</translation>
     </message>
     <message>
         <source>careful mode, one READ32 at a time, for the rest of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الحذر، أمر READ32 واحد في كل مرة، لبقية هذه الجلسة</translation>
     </message>
     <message numerus="yes">
         <source>%n READ32 in flight again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أوامر READ32 الجارية مجددًا: %n</numerusform>
+            <numerusform>أوامر READ32 الجارية مجددًا: %n</numerusform>
+            <numerusform>أوامر READ32 الجارية مجددًا: %n</numerusform>
+            <numerusform>أوامر READ32 الجارية مجددًا: %n</numerusform>
+            <numerusform>أوامر READ32 الجارية مجددًا: %n</numerusform>
+            <numerusform>أوامر READ32 الجارية مجددًا: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق: قُرئت الكتلة عند 0x%1 بشكل مختلف؛ اتفقت القراءات (%2) على قيمة مصحَّحة أصبح الملف يحملها</translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق: قُرئت الكتلة عند 0x%1 بشكل مختلف مرة واحدة؛ اتفقت القراءات (%2) مع الملف</translation>
     </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تتفق قراءتان على %n كتلة، عند %1.</numerusform>
+            <numerusform>لم تتفق قراءتان على كتلة واحدة (%n)، عند %1.</numerusform>
+            <numerusform>لم تتفق قراءتان على كتلتين (%n)، عند %1.</numerusform>
+            <numerusform>لم تتفق قراءتان على %n كتل، عند %1.</numerusform>
+            <numerusform>لم تتفق قراءتان على %n كتلة، عند %1.</numerusform>
+            <numerusform>لم تتفق قراءتان على %n كتلة، عند %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>verified: %n block(s) needed more reads; two reads agree on every byte</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم التحقق: احتاجت %n كتلة إلى قراءات إضافية؛ تتفق قراءتان على كل بايت</numerusform>
+            <numerusform>تم التحقق: احتاجت كتلة واحدة (%n) إلى قراءات إضافية؛ تتفق قراءتان على كل بايت</numerusform>
+            <numerusform>تم التحقق: احتاجت كتلتان (%n) إلى قراءات إضافية؛ تتفق قراءتان على كل بايت</numerusform>
+            <numerusform>تم التحقق: احتاجت %n كتل إلى قراءات إضافية؛ تتفق قراءتان على كل بايت</numerusform>
+            <numerusform>تم التحقق: احتاجت %n كتلة إلى قراءات إضافية؛ تتفق قراءتان على كل بايت</numerusform>
+            <numerusform>تم التحقق: احتاجت %n كتلة إلى قراءات إضافية؛ تتفق قراءتان على كل بايت</numerusform>
         </translation>
     </message>
 </context>
@@ -1074,69 +1086,69 @@ Run mtreader-cli --help for the options and exit codes.
     <name>DumpReport</name>
     <message>
         <source>%1 is not an MTreader report.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس تقرير MTreader.</translation>
     </message>
 </context>
 <context>
     <name>DumpSummary</name>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج الثابت:</translation>
     </message>
     <message>
         <source>Flash size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الفلاش:</translation>
     </message>
     <message>
         <source>Flash chip:</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة الفلاش:</translation>
     </message>
     <message>
         <source>User data:</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات المستخدم:</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى:</translation>
     </message>
     <message>
         <source>Save the map as an &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الخريطة كصورة (&amp;I)…</translation>
     </message>
     <message>
         <source>Save the map of the flash as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ خريطة الفلاش كصورة</translation>
     </message>
     <message>
         <source>Map of the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة الفلاش</translation>
     </message>
     <message>
         <source>Each cell is 4 KiB of the flash, %1 to a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل خلية 4 KiB من الفلاش، وكل صف %1.</translation>
     </message>
     <message>
         <source>What the dump holds is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى التفريغ غير معروف: %1</translation>
     </message>
     <message>
         <source>Save the map</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الخريطة</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG (*.png)</translation>
     </message>
     <message>
         <source>The map could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الخريطة في %1.</translation>
     </message>
 </context>
 <context>
     <name>DumpTarget</name>
     <message>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد ملف إخراج.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1144,44 +1156,44 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار %1 مجلد.</translation>
     </message>
     <message>
         <source>Cannot write in the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في المجلد %1: %2.</translation>
     </message>
     <message>
         <source>%1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 موجود.</translation>
     </message>
     <message>
         <source>A partial dump %1 is in the way: resume it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد تفريغ جزئي %1 يعترض الطريق: استأنفه أو احذفه.</translation>
     </message>
     <message>
         <source>Nothing to resume for %1: there is no partial file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لاستئنافه لـ %1: لا يوجد ملف جزئي.</translation>
     </message>
     <message>
         <source>Nothing to resume for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لاستئنافه لـ %1.</translation>
     </message>
     <message>
         <source>The partial dump is of %1, not the range asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>التفريغ الجزئي يخص %1، لا النطاق المطلوب.</translation>
     </message>
 </context>
 <context>
     <name>DumpTypes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
         </translation>
     </message>
 </context>
@@ -1193,7 +1205,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1201,19 +1213,19 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>MTreader — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — %1</translation>
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف: لا يوجد تقرير بجوار الملف</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 للملف</translation>
     </message>
 </context>
 <context>
@@ -1376,19 +1388,19 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or Careful mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص الكابل، ثم أعد توصيل الهاتف مع الضغط على زر الإقلاع واستأنف التفريغ. إذا تكرر ذلك، اختر حجم كتلة أصغر أو الوضع الحذر.</translation>
     </message>
     <message>
         <source>This is the phone that was just dumped.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو الهاتف الذي فُرّغ للتو.</translation>
     </message>
     <message>
         <source>It came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد لأن زر الإقلاع لا يزال مضغوطًا. اترك الزر وافصل الهاتف، ثم وصّل الهاتف التالي.</translation>
     </message>
     <message>
         <source>Some blocks read differently every time, so no two reads agreed on them. The dump is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئت بعض الكتل بشكل مختلف في كل مرة، فلم تتفق قراءتان عليها. احتُفظ بالتفريغ باسم يحمل العلامة «unverified». افحص الكابل ومنفذ USB وأعد التفريغ.</translation>
     </message>
 </context>
 <context>
@@ -1419,136 +1431,136 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>The phone was told to restart: unplug it.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب من الهاتف إعادة التشغيل: افصله.</translation>
     </message>
     <message>
         <source>If the phone is still connected, unplug it: it stays in its BootROM until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان الهاتف لا يزال موصولًا فافصله: فهو يبقى في BootROM حتى ذلك الحين.</translation>
     </message>
     <message>
         <source>%1 To continue: click below, then connect the phone again (turned off, boot key held). The dump continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 للمتابعة: انقر أدناه، ثم وصّل الهاتف مجددًا (مُطفأً، مع الضغط على زر الإقلاع). يستمر التفريغ من حيث توقف.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareRecords</name>
     <message>
         <source>The %1 fills its whole field without an end mark; it may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>يملأ %1 حقله كاملًا دون علامة نهاية؛ ربما يكون مقتطعًا.</translation>
     </message>
     <message>
         <source>The %1 holds bytes that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي %1 على بايتات ليست نصًا.</translation>
     </message>
     <message>
         <source>boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>محمّل الإقلاع</translation>
     </message>
     <message>
         <source>extended boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>محمّل الإقلاع الموسَّع</translation>
     </message>
     <message>
         <source>MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة MAUI</translation>
     </message>
     <message>
         <source>second MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة MAUI الثانية</translation>
     </message>
     <message>
         <source>demand-paged code</source>
-        <translation type="unfinished"></translation>
+        <translation>الشيفرة المحمّلة عند الطلب</translation>
     </message>
     <message>
         <source>third ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاكرة ROM الثالثة</translation>
     </message>
     <message>
         <source>DSP ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP ROM</translation>
     </message>
     <message>
         <source>custom resources</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد المخصصة</translation>
     </message>
     <message>
         <source>language pack</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة اللغة</translation>
     </message>
     <message>
         <source>file system</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام الملفات</translation>
     </message>
 </context>
 <context>
     <name>FirmwareScanner</name>
     <message>
         <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة معلومات ملف عند 0x%1 مقطوعة بنهاية التفريغ.</translation>
     </message>
     <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من %1 ترويسة معلومات ملف: تُسرد أول %1 فقط.</translation>
     </message>
     <message>
         <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة معلومات الملف عند 0x%1 ذات نوع أو حجم خاطئ (%2 بايت).</translation>
     </message>
     <message>
         <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاهل كتلة معلومات ROM ثانية عند 0x%1.</translation>
     </message>
     <message>
         <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتلة معلومات ROM عند 0x%1 مقطوعة بنهاية التفريغ.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف معلومات ROM</translation>
     </message>
     <message>
         <source>ROM info version &quot;%1&quot; is not one MTreader knows (v04 to v09): its fields may be misread.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار معلومات ROM «%1» ليس مما يعرفه MTreader (من v04 إلى v09): قد تُقرأ حقوله خطأً.</translation>
     </message>
     <message>
         <source>platform id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المنصة</translation>
     </message>
     <message>
         <source>project id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المشروع</translation>
     </message>
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسرد معلومات ROM عدد %1 من أجهزة الفلاش؛ والحد الأقصى %2.</translation>
     </message>
 </context>
 <context>
     <name>FlashMap</name>
     <message>
         <source>erased (0xFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ممسوح (0xFF)</translation>
     </message>
     <message>
         <source>zero</source>
-        <translation type="unfinished"></translation>
+        <translation>أصفار</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات</translation>
     </message>
     <message>
         <source>firmware file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف برنامج ثابت</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات المستخدم</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات ROM</translation>
     </message>
 </context>
 <context>
@@ -1575,88 +1587,88 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>The range reaches 0x10000000 or above. Once the flash is mapped, that is the phone&apos;s RAM and registers, not flash, and reading registers can upset the phone. Choose a range below 0x10000000, or allow any address (under Advanced; --any-address) if you really mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصل النطاق إلى 0x10000000 أو يتجاوزه. بعد تعيين الفلاش في الذاكرة، تكون تلك المنطقة ذاكرة RAM ومسجّلات الهاتف، لا الفلاش، وقراءة المسجّلات قد تُربك الهاتف. اختر نطاقًا أقل من 0x10000000، أو اسمح بأي عنوان (ضمن «خيارات متقدمة»؛ --any-address) إن كنت تقصد ذلك فعلًا.</translation>
     </message>
     <message>
         <source>The start &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية «%1» ليست رقمًا. استخدم العشري (4194304) أو الست عشري (0x400000) أو حجمًا مثل 4M أو 4096K.</translation>
     </message>
     <message>
         <source>The length &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطول «%1» ليس رقمًا. استخدم العشري (4194304) أو الست عشري (0x400000) أو حجمًا مثل 4M أو 4096K.</translation>
     </message>
 </context>
 <context>
     <name>FlashReader</name>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغاه المستخدم.</translation>
     </message>
 </context>
 <context>
     <name>FlashSize</name>
     <message>
         <source>The flash size was not asked of the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسأل الهاتف عن حجم الفلاش.</translation>
     </message>
     <message numerus="yes">
         <source>Found from the phone: the flash repeats after %1 (%n sample block(s) matched).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُرف من الهاتف: يتكرر الفلاش بعد %1 (كتل العيّنة المتطابقة: %n).</numerusform>
+            <numerusform>عُرف من الهاتف: يتكرر الفلاش بعد %1 (كتل العيّنة المتطابقة: %n).</numerusform>
+            <numerusform>عُرف من الهاتف: يتكرر الفلاش بعد %1 (كتل العيّنة المتطابقة: %n).</numerusform>
+            <numerusform>عُرف من الهاتف: يتكرر الفلاش بعد %1 (كتل العيّنة المتطابقة: %n).</numerusform>
+            <numerusform>عُرف من الهاتف: يتكرر الفلاش بعد %1 (كتل العيّنة المتطابقة: %n).</numerusform>
+            <numerusform>عُرف من الهاتف: يتكرر الفلاش بعد %1 (كتل العيّنة المتطابقة: %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>The phone&apos;s flash did not repeat anywhere up to 16 MiB, so its size is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتكرر فلاش الهاتف في أي موضع حتى 16 MiB، لذا حجمه غير معروف.</translation>
     </message>
     <message>
         <source>The start of the flash is erased (or all alike), so its size could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الفلاش ممسوحة (أو متماثلة كلها)، لذا تعذّرت معرفة حجمه.</translation>
     </message>
     <message>
         <source>The phone did not answer the reads that find the flash size.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يرد الهاتف على القراءات التي تحدد حجم الفلاش.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n sample block(s) of %1 in the first MiB is distinctive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تتميز أي من كتل العيّنة بحجم %1 في أول MiB (عددها %n).</numerusform>
+            <numerusform>لا تتميز أي من كتل العيّنة بحجم %1 في أول MiB (عددها %n).</numerusform>
+            <numerusform>لا تتميز أي من كتل العيّنة بحجم %1 في أول MiB (عددها %n).</numerusform>
+            <numerusform>لا تتميز أي من كتل العيّنة بحجم %1 في أول MiB (عددها %n).</numerusform>
+            <numerusform>لا تتميز أي من كتل العيّنة بحجم %1 في أول MiB (عددها %n).</numerusform>
+            <numerusform>لا تتميز أي من كتل العيّنة بحجم %1 في أول MiB (عددها %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>The sample blocks repeat every %1 or less: a pattern, not a wrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتكرر كتل العيّنة كل %1 أو أقل: هذا نمط، لا التفاف.</translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) read again at %1 matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تطابقت كتل العيّنة المُعادة قراءتها عند %1 (عددها %n).</numerusform>
+            <numerusform>تطابقت كتل العيّنة المُعادة قراءتها عند %1 (عددها %n).</numerusform>
+            <numerusform>تطابقت كتل العيّنة المُعادة قراءتها عند %1 (عددها %n).</numerusform>
+            <numerusform>تطابقت كتل العيّنة المُعادة قراءتها عند %1 (عددها %n).</numerusform>
+            <numerusform>تطابقت كتل العيّنة المُعادة قراءتها عند %1 (عددها %n).</numerusform>
+            <numerusform>تطابقت كتل العيّنة المُعادة قراءتها عند %1 (عددها %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) matched nowhere up to 16 MiB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تتطابق كتل العيّنة في أي موضع حتى 16 MiB (عددها %n).</numerusform>
+            <numerusform>لم تتطابق كتل العيّنة في أي موضع حتى 16 MiB (عددها %n).</numerusform>
+            <numerusform>لم تتطابق كتل العيّنة في أي موضع حتى 16 MiB (عددها %n).</numerusform>
+            <numerusform>لم تتطابق كتل العيّنة في أي موضع حتى 16 MiB (عددها %n).</numerusform>
+            <numerusform>لم تتطابق كتل العيّنة في أي موضع حتى 16 MiB (عددها %n).</numerusform>
+            <numerusform>لم تتطابق كتل العيّنة في أي موضع حتى 16 MiB (عددها %n).</numerusform>
         </translation>
     </message>
 </context>
@@ -1676,35 +1688,35 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مكتمل</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>بطول %1 بدءًا من %2</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>النافذة</translation>
     </message>
     <message>
         <source>Several phones</source>
-        <translation type="unfinished"></translation>
+        <translation>عدة هواتف</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الأوامر</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1712,127 +1724,127 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج الثابت</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256: {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّله</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>Dump history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التفريغات</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث (&amp;S):</translation>
     </message>
     <message>
         <source>ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف أو البرنامج الثابت أو ME ID</translation>
     </message>
     <message>
         <source>Search the history by ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في السجل حسب ME ID أو البرنامج الثابت أو اسم الملف</translation>
     </message>
     <message>
         <source>Dump attempts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات التفريغ، الأحدث أولًا</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد (&amp;F)</translation>
     </message>
     <message>
         <source>Open the folder of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد التفريغ المحدد</translation>
     </message>
     <message>
         <source>Open &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقرير (&amp;R)</translation>
     </message>
     <message>
         <source>Open the report of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح تقرير التفريغ المحدد</translation>
     </message>
     <message>
         <source>Copy SHA-&amp;256</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ SHA-256 (&amp;2)</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ SHA-256 للتفريغ المحدد</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة (&amp;C)</translation>
     </message>
     <message>
         <source>Continue the selected partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة التفريغ الجزئي المحدد</translation>
     </message>
     <message>
         <source>Reads the rest of a dump that stopped before the end, into the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ بقية تفريغ توقف قبل النهاية، في الملف نفسه.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV (&amp;E)…</translation>
     </message>
     <message>
         <source>Export the attempts shown to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المحاولات المعروضة إلى ملف CSV</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المحاولات: %n</numerusform>
+            <numerusform>المحاولات: %n</numerusform>
+            <numerusform>المحاولات: %n</numerusform>
+            <numerusform>المحاولات: %n</numerusform>
+            <numerusform>المحاولات: %n</numerusform>
+            <numerusform>المحاولات: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجل</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1 (%2). Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ السجل في %1 (%2). اختر مجلدًا آخر وحاول مجددًا.</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظت %n محاولة في %1.</numerusform>
+            <numerusform>حُفظت محاولة واحدة (%n) في %1.</numerusform>
+            <numerusform>حُفظت محاولتان (%n) في %1.</numerusform>
+            <numerusform>حُفظت %n محاولات في %1.</numerusform>
+            <numerusform>حُفظت %n محاولة في %1.</numerusform>
+            <numerusform>حُفظت %n محاولة في %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1840,82 +1852,82 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>IdentityText</name>
     <message>
         <source>not recognised (no ROM info: encrypted, not MediaTek&apos;s, or not a flash dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتعرَّف عليه (لا توجد معلومات ROM: مشفّر، أو ليس من MediaTek، أو ليس تفريغ فلاش)</translation>
     </message>
     <message>
         <source>no version recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل إصدار</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not named by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يسمّه البرنامج الثابت</translation>
     </message>
     <message>
         <source>unknown maker</source>
-        <translation type="unfinished"></translation>
+        <translation>صانع غير معروف</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>الحجم %1. %2</translation>
     </message>
     <message>
         <source>%1 by the firmware&apos;s record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم %1 حسب سجل البرنامج الثابت. %2</translation>
     </message>
     <message>
         <source>not recorded by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يسجله البرنامج الثابت</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2 (%3)</translation>
     </message>
     <message>
         <source>%1 % erased (%2), %3 % zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ممسوح %1 % (%2)، وأصفار %3 %</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملف %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عند %2</translation>
     </message>
     <message>
         <source>%1 at %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عند %2، %3</translation>
     </message>
 </context>
 <context>
     <name>JobDetails</name>
     <message>
         <source>Firmware not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتعرَّف على البرنامج الثابت.</translation>
     </message>
     <message>
         <source>Firmware %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج الثابت %1.</translation>
     </message>
     <message>
         <source>ME ID %1.</source>
-        <translation type="unfinished">ME ID %1.</translation>
+        <translation>ME ID %1.</translation>
     </message>
     <message>
         <source>Verified: a second read matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق: القراءة الثانية مطابقة.</translation>
     </message>
     <message>
         <source>Saved as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ باسم %1 (%2).</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1923,23 +1935,23 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Copy the SHA-256 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ SHA-256 إلى الحافظة</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة %1</translation>
     </message>
     <message>
         <source>SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 لـ %1</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ SHA-256 لـ %1</translation>
     </message>
 </context>
 <context>
@@ -1950,11 +1962,11 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف إخراج %1</translation>
     </message>
     <message>
         <source>Choose the output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف إخراج %1</translation>
     </message>
     <message>
         <source>Save the dump as</source>
@@ -2013,39 +2025,39 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Port of job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ المهمة %1</translation>
     </message>
     <message>
         <source>What %1 reads</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تقرؤه %1</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم %1</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة %1</translation>
     </message>
     <message>
         <source>Continue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة %1</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء %1</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ</translation>
     </message>
 </context>
 <context>
@@ -2056,19 +2068,19 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Whole flash, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفلاش كاملًا، %1</translation>
     </message>
     <message>
         <source>Whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>الفلاش كاملًا</translation>
     </message>
     <message>
         <source>%1 is kept in %2: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بـ %1 في %2: وصّل الهاتف نفسه مجددًا وانقر «متابعة» لقراءة الباقي.</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بـ %1 من %2 في %3: وصّل الهاتف نفسه مجددًا وانقر «متابعة» لقراءة الباقي.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -2076,24 +2088,24 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>job %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة %1 (%2)</translation>
     </message>
     <message>
         <source>[%1] %2</source>
         <extracomment>A line of one job in the log: the job&apos;s port, then the line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Continuing the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة التفريغ في %1</translation>
     </message>
     <message>
         <source>Dump of the whole flash into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغ الفلاش كاملًا إلى %1</translation>
     </message>
     <message>
         <source>Dump of %1 from 0x%2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغ %1 بدءًا من 0x%2 إلى %3</translation>
     </message>
     <message>
         <source>Stage: %1</source>
@@ -2101,7 +2113,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Done: %1 (%2), SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: %1 (%2)، SHA-256 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2211,53 +2223,53 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المسار مجلد: %1. اختر اسم ملف للتفريغ.</translation>
     </message>
     <message>
         <source>MTreader cannot save into the folder %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع MTreader الحفظ في المجلد %1. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>This job is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المهمة قيد التشغيل بالفعل.</translation>
     </message>
     <message numerus="yes">
         <source>Start all: %1 of %n job(s) started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بدء الكل: بدأت %1 من أصل %n مهمة.</numerusform>
+            <numerusform>بدء الكل: بدأت %1 من أصل مهمة واحدة (%n).</numerusform>
+            <numerusform>بدء الكل: بدأت %1 من أصل مهمتين (%n).</numerusform>
+            <numerusform>بدء الكل: بدأت %1 من أصل %n مهام.</numerusform>
+            <numerusform>بدء الكل: بدأت %1 من أصل %n مهمة.</numerusform>
+            <numerusform>بدء الكل: بدأت %1 من أصل %n مهمة.</numerusform>
         </translation>
     </message>
     <message>
         <source>No job is ready to start: each one is running or done. Add a job for the next phone, or click Start in a row to dump another phone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مهمة جاهزة للبدء: كل منها قيد التشغيل أو منتهية. أضف مهمة للهاتف التالي، أو انقر «بدء» في أحد الصفوف لتفريغ هاتف آخر فيه.</translation>
     </message>
     <message numerus="yes">
         <source>Started %1 of %n job(s). Not started:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بدأت %1 من أصل %n مهمة. لم تبدأ:</numerusform>
+            <numerusform>بدأت %1 من أصل مهمة واحدة (%n). لم تبدأ:</numerusform>
+            <numerusform>بدأت %1 من أصل مهمتين (%n). لم تبدأ:</numerusform>
+            <numerusform>بدأت %1 من أصل %n مهام. لم تبدأ:</numerusform>
+            <numerusform>بدأت %1 من أصل %n مهمة. لم تبدأ:</numerusform>
+            <numerusform>بدأت %1 من أصل %n مهمة. لم تبدأ:</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة %1 (%2): %3</translation>
     </message>
     <message>
         <source>Start a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الكل (&amp;L)</translation>
     </message>
     <message>
         <source>Start every job that is ready, and continue every one that kept a partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء كل مهمة جاهزة، ومتابعة كل مهمة احتفظت بتفريغ جزئي</translation>
     </message>
 </context>
 <context>
@@ -2355,15 +2367,15 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>&amp;Open a dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح تفريغ (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التفريغات (&amp;H)…</translation>
     </message>
     <message>
         <source>Lo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل (&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2410,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Open a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح تفريغ</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
@@ -2436,47 +2448,47 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <name>OutputFile</name>
     <message>
         <source>Another dump is writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغ آخر يكتب %1.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء %1: %2.</translation>
     </message>
     <message>
         <source>Cannot reopen %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر إعادة فتح %1: %2.</translation>
     </message>
     <message>
         <source>Cannot cut %1 back to its verified part: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر اقتطاع %1 إلى الجزء الذي تم التحقق منه: %2.</translation>
     </message>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر إعادة قراءة %1: %2.</translation>
     </message>
     <message>
         <source>Cannot seek in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الانتقال داخل %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة إلى %1: %2.</translation>
     </message>
     <message>
         <source>Cannot flush %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إفراغ المخزن المؤقت لـ %1: %2.</translation>
     </message>
     <message>
         <source>Cannot sync %1 to the disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر مزامنة %1 مع القرص: %2.</translation>
     </message>
     <message>
         <source>%1 exists; the dump stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 موجود؛ يبقى التفريغ في %2.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر إعادة تسمية %1 إلى %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2502,7 +2514,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Automatic — first MediaTek phone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي — أول هاتف MediaTek (%1)</translation>
     </message>
 </context>
 <context>
@@ -2565,15 +2577,15 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفلاش:</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>بطول %1 بدءًا من %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2620,60 +2632,60 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Whole flash (size found from the phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفلاش كاملًا (يُعرف حجمه من الهاتف)</translation>
     </message>
     <message>
         <source>%1 from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>أول %1</translation>
     </message>
     <message>
         <source>MT6261 phones have 4, 8 or 16 MiB of flash. The whole flash is read by default: MTreader finds its size from the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي هواتف MT6261 على 4 أو 8 أو 16 MiB من الفلاش. يُقرأ الفلاش كاملًا افتراضيًا: يعرف MTreader حجمه من الهاتف.</translation>
     </message>
     <message>
         <source>found from the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرف من الهاتف</translation>
     </message>
 </context>
 <context>
     <name>ResumeState</name>
     <message>
         <source>Cannot read the resume file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف الاستئناف %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a resume file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس ملف استئناف.</translation>
     </message>
     <message>
         <source>The resume file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الاستئناف %1 تالف.</translation>
     </message>
     <message>
         <source>This is another phone: its chip is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هاتف آخر: معالجه %1، أما التفريغ الجزئي فمن %2.</translation>
     </message>
     <message>
         <source>This is another phone: its ME ID is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هاتف آخر: ME ID الخاص به %1، أما التفريغ الجزئي فمن %2.</translation>
     </message>
 </context>
 <context>
     <name>SerialTransport</name>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح %1: %2.</translation>
     </message>
     <message>
         <source>%1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ %1 مقفل من برنامج آخر.</translation>
     </message>
 </context>
 <context>
     <name>SessionRecorder</name>
     <message>
         <source>This phone was dumped before: %1, to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُرّغ هذا الهاتف من قبل: %1، إلى %2.</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2732,7 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق (&amp;V)</translation>
     </message>
     <message>
         <source>Verify by reading twice</source>
@@ -2728,72 +2740,73 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>Reads everything a second time and compares; blocks that differ are read again until two reads agree. Takes about twice as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ كل شيء مرة ثانية ويقارن؛ الكتل المختلفة تُقرأ مجددًا حتى تتفق قراءتان. يستغرق نحو ضعف الوقت.</translation>
     </message>
     <message>
         <source>&amp;Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة المتواصلة (&amp;K)</translation>
     </message>
     <message>
         <source>For a stack of phones: after each one, wait for the next. Each dump gets its own file name in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لمجموعة من الهواتف: بعد كل هاتف، ينتظر التالي. يحصل كل تفريغ على اسم ملف خاص به في المجلد نفسه.</translation>
     </message>
     <message>
         <source>Sound and alert for each phone</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت وتنبيه لكل هاتف</translation>
     </message>
     <message>
         <source>Sound and alert when a phone is done</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت وتنبيه عند انتهاء هاتف</translation>
     </message>
 </context>
 <context>
     <name>ShowInFolder</name>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار في المجلد</translation>
     </message>
     <message>
         <source>No file manager opened the folder. The dump is in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يفتح أي مدير ملفات المجلد. التفريغ موجود في:
+%1</translation>
     </message>
     <message>
         <source>Copy the path</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ المسار</translation>
     </message>
 </context>
 <context>
     <name>StackSummary</name>
     <message numerus="yes">
         <source>Keep going: %n dumped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المتابعة المتواصلة: تم تفريغ %n</numerusform>
+            <numerusform>المتابعة المتواصلة: تم تفريغ %n</numerusform>
+            <numerusform>المتابعة المتواصلة: تم تفريغ %n</numerusform>
+            <numerusform>المتابعة المتواصلة: تم تفريغ %n</numerusform>
+            <numerusform>المتابعة المتواصلة: تم تفريغ %n</numerusform>
+            <numerusform>المتابعة المتواصلة: تم تفريغ %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فشل: %n</numerusform>
+            <numerusform>فشل: %n</numerusform>
+            <numerusform>فشل: %n</numerusform>
+            <numerusform>فشل: %n</numerusform>
+            <numerusform>فشل: %n</numerusform>
+            <numerusform>فشل: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Phones of this session, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>هواتف هذه الجلسة، الأحدث أولًا</translation>
     </message>
     <message>
         <source>phone not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتعرَّف على الهاتف</translation>
     </message>
     <message>
         <source>ME ID %1</source>
@@ -2801,11 +2814,11 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>%1 ✓ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓ %2: %3</translation>
     </message>
     <message>
         <source>%1 ✗ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✗ %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2882,11 +2895,11 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     </message>
     <message>
         <source>That is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مجلد</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المسار مجلد: %1. اختر اسم ملف للتفريغ عبر «حفظ باسم».</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -2910,11 +2923,11 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>That folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في هذا المجلد</translation>
     </message>
     <message>
         <source>MTreader cannot save into %1: %2. Choose another folder with Save as before you connect the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع MTreader الحفظ في %1: %2. اختر مجلدًا آخر عبر «حفظ باسم» قبل توصيل الهاتف.</translation>
     </message>
 </context>
 <context>
@@ -2959,15 +2972,15 @@ To start over instead, choose another file name.</source>
     <name>UnfinishedDumps</name>
     <message>
         <source>Unfinished dumps: connect the same phone and continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغات غير مكتملة: وصّل الهاتف نفسه وتابع من حيث توقف.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: قُرئ %2 من %3</translation>
     </message>
     <message>
         <source>%1: %2 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: قُرئ %2</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
@@ -2975,87 +2988,87 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>Continue the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة التفريغ في %1</translation>
     </message>
 </context>
 <context>
     <name>VerifyPass</name>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر إعادة قراءة %1: %2.</translation>
     </message>
     <message>
         <source>Cannot correct %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تصحيح %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>VirtualFaults</name>
     <message>
         <source>bad fault &quot;%1&quot;: expected KIND[@OFFSET][xTIMES]</source>
-        <translation type="unfinished"></translation>
+        <translation>عطل غير صالح «%1»: المتوقع KIND[@OFFSET][xTIMES]</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عطل غير معروف «%1»؛ الأعطال المعروفة: %2</translation>
     </message>
     <message>
         <source>bad fault offset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>إزاحة عطل غير صالحة «%1»</translation>
     </message>
     <message>
         <source>bad fault count &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات عطل غير صالح «%1»</translation>
     </message>
 </context>
 <context>
     <name>VirtualPhoneRack</name>
     <message>
         <source>MTreader virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف MTreader الافتراضي</translation>
     </message>
     <message>
         <source>There is no virtual port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد منفذ افتراضي %1.</translation>
     </message>
     <message>
         <source>The virtual port %1 is not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ الافتراضي %1 غير موصول.</translation>
     </message>
     <message>
         <source>The virtual port %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ الافتراضي %1 مفتوح بالفعل.</translation>
     </message>
 </context>
 <context>
     <name>VirtualTransport</name>
     <message>
         <source>The virtual phone is gone: it booted normally, as no handshake came in time</source>
-        <translation type="unfinished"></translation>
+        <translation>اختفى الهاتف الافتراضي: أقلع بشكل عادي لعدم وصول المصافحة في الوقت المحدد</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a software reset</source>
-        <translation type="unfinished"></translation>
+        <translation>اختفى الهاتف الافتراضي بعد إعادة ضبط برمجية</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a watchdog reset</source>
-        <translation type="unfinished"></translation>
+        <translation>اختفى الهاتف الافتراضي بعد إعادة ضبط بواسطة المؤقت الرقابي (watchdog)</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it lost power</source>
-        <translation type="unfinished"></translation>
+        <translation>اختفى الهاتف الافتراضي: انقطعت عنه الطاقة</translation>
     </message>
     <message>
         <source>The virtual phone is gone: its cable was pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>اختفى الهاتف الافتراضي: سُحب كابله</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it was unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>اختفى الهاتف الافتراضي: فُصل</translation>
     </message>
     <message>
         <source>The virtual phone is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>اختفى الهاتف الافتراضي</translation>
     </message>
 </context>
 <context>
@@ -3086,19 +3099,19 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط</translation>
     </message>
     <message>
         <source>Dump it a&amp;gain anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغه مجددًا على أي حال (&amp;G)</translation>
     </message>
     <message>
         <source>Dump the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>تفريغ الهاتف نفسه مجددًا</translation>
     </message>
     <message>
         <source>This is the phone you just dumped (ME ID %1): it came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو الهاتف الذي فرّغته للتو (ME ID %1): عاد لأن زر الإقلاع لا يزال مضغوطًا. اترك الزر وافصل الهاتف، ثم وصّل الهاتف التالي.</translation>
     </message>
 </context>
 <context>
@@ -3149,15 +3162,15 @@ To start over instead, choose another file name.</source>
     </message>
     <message>
         <source>With --demo: the virtual phone&apos;s flash, 4M, 8M or 16M (default 4M).</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --demo: فلاش الهاتف الافتراضي، 4M أو 8M أو 16M (الافتراضي 4M).</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>mtreader: --demo-flash takes 4M, 8M or 16M</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: يقبل --demo-flash القيم 4M أو 8M أو 16M</translation>
     </message>
 </context>
 </TS>

@@ -33,100 +33,100 @@
     </message>
     <message>
         <source>Careful &amp;mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mkinli mod</translation>
     </message>
     <message>
         <source>Waits for every answer before asking for more. Slower; for phones that keep failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha fazlasını istemeden önce her yanıtı bekler. Daha yavaştır; sürekli başarısız olan telefonlar içindir.</translation>
     </message>
     <message>
         <source>A&amp;ny address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Her adres</translation>
     </message>
     <message>
         <source>Allows ranges at %1 and above: RAM and registers, not flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ve üzerindeki aralıklara izin verir: bunlar flash değil, RAM ve yazmaçlardır.</translation>
     </message>
     <message>
         <source>Allow any address</source>
-        <translation type="unfinished"></translation>
+        <translation>Her adrese izin ver</translation>
     </message>
 </context>
 <context>
     <name>BromClient</name>
     <message>
         <source>Wrong echo of the %1 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komutunun yankısı hatalı.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komutunun adres yankısı hatalı.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komutunun sayı yankısı hatalı.</translation>
     </message>
     <message>
         <source>Wrong echo of the %1 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komutunun değer yankısı hatalı.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 komutundan sonra hata durumu %1.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 komutundan sonra beklenmeyen durum %1.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 verisinden sonra hata durumu %1.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 verisinden sonra beklenmeyen durum %1.</translation>
     </message>
     <message>
         <source>Error status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 değerinden sonra hata durumu %1.</translation>
     </message>
     <message>
         <source>Unexpected status %1 after the %2 value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 değerinden sonra beklenmeyen durum %1.</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı tarafından iptal edildi.</translation>
     </message>
     <message>
         <source>Writing to the port failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta yazma başarısız oldu: %1.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %1 ms; %n byte(s) expected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ms içinde yanıt gelmedi; %n bayt bekleniyordu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %1 of %n byte(s) arrived, then silence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bayttan yalnızca %1 tanesi geldi, ardından yanıt kesildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The port went away: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port kayboldu: %1.</translation>
     </message>
     <message numerus="yes">
         <source>No BootROM answer after %n attempt(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ms içinde %n denemeden sonra BootROM yanıt vermedi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unexpected ME ID length %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beklenmeyen ME ID uzunluğu: %1.</translation>
     </message>
 </context>
 <context>
@@ -359,144 +359,149 @@ devam etmek için aynı komutu --resume ile çalıştırın.
     </message>
     <message>
         <source>Careful mode: wait for every answer like the original tool (same as --pipeline 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Temkinli mod: orijinal araç gibi her yanıtı bekle (--pipeline 1 ile aynı).</translation>
     </message>
     <message>
         <source>--careful and --pipeline %1 contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--careful ile --pipeline %1 birbiriyle çelişiyor.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamlandı</translation>
     </message>
     <message>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>başarısız (%1)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>iptal edildi</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>yarım kaldı</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli history [--json] [--me-id ID] [--since DATE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: mtreader-cli history [--json] [--me-id ID] [--since DATE]
+</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Çip</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aralık</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256: {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <source>Lists the dumps recorded in the dump history, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm geçmişine kaydedilen dökümleri en yenisinden başlayarak listeler.</translation>
     </message>
     <message>
         <source>Print the attempts as one JSON array on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denemeleri stdout&apos;a tek bir JSON dizisi olarak yaz.</translation>
     </message>
     <message>
         <source>Only attempts on the phone whose ME ID starts with ID (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca ME ID&apos;si ID ile başlayan telefondaki denemeler (onaltılık).</translation>
     </message>
     <message>
         <source>Only attempts started at or after DATE (2026-11-30 or 2026-11-30T14:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca DATE anında veya sonrasında başlayan denemeler (2026-11-30 veya 2026-11-30T14:00).</translation>
     </message>
     <message>
         <source>history takes no arguments; &quot;%1&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>history argüman almaz; &quot;%1&quot; fazladan.</translation>
     </message>
     <message>
         <source>--me-id needs hex digits, such as 3A7F, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--me-id için 3A7F gibi onaltılık rakamlar gerekir; &quot;%1&quot; geçersiz.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2026-11-30 or 2026-11-30T14:00, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since için 2026-11-30 veya 2026-11-30T14:00 gibi bir tarih gerekir; &quot;%1&quot; geçersiz.</translation>
     </message>
     <message>
         <source>No dumps recorded in %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde kayıtlı döküm yok.
+</translation>
     </message>
     <message>
         <source>Tells what a dump holds: firmware, flash chip, user data, content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dökümün ne içerdiğini söyler: ürün yazılımı, flash çipi, kullanıcı verisi, içerik.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komut.</translation>
     </message>
     <message>
         <source>A dump file, made by MTreader or another tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader veya başka bir araçla alınmış bir döküm dosyası.</translation>
     </message>
     <message>
         <source>Print it as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir JSON nesnesi olarak yaz.</translation>
     </message>
     <message>
         <source>Save a picture of the flash as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash belleğin bir resmini PNG olarak kaydet.</translation>
     </message>
     <message>
         <source>Flash address of the dump&apos;s first byte (default: from its report, else 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dökümün ilk baytının flash adresi (varsayılan: raporundan, yoksa 0).</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli info DUMP [--json] [--map PNG]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: mtreader-cli info DUMP [--json] [--map PNG]</translation>
     </message>
     <message>
         <source>--start needs an address below 4 GiB such as 0 or 0x100000, not &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--start için 0 veya 0x100000 gibi 4 GiB altında bir adres gerekir; &quot;%1&quot; geçersiz.
+</translation>
     </message>
     <message>
         <source>Cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2
+</translation>
     </message>
     <message>
         <source>Cannot save the map to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Harita %1 konumuna kaydedilemiyor.
+</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>CRC32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC32</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -504,55 +509,55 @@ devam etmek için aynı komutu --resume ile çalıştırın.
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor: dosyanın yanında rapor yok</translation>
     </message>
     <message>
         <source>Flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash boyutu</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün yazılımı</translation>
     </message>
     <message>
         <source>Flash chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash çipi</translation>
     </message>
     <message>
         <source>User data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı verisi</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerik</translation>
     </message>
     <message>
         <source>File info</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya bilgisi</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı</translation>
     </message>
     <message>
         <source>READ32 commands kept in flight, 1 to %1 (default: as many as the link needs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aynı anda gönderilip yanıtı beklenen READ32 komutu sayısı, 1 ile %1 arası (varsayılan: bağlantının gerektirdiği kadar).</translation>
     </message>
     <message>
         <source>Allow a range at or above 0x10000000 (the phone&apos;s RAM and registers, not flash).</source>
-        <translation type="unfinished"></translation>
+        <translation>0x10000000 ve üzerindeki bir aralığa izin ver (flash değil, telefonun RAM&apos;i ve yazmaçları).</translation>
     </message>
     <message>
         <source>Do not look into the dump: no FILE.report.json, and no flash size probe for a range given in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dökümün içine bakma: FILE.report.json yazılmaz ve tam olarak verilen bir aralık için flash boyutu yoklanmaz.</translation>
     </message>
     <message>
         <source>Do not record this dump in the dump history (see mtreader-cli history --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dökümü döküm geçmişine kaydetme (bkz. mtreader-cli history --help).</translation>
     </message>
     <message>
         <source>Reads the flash of a MediaTek MT6261/MT6260 feature phone through its BootROM USB port
@@ -561,46 +566,53 @@ from address START. START and LENGTH are decimal (4194304), hex (0x400000) or si
 A report of what the dump holds is written next to it (FILE.report.json).
 
 mtreader-cli info DUMP [--json] [--map PNG] tells what an existing dump holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir MediaTek MT6261/MT6260 tuşlu telefonun flash belleğini BootROM USB portu üzerinden okur
+ve FILE dosyasına kaydeder: tüm flash (boyutu telefondan bulunur) ya da START adresinden
+itibaren LENGTH bayt. START ve LENGTH ondalık (4194304), onaltılık (0x400000) veya boyut (4M) olabilir.
+Dökümün ne içerdiğini anlatan bir rapor yanına yazılır (FILE.report.json).
+
+mtreader-cli info DUMP [--json] [--map PNG] mevcut bir dökümün ne içerdiğini söyler.</translation>
     </message>
     <message>
         <source>First flash address to read, such as 0 (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunacak ilk flash adresi, örneğin 0 (isteğe bağlı).</translation>
     </message>
     <message>
         <source>Number of bytes to read, such as 0x400000 or 4M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunacak bayt sayısı, örneğin 0x400000 veya 4M.</translation>
     </message>
     <message numerus="yes">
         <source>Missing arguments: expected PORT FILE, or PORT FILE START LENGTH; got %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksik argüman: PORT FILE ya da PORT FILE START LENGTH bekleniyordu; %n argüman verildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Flash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash: %1</translation>
     </message>
     <message>
         <source>Usage: mtreader-cli [options] PORT FILE [START LENGTH]
 Run mtreader-cli --help for the options and exit codes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: mtreader-cli [seçenekler] PORT FILE [START LENGTH]
+Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştırın.
+</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>Demo: a virtual phone will be connected for you. Its dumps go to %1, apart from real ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: sizin için sanal bir telefon bağlanacak. Dökümleri, gerçek dökümlerden ayrı olarak %1 klasörüne gider.</translation>
     </message>
     <message>
         <source>Its &amp;flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash bo&amp;yutu:</translation>
     </message>
     <message>
         <source>Flash size of the virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanal telefonun flash boyutu</translation>
     </message>
 </context>
 <context>
@@ -663,72 +675,72 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Open the &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporu a&amp;ç</translation>
     </message>
     <message>
         <source>Dump anot&amp;her phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir telefo&amp;nun dökümünü al</translation>
     </message>
     <message>
         <source>Open the report written next to the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Dökümün yanına yazılan raporu aç</translation>
     </message>
     <message>
         <source>the dump could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>döküm geri okunamadı</translation>
     </message>
     <message>
         <source>read in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde okundu</translation>
     </message>
     <message>
         <source>read in %1 in all, %2 of it now (continued after %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>toplam %1 içinde okundu, bunun %2 kadarı şimdi (%3 sonrasından devam edildi)</translation>
     </message>
     <message>
         <source>%1 (%2 bytes) from %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bayt), %3 adresinden, %4.</translation>
     </message>
 </context>
 <context>
     <name>DumpController</name>
     <message>
         <source>The dump thread ended without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm iş parçacığı sonuç vermeden sona erdi.</translation>
     </message>
 </context>
 <context>
     <name>DumpError</name>
     <message>
         <source>Expected %1, received nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beklenen: %1, hiçbir şey alınmadı.</translation>
     </message>
     <message>
         <source>Expected %1, received %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beklenen: %1, alınan: %2.</translation>
     </message>
     <message>
         <source>Last bytes received: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son alınan baytlar: %1.</translation>
     </message>
     <message>
         <source>At flash offset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash konumu: %1.</translation>
     </message>
     <message>
         <source>On the port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port: %1.</translation>
     </message>
 </context>
 <context>
     <name>DumpFlow</name>
     <message>
         <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm: 0x%2 adresinden %1, hedef: %3%4</translation>
     </message>
     <message>
         <source>the whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>tüm flash</translation>
     </message>
     <message>
         <source> (resuming)</source>
@@ -760,7 +772,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1, SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, SHA-256 %2…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -768,7 +780,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>tüm flash</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3.</source>
@@ -776,77 +788,77 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>The last phone failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Son telefon başarısız oldu: %1</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi: %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>DumpHistory</name>
     <message>
         <source>The dump history %1 is in use by another program, so the last dump is kept in memory and recorded as soon as the file is free again. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm geçmişi (%1) başka bir program tarafından kullanılıyor; bu yüzden son döküm bellekte tutuluyor ve dosya serbest kalır kalmaz kaydedilecek. Dökümler her zamanki gibi sürüyor.</translation>
     </message>
     <message>
         <source>The dump history %1 was written by a newer version of MTreader, so this version does not record in it. Dumps go on as usual; use the newer version to see the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm geçmişi (%1) MTreader&apos;ın daha yeni bir sürümüyle yazılmış; bu yüzden bu sürüm ona kayıt eklemiyor. Dökümler her zamanki gibi sürüyor; geçmişi görmek için daha yeni sürümü kullanın.</translation>
     </message>
     <message>
         <source>The dump history cannot be kept: the SQLite driver of Qt (package libqt6sql6-sqlite) is missing. Dumps go on as usual but are not recorded in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm geçmişi tutulamıyor: Qt&apos;nin SQLite sürücüsü (libqt6sql6-sqlite paketi) eksik. Dökümler her zamanki gibi sürüyor, ancak bu oturumda kaydedilmiyor.</translation>
     </message>
     <message>
         <source>The dump history could not be written in %1, so dumps are not recorded in this session. Dumps go on as usual; check that the folder exists and may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm geçmişi %1 konumuna yazılamadı; bu yüzden bu oturumda dökümler kaydedilmiyor. Dökümler her zamanki gibi sürüyor; klasörün var olduğunu ve yazılabilir olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>The dump history file was damaged. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm geçmişi dosyası bozulmuştu. %1 olarak saklandı ve %2 konumunda yeni bir geçmiş başlatıldı. Dökümler her zamanki gibi sürüyor.</translation>
     </message>
     <message>
         <source>The dump history file could not be written. It is kept as %1 and a new history is started in %2. Dumps go on as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm geçmişi dosyası yazılamadı. %1 olarak saklandı ve %2 konumunda yeni bir geçmiş başlatıldı. Dökümler her zamanki gibi sürüyor.</translation>
     </message>
 </context>
 <context>
     <name>DumpIdentity</name>
     <message>
         <source>The dump does not begin with SF_BOOT: the byte order or the memory mapping may be wrong, or the firmware is not a MediaTek one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm SF_BOOT ile başlamıyor: bayt sırası veya bellek eşlemesi yanlış olabilir ya da ürün yazılımı MediaTek&apos;e ait değil.</translation>
     </message>
     <message>
         <source>Firmware not recognised: the dump carries no ROM info block (encrypted or not MediaTek&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün yazılımı tanınmadı: dökümde ROM bilgi bloğu yok (şifreli ya da MediaTek&apos;e ait değil).</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM bilgisi</translation>
     </message>
     <message>
         <source>The firmware&apos;s record says the flash is %1, but the phone&apos;s flash repeats after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün yazılımının kaydına göre flash %1, ancak telefonun flash belleği %2 sonrasında kendini tekrarlıyor.</translation>
     </message>
     <message>
         <source>The firmware puts the user data at %1 to %2, past the end of the flash (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün yazılımı kullanıcı verisini %1 ile %2 arasına yerleştiriyor; bu, flash belleğin sonunu (%3) aşıyor.</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanıcı verisi</translation>
     </message>
     <message>
         <source>The user data region ends at %1, not at the end of the flash (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı verisi bölgesi flash belleğin sonunda (%2) değil, %1 adresinde bitiyor.</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya türü %1</translation>
     </message>
     <message>
         <source>The %1 at %2 claims %3, past the end of the flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 adresindeki %1 için %3 bildiriliyor; bu, flash belleğin sonunu aşıyor.</translation>
     </message>
 </context>
 <context>
@@ -903,120 +915,120 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Cancelled while waiting for the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon beklenirken iptal edildi.</translation>
     </message>
     <message>
         <source>No phone port appeared within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sn içinde telefon portu görünmedi.</translation>
     </message>
     <message>
         <source>The phone just dumped (ME ID %1) came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az önce dökümü alınan telefon (ME ID %1) yeniden bağlandı.</translation>
     </message>
     <message>
         <source>the phone was told to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>telefona yeniden başlama komutu gönderildi</translation>
     </message>
     <message>
         <source>the phone did not take the reset (%1): unplug it</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon yeniden başlatma komutunu almadı (%1): kablosunu çıkarın</translation>
     </message>
     <message>
         <source>finding the flash size</source>
-        <translation type="unfinished"></translation>
+        <translation>flash boyutu bulunuyor</translation>
     </message>
     <message>
         <source>%1 Reading %2, as much as an MT626x phone can have; to read less, choose a size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bir MT626x telefonda olabilecek en büyük boyut olan %2 okunuyor; daha azını okumak için bir boyut seçin.</translation>
     </message>
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu telefonun flash belleği %1 olarak okunuyor; kısmi döküm ise %2.</translation>
     </message>
     <message>
         <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aralık %1 boyutundaki flash belleğin sonunu aşıyor: 0x%2 sonrasında okunanlar flash belleğin devamı değil, başlangıcının bir kopyasıdır.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: %2.</translation>
     </message>
     <message>
         <source>The flash differs from the partial dump at %1: this phone&apos;s flash is not the one the partial dump came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash bellek %1 konumunda kısmi dökümden farklı: bu telefonun flash belleği, kısmi dökümün alındığı bellek değil.</translation>
     </message>
     <message>
         <source>The dump is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm %1 olarak saklandı.</translation>
     </message>
     <message>
         <source>warning: the dump could not be read back to see what it holds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uyarı: ne içerdiğini görmek için döküm geri okunamadı: %1</translation>
     </message>
     <message>
         <source>firmware %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ürün yazılımı %1 (%2)</translation>
     </message>
     <message>
         <source>firmware not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>ürün yazılımı tanınmadı</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uyarı: %1</translation>
     </message>
     <message>
         <source>report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rapor: %1</translation>
     </message>
     <message>
         <source>warning: the report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uyarı: rapor %1 konumuna yazılamadı: %2</translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, %2 MB/s; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bağlantı: gidiş-dönüş %1 ms, %2 MB/sn; aynı anda %n READ32 yanıt bekliyor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>link: round trip %1 ms, rate not measured; %n READ32 in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bağlantı: gidiş-dönüş %1 ms, hız ölçülmedi; aynı anda %n READ32 yanıt bekliyor</numerusform>
         </translation>
     </message>
     <message>
         <source>a fault with %1 READ32 in flight: reading one at a time, then again up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aynı anda %1 READ32 yanıt beklerken hata: tek tek okunuyor, ardından yeniden %2 adede kadar çıkılacak</translation>
     </message>
     <message>
         <source>careful mode, one READ32 at a time, for the rest of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>bu oturumun geri kalanında temkinli mod: her seferde tek READ32</translation>
     </message>
     <message numerus="yes">
         <source>%n READ32 in flight again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>yeniden aynı anda %n READ32 yanıt bekliyor</numerusform>
         </translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation type="unfinished"></translation>
+        <translation>doğrulama: 0x%1 adresindeki blok farklı okundu; %2 okuma düzeltilmiş bir değerde uyuştu ve dosya artık bu değeri içeriyor</translation>
     </message>
     <message>
         <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>doğrulama: 0x%1 adresindeki blok bir kez farklı okundu; %2 okuma dosyayla uyuştu</translation>
     </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blokta hiçbir iki okuma uyuşmadı; adresler: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>verified: %n block(s) needed more reads; two reads agree on every byte</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>doğrulandı: %n blok için ek okuma gerekti; her baytta iki okuma uyuşuyor</numerusform>
         </translation>
     </message>
 </context>
@@ -1024,69 +1036,69 @@ Run mtreader-cli --help for the options and exit codes.
     <name>DumpReport</name>
     <message>
         <source>%1 is not an MTreader report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir MTreader raporu değil.</translation>
     </message>
 </context>
 <context>
     <name>DumpSummary</name>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün yazılımı:</translation>
     </message>
     <message>
         <source>Flash size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash boyutu:</translation>
     </message>
     <message>
         <source>Flash chip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash çipi:</translation>
     </message>
     <message>
         <source>User data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı verisi:</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerik:</translation>
     </message>
     <message>
         <source>Save the map as an &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritayı resim olarak kayd&amp;et…</translation>
     </message>
     <message>
         <source>Save the map of the flash as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash haritasını resim olarak kaydet</translation>
     </message>
     <message>
         <source>Map of the flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash haritası</translation>
     </message>
     <message>
         <source>Each cell is 4 KiB of the flash, %1 to a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her hücre flash belleğin 4 KiB&apos;ıdır; her satır %1.</translation>
     </message>
     <message>
         <source>What the dump holds is not known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dökümün ne içerdiği bilinmiyor: %1</translation>
     </message>
     <message>
         <source>Save the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritayı kaydet</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG resimleri (*.png)</translation>
     </message>
     <message>
         <source>The map could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita %1 konumuna kaydedilemedi.</translation>
     </message>
 </context>
 <context>
     <name>DumpTarget</name>
     <message>
         <source>No output file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıktı dosyası belirtilmedi.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1094,39 +1106,39 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir klasör.</translation>
     </message>
     <message>
         <source>Cannot write in the folder %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klasörüne yazılamıyor: %2.</translation>
     </message>
     <message>
         <source>%1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zaten var.</translation>
     </message>
     <message>
         <source>A partial dump %1 is in the way: resume it or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kısmi döküm (%1) engel oluyor: ona devam edin ya da silin.</translation>
     </message>
     <message>
         <source>Nothing to resume for %1: there is no partial file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için devam edilecek bir şey yok: kısmi dosya yok.</translation>
     </message>
     <message>
         <source>Nothing to resume for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için devam edilecek bir şey yok.</translation>
     </message>
     <message>
         <source>The partial dump is of %1, not the range asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısmi döküm istenen aralığı değil, %1 aralığını kapsıyor.</translation>
     </message>
 </context>
 <context>
     <name>DumpTypes</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bayt</numerusform>
         </translation>
     </message>
 </context>
@@ -1138,7 +1150,7 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1146,19 +1158,19 @@ Run mtreader-cli --help for the options and exit codes.
     </message>
     <message>
         <source>MTreader — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader — %1</translation>
     </message>
     <message>
         <source>%1, ME ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ME ID %2</translation>
     </message>
     <message>
         <source>not known: no report next to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor: dosyanın yanında rapor yok</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın SHA-256 değeri</translation>
     </message>
 </context>
 <context>
@@ -1321,19 +1333,19 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Check the cable, then reconnect the phone with the boot key held and resume the dump. If it happens again, choose a smaller block size or Careful mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabloyu kontrol edin, ardından telefonu boot tuşu basılıyken yeniden bağlayıp döküme devam edin. Sorun tekrarlarsa daha küçük bir blok boyutu ya da Temkinli modu seçin.</translation>
     </message>
     <message>
         <source>This is the phone that was just dumped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, dökümü az önce alınan telefon.</translation>
     </message>
     <message>
         <source>It came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boot tuşu hâlâ basılı olduğu için yeniden bağlandı. Tuşu bırakın ve telefonun kablosunu çıkarın, ardından sıradaki telefonu bağlayın.</translation>
     </message>
     <message>
         <source>Some blocks read differently every time, so no two reads agreed on them. The dump is kept under a name marked &quot;unverified&quot;. Check the cable and USB port and dump again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazı bloklar her seferinde farklı okundu; bu yüzden hiçbir iki okuma uyuşmadı. Döküm &quot;unverified&quot; (doğrulanmamış) işaretli bir adla saklandı. Kabloyu ve USB portunu kontrol edip yeniden döküm alın.</translation>
     </message>
 </context>
 <context>
@@ -1364,136 +1376,136 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>The phone was told to restart: unplug it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefona yeniden başlama komutu gönderildi: kablosunu çıkarın.</translation>
     </message>
     <message>
         <source>If the phone is still connected, unplug it: it stays in its BootROM until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon hâlâ bağlıysa kablosunu çıkarın: o zamana kadar BootROM&apos;da kalır.</translation>
     </message>
     <message>
         <source>%1 To continue: click below, then connect the phone again (turned off, boot key held). The dump continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Devam etmek için: aşağıya tıklayın, ardından telefonu yeniden bağlayın (kapalı, boot tuşu basılı). Döküm kaldığı yerden sürer.</translation>
     </message>
 </context>
 <context>
     <name>FirmwareRecords</name>
     <message>
         <source>The %1 fills its whole field without an end mark; it may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, alanını sonlandırma işareti olmadan tamamen dolduruyor; kesilmiş olabilir.</translation>
     </message>
     <message>
         <source>The %1 holds bytes that are not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 metin olmayan baytlar içeriyor.</translation>
     </message>
     <message>
         <source>boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>önyükleyici</translation>
     </message>
     <message>
         <source>extended boot loader</source>
-        <translation type="unfinished"></translation>
+        <translation>genişletilmiş önyükleyici</translation>
     </message>
     <message>
         <source>MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>MAUI görüntüsü</translation>
     </message>
     <message>
         <source>second MAUI image</source>
-        <translation type="unfinished"></translation>
+        <translation>ikinci MAUI görüntüsü</translation>
     </message>
     <message>
         <source>demand-paged code</source>
-        <translation type="unfinished"></translation>
+        <translation>isteğe bağlı sayfalanan kod</translation>
     </message>
     <message>
         <source>third ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>üçüncü ROM</translation>
     </message>
     <message>
         <source>DSP ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP ROM</translation>
     </message>
     <message>
         <source>custom resources</source>
-        <translation type="unfinished"></translation>
+        <translation>özel kaynaklar</translation>
     </message>
     <message>
         <source>language pack</source>
-        <translation type="unfinished"></translation>
+        <translation>dil paketi</translation>
     </message>
     <message>
         <source>file system</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya sistemi</translation>
     </message>
 </context>
 <context>
     <name>FirmwareScanner</name>
     <message>
         <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 adresindeki bir dosya bilgisi başlığı dökümün sonunda kesiliyor.</translation>
     </message>
     <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taneden fazla dosya bilgisi başlığı var: yalnızca ilk %1 tanesi listeleniyor.</translation>
     </message>
     <message>
         <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 adresindeki dosya bilgisi başlığının türü veya boyutu hatalı (%2 bayt).</translation>
     </message>
     <message>
         <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 adresindeki ikinci ROM bilgi bloğu yok sayıldı.</translation>
     </message>
     <message>
         <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x%1 adresindeki ROM bilgi bloğu dökümün sonunda kesiliyor.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM bilgisi tanımlayıcısı</translation>
     </message>
     <message>
         <source>ROM info version &quot;%1&quot; is not one MTreader knows (v04 to v09): its fields may be misread.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM bilgisi sürümü &quot;%1&quot; MTreader&apos;ın bildiği sürümlerden değil (v04 ile v09 arası): alanları yanlış okunabilir.</translation>
     </message>
     <message>
         <source>platform id</source>
-        <translation type="unfinished"></translation>
+        <translation>platform kimliği</translation>
     </message>
     <message>
         <source>project id</source>
-        <translation type="unfinished"></translation>
+        <translation>proje kimliği</translation>
     </message>
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM bilgisi %1 flash aygıtı listeliyor; en fazla %2 tanesi sığar.</translation>
     </message>
 </context>
 <context>
     <name>FlashMap</name>
     <message>
         <source>erased (0xFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>silinmiş (0xFF)</translation>
     </message>
     <message>
         <source>zero</source>
-        <translation type="unfinished"></translation>
+        <translation>sıfır</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>veri</translation>
     </message>
     <message>
         <source>firmware file</source>
-        <translation type="unfinished"></translation>
+        <translation>ürün yazılımı dosyası</translation>
     </message>
     <message>
         <source>user data</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanıcı verisi</translation>
     </message>
     <message>
         <source>ROM info</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM bilgisi</translation>
     </message>
 </context>
 <context>
@@ -1520,68 +1532,68 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>The range reaches 0x10000000 or above. Once the flash is mapped, that is the phone&apos;s RAM and registers, not flash, and reading registers can upset the phone. Choose a range below 0x10000000, or allow any address (under Advanced; --any-address) if you really mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aralık 0x10000000 veya üzerine ulaşıyor. Flash eşlendikten sonra orası flash değil, telefonun RAM&apos;i ve yazmaçlarıdır; yazmaçları okumak telefonun çalışmasını bozabilir. 0x10000000 altında bir aralık seçin ya da gerçekten istiyorsanız her adrese izin verin (Gelişmiş altında; --any-address).</translation>
     </message>
     <message>
         <source>The start &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç &quot;%1&quot; bir sayı değil. Ondalık (4194304), onaltılık (0x400000) ya da 4M veya 4096K gibi bir boyut kullanın.</translation>
     </message>
     <message>
         <source>The length &quot;%1&quot; is not a number. Use decimal (4194304), hex (0x400000) or a size such as 4M or 4096K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzunluk &quot;%1&quot; bir sayı değil. Ondalık (4194304), onaltılık (0x400000) ya da 4M veya 4096K gibi bir boyut kullanın.</translation>
     </message>
 </context>
 <context>
     <name>FlashReader</name>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı tarafından iptal edildi.</translation>
     </message>
 </context>
 <context>
     <name>FlashSize</name>
     <message>
         <source>The flash size was not asked of the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash boyutu telefona sorulmadı.</translation>
     </message>
     <message numerus="yes">
         <source>Found from the phone: the flash repeats after %1 (%n sample block(s) matched).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Telefondan bulundu: flash %1 sonrasında kendini tekrarlıyor (%n örnek blok eşleşti).</numerusform>
         </translation>
     </message>
     <message>
         <source>The phone&apos;s flash did not repeat anywhere up to 16 MiB, so its size is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonun flash belleği 16 MiB&apos;a kadar hiçbir yerde tekrarlanmadı; bu yüzden boyutu bilinmiyor.</translation>
     </message>
     <message>
         <source>The start of the flash is erased (or all alike), so its size could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash belleğin başı silinmiş (ya da baştan sona aynı); bu yüzden boyutu bulunamadı.</translation>
     </message>
     <message>
         <source>The phone did not answer the reads that find the flash size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon, flash boyutunu bulan okumalara yanıt vermedi.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n sample block(s) of %1 in the first MiB is distinctive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>İlk MiB içindeki %1 boyutlu %n örnek bloğun hiçbiri ayırt edici değil.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sample blocks repeat every %1 or less: a pattern, not a wrap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek bloklar %1 veya daha kısa aralıklarla tekrarlanıyor: bu bir başa dönme değil, bir desen.</translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) read again at %1 matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 konumunda yeniden okunan %n örnek blok eşleşti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sample block(s) matched nowhere up to 16 MiB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n örnek blok 16 MiB&apos;a kadar hiçbir yerde eşleşmedi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1601,35 +1613,35 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarım kaldı</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 adresinden %1</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencere</translation>
     </message>
     <message>
         <source>Several phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Birden çok telefon</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Komut satırı</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>ME ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1637,117 +1649,117 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün yazılımı</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aralık</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256: {256?}</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Süre</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydeden</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>Dump history</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm geçmişi</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ara:</translation>
     </message>
     <message>
         <source>ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ME ID, ürün yazılımı veya dosya adı</translation>
     </message>
     <message>
         <source>Search the history by ME ID, firmware or file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmişte ME ID, ürün yazılımı veya dosya adına göre ara</translation>
     </message>
     <message>
         <source>Dump attempts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm denemeleri, en yenisi önce</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klasörü aç</translation>
     </message>
     <message>
         <source>Open the folder of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili dökümün klasörünü aç</translation>
     </message>
     <message>
         <source>Open &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raporu aç</translation>
     </message>
     <message>
         <source>Open the report of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili dökümün raporunu aç</translation>
     </message>
     <message>
         <source>Copy SHA-&amp;256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-&amp;256 değerini kopyala</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of the selected dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili dökümün SHA-256 değerini kopyala</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devam et</translation>
     </message>
     <message>
         <source>Continue the selected partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili kısmi döküme devam et</translation>
     </message>
     <message>
         <source>Reads the rest of a dump that stopped before the end, into the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sona ulaşmadan duran bir dökümün kalanını aynı dosyaya okur.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV olarak dışa aktar…</translation>
     </message>
     <message>
         <source>Export the attempts shown to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilen denemeleri bir CSV dosyasına aktar</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deneme</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmişi dışa aktar</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1 (%2). Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş %1 konumuna kaydedilemedi (%2). Başka bir klasör seçip yeniden deneyin.</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deneme %1 dosyasına kaydedildi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1755,82 +1767,82 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     <name>IdentityText</name>
     <message>
         <source>not recognised (no ROM info: encrypted, not MediaTek&apos;s, or not a flash dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanınmadı (ROM bilgisi yok: şifreli, MediaTek&apos;e ait değil ya da bir flash dökümü değil)</translation>
     </message>
     <message>
         <source>no version recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sürüm kaydedilmemiş</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not named by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ürün yazılımında adı geçmiyor</translation>
     </message>
     <message>
         <source>unknown maker</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen üretici</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 by the firmware&apos;s record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün yazılımının kaydına göre %1. %2</translation>
     </message>
     <message>
         <source>not recorded by the firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ürün yazılımında kayıtlı değil</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile %2 arası (%3)</translation>
     </message>
     <message>
         <source>%1 % erased (%2), %3 % zero</source>
-        <translation type="unfinished"></translation>
+        <translation>yüzde %1 silinmiş (%2), yüzde %3 sıfır</translation>
     </message>
     <message>
         <source>file type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya türü %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 adresinde %1</translation>
     </message>
     <message>
         <source>%1 at %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 adresinde %1, %3</translation>
     </message>
 </context>
 <context>
     <name>JobDetails</name>
     <message>
         <source>Firmware not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün yazılımı tanınmadı.</translation>
     </message>
     <message>
         <source>Firmware %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün yazılımı: %1.</translation>
     </message>
     <message>
         <source>ME ID %1.</source>
-        <translation type="unfinished">ME ID %1.</translation>
+        <translation>ME ID %1.</translation>
     </message>
     <message>
         <source>Verified: a second read matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğrulandı: ikinci okuma aynı çıktı.</translation>
     </message>
     <message>
         <source>Saved as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olarak kaydedildi (%2).</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -1838,23 +1850,23 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyala</translation>
     </message>
     <message>
         <source>Copy the SHA-256 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 değerini panoya kopyala</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç: %1</translation>
     </message>
     <message>
         <source>SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 değeri: %1</translation>
     </message>
     <message>
         <source>Copy the SHA-256 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 değerini kopyala: %1</translation>
     </message>
 </context>
 <context>
@@ -1865,11 +1877,11 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıktı dosyası: %1</translation>
     </message>
     <message>
         <source>Choose the output file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıktı dosyasını seç: %1</translation>
     </message>
     <message>
         <source>Save the dump as</source>
@@ -1928,39 +1940,39 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Port of job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı işin portu</translation>
     </message>
     <message>
         <source>What %1 reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunacak aralık: %1</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İlerleme: %1</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum: %1</translation>
     </message>
     <message>
         <source>Continue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam et: %1</translation>
     </message>
     <message>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlat: %1</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal: %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır: %1</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlatılmadı</translation>
     </message>
 </context>
 <context>
@@ -1971,19 +1983,19 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Whole flash, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm flash, %1</translation>
     </message>
     <message>
         <source>Whole flash</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm flash</translation>
     </message>
     <message>
         <source>%1 is kept in %2: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 dosyasında saklanıyor: kalanını okumak için aynı telefonu yeniden bağlayın ve Devam et düğmesine tıklayın.</translation>
     </message>
     <message>
         <source>%1 of %2 is kept in %3: connect the same phone again and click Continue to read the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunan %1 / %2, %3 dosyasında saklanıyor: kalanını okumak için aynı telefonu yeniden bağlayın ve Devam et düğmesine tıklayın.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1991,24 +2003,24 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>job %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>iş %1 (%2)</translation>
     </message>
     <message>
         <source>[%1] %2</source>
         <extracomment>A line of one job in the log: the job&apos;s port, then the line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Continuing the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküme devam ediliyor: %1</translation>
     </message>
     <message>
         <source>Dump of the whole flash into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm flash&apos;ın dökümü: %1</translation>
     </message>
     <message>
         <source>Dump of %1 from 0x%2 into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm: 0x%2 adresinden %1, hedef: %3</translation>
     </message>
     <message>
         <source>Stage: %1</source>
@@ -2016,7 +2028,7 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Done: %1 (%2), SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamamlandı: %1 (%2), SHA-256 %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2121,43 +2133,43 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir klasör. Döküm için bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>MTreader cannot save into the folder %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader %1 klasörüne kaydedemiyor. Başka bir klasör seçin.</translation>
     </message>
     <message>
         <source>This job is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu iş zaten çalışıyor.</translation>
     </message>
     <message numerus="yes">
         <source>Start all: %1 of %n job(s) started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tümünü başlat: %n işten %1 tanesi başlatıldı.</numerusform>
         </translation>
     </message>
     <message>
         <source>No job is ready to start: each one is running or done. Add a job for the next phone, or click Start in a row to dump another phone there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlatılmaya hazır iş yok: her biri çalışıyor ya da tamamlandı. Sıradaki telefon için bir iş ekleyin ya da orada başka bir telefonun dökümünü almak için bir satırdaki Başlat düğmesine tıklayın.</translation>
     </message>
     <message numerus="yes">
         <source>Started %1 of %n job(s). Not started:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n işten %1 tanesi başlatıldı. Başlatılmayanlar:</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>İş %1 (%2): %3</translation>
     </message>
     <message>
         <source>Start a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tümünü başlat</translation>
     </message>
     <message>
         <source>Start every job that is ready, and continue every one that kept a partial dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazır olan her işi başlat ve kısmi döküm bırakan her işe devam et</translation>
     </message>
 </context>
 <context>
@@ -2255,15 +2267,15 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>&amp;Open a dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm &amp;dosyası aç…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geçmiş…</translation>
     </message>
     <message>
         <source>Lo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Günlük</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2310,7 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Open a dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Döküm dosyası aç</translation>
     </message>
     <message>
         <source>Flash dumps (*.bin);;All files (*)</source>
@@ -2336,47 +2348,47 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     <name>OutputFile</name>
     <message>
         <source>Another dump is writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir döküm %1 dosyasına yazıyor.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oluşturulamıyor: %2.</translation>
     </message>
     <message>
         <source>Cannot reopen %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeniden açılamıyor: %2.</translation>
     </message>
     <message>
         <source>Cannot cut %1 back to its verified part: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, doğrulanmış kısmına kadar kısaltılamıyor: %2.</translation>
     </message>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geri okunamıyor: %2.</translation>
     </message>
     <message>
         <source>Cannot seek in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içinde konumlanılamıyor: %2.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyasına yazılamıyor: %2.</translation>
     </message>
     <message>
         <source>Cannot flush %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arabelleği boşaltılamıyor: %2.</translation>
     </message>
     <message>
         <source>Cannot sync %1 to the disk: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diske eşitlenemiyor: %2.</translation>
     </message>
     <message>
         <source>%1 exists; the dump stays in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zaten var; döküm %2 dosyasında kalıyor.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adı %2 olarak değiştirilemiyor: %3.</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2414,7 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Automatic — first MediaTek phone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik — ilk MediaTek telefon (%1)</translation>
     </message>
 </context>
 <context>
@@ -2465,15 +2477,15 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash:</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 adresinden %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2520,60 +2532,60 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Whole flash (size found from the phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm flash (boyut telefondan bulunur)</translation>
     </message>
     <message>
         <source>%1 from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Baştan itibaren %1</translation>
     </message>
     <message>
         <source>MT6261 phones have 4, 8 or 16 MiB of flash. The whole flash is read by default: MTreader finds its size from the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>MT6261 telefonlarda 4, 8 veya 16 MiB flash bellek bulunur. Varsayılan olarak tüm flash okunur: MTreader boyutunu telefondan bulur.</translation>
     </message>
     <message>
         <source>found from the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefondan bulunur</translation>
     </message>
 </context>
 <context>
     <name>ResumeState</name>
     <message>
         <source>Cannot read the resume file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam dosyası %1 okunamıyor: %2.</translation>
     </message>
     <message>
         <source>%1 is not a resume file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir devam dosyası değil.</translation>
     </message>
     <message>
         <source>The resume file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam dosyası %1 bozuk.</translation>
     </message>
     <message>
         <source>This is another phone: its chip is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu başka bir telefon: çipi %1, kısmi döküm ise %2 çipli bir telefondan.</translation>
     </message>
     <message>
         <source>This is another phone: its ME ID is %1, the partial dump is from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu başka bir telefon: ME ID&apos;si %1, kısmi döküm ise %2 ME ID&apos;li bir telefondan.</translation>
     </message>
 </context>
 <context>
     <name>SerialTransport</name>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 açılamıyor: %2.</translation>
     </message>
     <message>
         <source>%1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 başka bir program tarafından kilitlenmiş.</translation>
     </message>
 </context>
 <context>
     <name>SessionRecorder</name>
     <message>
         <source>This phone was dumped before: %1, to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu telefonun dökümü daha önce alındı: %1, hedef: %2.</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2620,7 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>İ&amp;ptal</translation>
+        <translation>İp&amp;tal</translation>
     </message>
     <message>
         <source>Cancel the dump</source>
@@ -2620,7 +2632,7 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;oğrula</translation>
     </message>
     <message>
         <source>Verify by reading twice</source>
@@ -2628,62 +2640,63 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>Reads everything a second time and compares; blocks that differ are read again until two reads agree. Takes about twice as long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her şeyi ikinci kez okuyup karşılaştırır; farklı çıkan bloklar iki okuma uyuşana kadar yeniden okunur. Yaklaşık iki kat uzun sürer.</translation>
     </message>
     <message>
         <source>&amp;Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sürekli mod</translation>
     </message>
     <message>
         <source>For a stack of phones: after each one, wait for the next. Each dump gets its own file name in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yığın telefon için: her birinden sonra sıradakini bekler. Her döküm aynı klasörde kendi dosya adını alır.</translation>
     </message>
     <message>
         <source>Sound and alert for each phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Her telefon için ses ve uyarı</translation>
     </message>
     <message>
         <source>Sound and alert when a phone is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir telefon bittiğinde ses ve uyarı</translation>
     </message>
 </context>
 <context>
     <name>ShowInFolder</name>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasörde göster</translation>
     </message>
     <message>
         <source>No file manager opened the folder. The dump is in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasörü hiçbir dosya yöneticisi açmadı. Döküm şurada:
+%1</translation>
     </message>
     <message>
         <source>Copy the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolu kopyala</translation>
     </message>
 </context>
 <context>
     <name>StackSummary</name>
     <message numerus="yes">
         <source>Keep going: %n dumped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sürekli mod: %n döküm alındı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n başarısız</numerusform>
         </translation>
     </message>
     <message>
         <source>Phones of this session, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu oturumun telefonları, en yenisi önce</translation>
     </message>
     <message>
         <source>phone not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon tanınmadı</translation>
     </message>
     <message>
         <source>ME ID %1</source>
@@ -2691,11 +2704,11 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>%1 ✓ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓ %2: %3</translation>
     </message>
     <message>
         <source>%1 ✗ %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✗ %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2772,11 +2785,11 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     </message>
     <message>
         <source>That is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir klasör</translation>
     </message>
     <message>
         <source>%1 is a folder. Choose a file name for the dump with Save as.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir klasör. Farklı kaydet düğmesiyle döküm için bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
@@ -2800,11 +2813,11 @@ Baştan başlamak için başka bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>That folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu klasöre yazılamıyor</translation>
     </message>
     <message>
         <source>MTreader cannot save into %1: %2. Choose another folder with Save as before you connect the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader %1 konumuna kaydedemiyor: %2. Telefonu bağlamadan önce Farklı kaydet düğmesiyle başka bir klasör seçin.</translation>
     </message>
 </context>
 <context>
@@ -2844,15 +2857,15 @@ Baştan başlamak için başka bir dosya adı seçin.</translation>
     <name>UnfinishedDumps</name>
     <message>
         <source>Unfinished dumps: connect the same phone and continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarım kalan dökümler: aynı telefonu bağlayın ve kaldığı yerden devam edin.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 / %3 okundu</translation>
     </message>
     <message>
         <source>%1: %2 read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 okundu</translation>
     </message>
     <message>
         <source>Con&amp;tinue</source>
@@ -2860,87 +2873,87 @@ Baştan başlamak için başka bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>Continue the dump into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyasına döküme devam et</translation>
     </message>
 </context>
 <context>
     <name>VerifyPass</name>
     <message>
         <source>Cannot read back %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geri okunamıyor: %2.</translation>
     </message>
     <message>
         <source>Cannot correct %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 düzeltilemiyor: %2.</translation>
     </message>
 </context>
 <context>
     <name>VirtualFaults</name>
     <message>
         <source>bad fault &quot;%1&quot;: expected KIND[@OFFSET][xTIMES]</source>
-        <translation type="unfinished"></translation>
+        <translation>hatalı arıza &quot;%1&quot;: KIND[@OFFSET][xTIMES] bekleniyordu</translation>
     </message>
     <message>
         <source>unknown fault &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen arıza &quot;%1&quot;; bilinenler: %2</translation>
     </message>
     <message>
         <source>bad fault offset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hatalı arıza konumu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>bad fault count &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hatalı arıza sayısı &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>VirtualPhoneRack</name>
     <message>
         <source>MTreader virtual phone</source>
-        <translation type="unfinished"></translation>
+        <translation>MTreader sanal telefonu</translation>
     </message>
     <message>
         <source>There is no virtual port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sanal portu yok.</translation>
     </message>
     <message>
         <source>The virtual port %1 is not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sanal portu takılı değil.</translation>
     </message>
     <message>
         <source>The virtual port %1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sanal portu zaten açık.</translation>
     </message>
 </context>
 <context>
     <name>VirtualTransport</name>
     <message>
         <source>The virtual phone is gone: it booted normally, as no handshake came in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanal telefon gitti: zamanında el sıkışma gelmediği için normal şekilde açıldı</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a software reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanal telefon bir yazılım sıfırlamasından sonra gitti</translation>
     </message>
     <message>
         <source>The virtual phone is gone after a watchdog reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanal telefon bir watchdog sıfırlamasından sonra gitti</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it lost power</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanal telefon gitti: gücü kesildi</translation>
     </message>
     <message>
         <source>The virtual phone is gone: its cable was pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanal telefon gitti: kablosu çekildi</translation>
     </message>
     <message>
         <source>The virtual phone is gone: it was unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanal telefon gitti: bağlantısı çıkarıldı</translation>
     </message>
     <message>
         <source>The virtual phone is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanal telefon gitti</translation>
     </message>
 </context>
 <context>
@@ -2971,19 +2984,19 @@ Baştan başlamak için başka bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>BASILI TUT</translation>
     </message>
     <message>
         <source>Dump it a&amp;gain anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Yine de y&amp;eniden döküm al</translation>
     </message>
     <message>
         <source>Dump the same phone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aynı telefonun dökümünü yeniden al</translation>
     </message>
     <message>
         <source>This is the phone you just dumped (ME ID %1): it came back because the boot key is still held. Release the key and unplug it, then connect the next phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, az önce dökümünü aldığınız telefon (ME ID %1): boot tuşu hâlâ basılı olduğu için yeniden bağlandı. Tuşu bırakın ve kablosunu çıkarın, ardından sıradaki telefonu bağlayın.</translation>
     </message>
 </context>
 <context>
@@ -3034,15 +3047,15 @@ Baştan başlamak için başka bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>With --demo: the virtual phone&apos;s flash, 4M, 8M or 16M (default 4M).</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo ile: sanal telefonun flash boyutu, 4M, 8M veya 16M (varsayılan 4M).</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>boyut</translation>
     </message>
     <message>
         <source>mtreader: --demo-flash takes 4M, 8M or 16M</source>
-        <translation type="unfinished"></translation>
+        <translation>mtreader: --demo-flash 4M, 8M veya 16M alır</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "HistoryWindow.h"
 
 #include "DumpHistory.h"
+#include "HeaderFit.h"
 #include "HistoryCsv.h"
 #include "HistoryModel.h"
 
@@ -127,6 +128,7 @@ void HistoryWindow::retranslateUi()
     m_export->setAccessibleName(tr("Export the attempts shown to a CSV file"));
     m_count->setText(tr("%n attempt(s)", nullptr, int(m_model->records().size())));
     m_model->retranslate();
+    HeaderFit::widenToTitles(m_table->horizontalHeader());
 }
 
 void HistoryWindow::changeEvent(QEvent *event)

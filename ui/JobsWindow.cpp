@@ -5,6 +5,7 @@
 #include "JobsWindow.h"
 
 #include "DumpHistory.h"
+#include "HeaderFit.h"
 #include "JobChecks.h"
 #include "JobRow.h"
 #include "JobsTable.h"
@@ -388,6 +389,7 @@ void JobsWindow::retranslateUi()
     // A translated title may be longer than its column.
     for (int c = 0; c < m_table->columnCount(); ++c)
         m_table->horizontalHeaderItem(c)->setToolTip(m_table->horizontalHeaderItem(c)->text());
+    HeaderFit::widenToTitles(m_table->horizontalHeader());
     for (int i = 0; i < m_jobs.size(); ++i) {
         m_jobs.at(i)->retranslateUi();
         m_table->fitJob(i); // other words, other heights
