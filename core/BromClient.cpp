@@ -29,7 +29,7 @@ QString hex(quint32 v)
 
 QString statusWord(quint16 status)
 {
-    return Isolate::value(QStringLiteral("0x%1").arg(status, 4, 16, QLatin1Char('0')));
+    return Isolate::hex(status, 4);
 }
 } // namespace
 

@@ -29,8 +29,7 @@ QString DumpError::technicalSummary() const
         facts << QCoreApplication::translate("DumpError", "Last bytes received: %1.").arg(bytes(received));
     }
     if (offset >= 0)
-        facts << QCoreApplication::translate("DumpError", "At flash offset %1.")
-                     .arg(Isolate::value(QStringLiteral("0x%1").arg(offset, 8, 16, QLatin1Char('0'))));
+        facts << QCoreApplication::translate("DumpError", "At flash offset %1.").arg(Isolate::hex(offset, 8));
     if (!port.isEmpty())
         facts << QCoreApplication::translate("DumpError", "On the port %1.").arg(Isolate::value(port));
     const QString name = Mt::errorCodeName(code);

@@ -147,8 +147,8 @@ void DumpJob::connectAndInit(BromClient &client)
     PhoneInfo &phone = m_result.phone;
     phone.chipCode = client.read16(Wire::kRegChipCode);
     if (!phone.isKnownChip())
-        notice(tr("warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.")
-                   .arg(phone.chipCode, 4, 16, QLatin1Char('0')));
+        notice(tr("warning: unknown chip code %1; MTreader knows MT6261 and MT6260. Going on.")
+                   .arg(Isolate::hex(phone.chipCode, 4)));
     client.write16(Wire::kRegWdtMode, Wire::kWdtModeDisable);
     client.write16(Wire::kRegPmuUsbPower, Wire::kPmuForceUsbPower);
     client.write16(Wire::kRegPmuChargerWdt, Wire::kPmuChargerWdtOff);
@@ -290,10 +290,10 @@ void DumpJob::sizeTheRange(BromClient &client)
                             Isolate::value(humanSize(qint64(m_resumeFrom->length)))));
     } else if (size.known() && m_request.start + m_request.length > size.bytes
                && m_request.start < FlashRange::kAboveFlash) {
-        notice(tr("The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of "
+        notice(tr("The range runs past the end of the %1 flash: what is read past %2 is a copy of the start of "
                   "the flash, not more of it.")
                    .arg(Isolate::value(humanSize(qint64(size.bytes))))
-                   .arg(size.bytes, 0, 16));
+                   .arg(Isolate::hex(size.bytes)));
     }
     tell(DumpEvents::RangeSized{m_request.start, m_request.length, size});
 }
@@ -354,7 +354,7 @@ void DumpJob::checkResumeAgainstFlash(BromClient &client, OutputFile &out, qint6
     refuse(ErrorCode::PhoneMismatch,
            tr("The flash differs from the partial dump at %1: this phone's flash is not the one the partial dump "
               "came from.")
-               .arg(Isolate::value(QStringLiteral("0x%1").arg(tail.start + quint64(at), 0, 16))));
+               .arg(Isolate::hex(tail.start + quint64(at))));
 }
 
 void DumpJob::readAndVerify(BromClient &client, OutputFile &out)
@@ -530,8 +530,7 @@ FlashReader DumpJob::readerFor(BromClient &client)
     FlashReader reader(client, {m_request.blockSize, DumpDefaults::kBlockRetries}, m_depth, m_cancel);
     reader.setRetryNote([this](quint64 address, int attempt, const QString &why) {
         ++m_result.retries;
-        notice(
-            tr("retrying block at 0x%1 (attempt %2): %3").arg(address, 8, 16, QLatin1Char('0')).arg(attempt).arg(why));
+        notice(tr("retrying block at %1 (attempt %2): %3").arg(Isolate::hex(address, 8)).arg(attempt).arg(why));
     });
     reader.setDepthNote([this](const FlashReader::DepthNote &note) { tellDepth(note); });
     return reader;
@@ -587,12 +586,12 @@ void DumpJob::verifyRange(BromClient &client, OutputFile &out)
     m_result.rereads = outcome.rereads;
     m_result.unverified = outcome.unresolved;
     for (const BlockReread &b : outcome.rereads)
-        notice(b.repaired ? tr("verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, "
+        notice(b.repaired ? tr("verify: the block at %1 read differently; %2 reads agreed on a corrected value, "
                                "which the file now holds")
-                                .arg(b.offset, 8, 16, QLatin1Char('0'))
+                                .arg(Isolate::hex(b.offset, 8))
                                 .arg(b.reads)
-                          : tr("verify: the block at 0x%1 read differently once; %2 reads agreed with the file")
-                                .arg(b.offset, 8, 16, QLatin1Char('0'))
+                          : tr("verify: the block at %1 read differently once; %2 reads agreed with the file")
+                                .arg(Isolate::hex(b.offset, 8))
                                 .arg(b.reads));
     if (outcome.repairedAny())
         out.rehash();

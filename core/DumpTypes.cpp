@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Unlicense
 #include "DumpTypes.h"
+
 #include "EnglishPlurals.h"
+#include "Isolate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,7 +16,7 @@ QString PhoneInfo::chipName() const
 {
     if (isKnownChip())
         return QStringLiteral("MT%1").arg(chipCode, 4, 16);
-    return QCoreApplication::translate("PhoneInfo", "unknown (0x%1)").arg(chipCode, 4, 16, QLatin1Char('0'));
+    return QCoreApplication::translate("PhoneInfo", "unknown (%1)").arg(Isolate::hex(chipCode, 4));
 }
 
 QString PhoneInfo::meIdHex() const

@@ -26,3 +26,8 @@ QString Isolate::value(const QString &text)
         return text;
     return QChar(kLeftToRightIsolate) + text + QChar(kPopDirectionalIsolate);
 }
+
+QString Isolate::hex(quint64 number, int digits)
+{
+    return value(QStringLiteral("0x%1").arg(number, digits, 16, QLatin1Char('0')));
+}

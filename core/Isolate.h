@@ -16,5 +16,8 @@ void setEnabled(bool enabled);
 bool isEnabled();
 
 QString value(const QString &text);
+// An address or code as "0x1f000" (digits: zero-padded to at least that
+// many), isolated whole: "0x" must stay on the left of its digits.
+QString hex(quint64 number, int digits = 0);
 
 } // namespace Isolate

@@ -55,6 +55,7 @@ const QRegularExpression &valuePattern()
                        R"(|virtual:\d+)"                                  // a virtual phone's port
                        R"(|\d+(?:\.\d+)?\s?(?:bytes|KiB|MiB|GiB)(?:/s)?)" // a size or a rate
                        R"(|0x[0-9A-Fa-f]+)"                               // an address
+                       R"(|0x(?=[\x{2066}-\x{2068}]))"                    // its 0x left out
                        R"(|\b[0-9a-f]{12,}\b)"));                         // a hash
     return pattern;
 }
@@ -386,8 +387,12 @@ void TstGuiScreens::everyPage()
                                  kSafetyNetMs);
         look(&window, QStringLiteral("Keep going"));
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        // Rows take the range from the window: a custom one, to see it.
+        window.findChild<QCheckBox *>(QStringLiteral("keepGoing"))->setChecked(false);
+        setCustomRange(window, QStringLiteral("0x10000"), QStringLiteral("448 KiB"));
         JobsWindow *jobs = window.showJobs();
         QVERIFY(QTest::qWaitForWindowExposed(jobs));
+        jobs->addJob();
         look(jobs, QStringLiteral("Jobs"));
         jobs->close();
         // Trying the app without a phone: the banner and its flash size.

@@ -283,10 +283,6 @@ run the same command with --resume to continue it.
         <translation>تحذير: هذا ليس MT6261 ولا MT6260؛ سيستمر التفريغ، لكن افحص النتيجة.</translation>
     </message>
     <message>
-        <source>Reading %1 from 0x%2 into %3…</source>
-        <translation>جارٍ قراءة %1 من ‎0x%2 إلى %3…</translation>
-    </message>
-    <message>
         <source>Verifying</source>
         <translation>تحقق</translation>
     </message>
@@ -619,6 +615,10 @@ Run mtreader-cli --help for the options and exit codes.
 شغّل mtreader-cli --help لعرض الخيارات ورموز الخروج.
 </translation>
     </message>
+    <message>
+        <source>Reading %1 from %2 into %3…</source>
+        <translation>جارٍ قراءة %1 من %2 إلى %3…</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -755,10 +755,6 @@ Run mtreader-cli --help for the options and exit codes.
 <context>
     <name>DumpFlow</name>
     <message>
-        <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation>تفريغ %1 بدءًا من 0x%2 إلى %3%4</translation>
-    </message>
-    <message>
         <source>the whole flash</source>
         <translation>الفلاش كاملًا</translation>
     </message>
@@ -813,6 +809,10 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>Saved %1 (%2).</source>
         <translation>تم حفظ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 to %3%4</source>
+        <translation>تفريغ %1 بدءًا من %2 إلى %3%4</translation>
     </message>
 </context>
 <context>
@@ -892,10 +892,6 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>اكتملت المصافحة مع BootROM</translation>
     </message>
     <message>
-        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
-        <translation>تحذير: رمز معالج غير معروف ‎0x%1؛ يعرف MTreader المعالجين MT6261 وMT6260. متابعة.</translation>
-    </message>
-    <message>
         <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
         <translation>%1، العتاد %2، البرمجيات %3، BROM %4، ME ID %5</translation>
     </message>
@@ -918,10 +914,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>warning: reset not confirmed (%1); unplug the phone</source>
         <translation>تحذير: لم يتأكد نجاح إعادة التشغيل (%1)؛ افصل الهاتف</translation>
-    </message>
-    <message>
-        <source>retrying block at 0x%1 (attempt %2): %3</source>
-        <translation>إعادة محاولة قراءة الكتلة عند ‎0x%1 (المحاولة %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) were retried; all data was read and checked</source>
@@ -969,10 +961,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
         <translation>حجم فلاش هذا الهاتف %1؛ أما التفريغ الجزئي فحجمه %2.</translation>
-    </message>
-    <message>
-        <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation>النطاق يتجاوز نهاية الفلاش البالغ %1: ما يُقرأ بعد 0x%2 نسخة من بداية الفلاش، وليس جزءًا إضافيًا منه.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1051,14 +1039,6 @@ Run mtreader-cli --help for the options and exit codes.
             <numerusform>أوامر READ32 الجارية مجددًا: %n</numerusform>
         </translation>
     </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation>التحقق: قُرئت الكتلة عند 0x%1 بشكل مختلف؛ اتفقت القراءات (%2) على قيمة مصحَّحة أصبح الملف يحملها</translation>
-    </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation>التحقق: قُرئت الكتلة عند 0x%1 بشكل مختلف مرة واحدة؛ اتفقت القراءات (%2) مع الملف</translation>
-    </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
         <translation>
@@ -1080,6 +1060,26 @@ Run mtreader-cli --help for the options and exit codes.
             <numerusform>تم التحقق: احتاجت %n كتلة إلى قراءات إضافية؛ تتفق قراءتان على كل بايت</numerusform>
             <numerusform>تم التحقق: احتاجت %n كتلة إلى قراءات إضافية؛ تتفق قراءتان على كل بايت</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code %1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>تحذير: رمز معالج غير معروف %1؛ يعرف MTreader المعالجين MT6261 وMT6260. متابعة.</translation>
+    </message>
+    <message>
+        <source>The range runs past the end of the %1 flash: what is read past %2 is a copy of the start of the flash, not more of it.</source>
+        <translation>النطاق يتجاوز نهاية الفلاش البالغ %1: ما يُقرأ بعد %2 نسخة من بداية الفلاش، وليس جزءًا إضافيًا منه.</translation>
+    </message>
+    <message>
+        <source>retrying block at %1 (attempt %2): %3</source>
+        <translation>إعادة محاولة قراءة الكتلة عند %1 (المحاولة %2): %3</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
+        <translation>التحقق: قُرئت الكتلة عند %1 بشكل مختلف؛ اتفقت القراءات (%2) على قيمة مصحَّحة أصبح الملف يحملها</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently once; %2 reads agreed with the file</source>
+        <translation>التحقق: قُرئت الكتلة عند %1 بشكل مختلف مرة واحدة؛ اتفقت القراءات (%2) مع الملف</translation>
     </message>
 </context>
 <context>
@@ -1496,24 +1496,8 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>FirmwareScanner</name>
     <message>
-        <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation>ترويسة معلومات ملف عند 0x%1 مقطوعة بنهاية التفريغ.</translation>
-    </message>
-    <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
         <translation>أكثر من %1 ترويسة معلومات ملف: تُسرد أول %1 فقط.</translation>
-    </message>
-    <message>
-        <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation>ترويسة معلومات الملف عند 0x%1 ذات نوع أو حجم خاطئ (%2 بايت).</translation>
-    </message>
-    <message>
-        <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation>تم تجاهل كتلة معلومات ROM ثانية عند 0x%1.</translation>
-    </message>
-    <message>
-        <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation>كتلة معلومات ROM عند 0x%1 مقطوعة بنهاية التفريغ.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
@@ -1534,6 +1518,22 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
         <translation>تسرد معلومات ROM عدد %1 من أجهزة الفلاش؛ والحد الأقصى %2.</translation>
+    </message>
+    <message>
+        <source>A file-info header at %1 is cut off by the end of the dump.</source>
+        <translation>ترويسة معلومات ملف عند %1 مقطوعة بنهاية التفريغ.</translation>
+    </message>
+    <message>
+        <source>The file-info header at %1 has a wrong type or size (%2 bytes).</source>
+        <translation>ترويسة معلومات الملف عند %1 ذات نوع أو حجم خاطئ (%2 بايت).</translation>
+    </message>
+    <message>
+        <source>A second ROM info block at %1 was ignored.</source>
+        <translation>تم تجاهل كتلة معلومات ROM ثانية عند %1.</translation>
+    </message>
+    <message>
+        <source>The ROM info block at %1 is cut off by the end of the dump.</source>
+        <translation>كتلة معلومات ROM عند %1 مقطوعة بنهاية التفريغ.</translation>
     </message>
 </context>
 <context>
@@ -2063,10 +2063,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>JobText</name>
     <message>
-        <source>%1 from 0x%2</source>
-        <translation>%1 بدءًا من ‎0x%2</translation>
-    </message>
-    <message>
         <source>Whole flash, %1</source>
         <translation>الفلاش كاملًا، %1</translation>
     </message>
@@ -2104,10 +2100,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>تفريغ الفلاش كاملًا إلى %1</translation>
     </message>
     <message>
-        <source>Dump of %1 from 0x%2 into %3</source>
-        <translation>تفريغ %1 بدءًا من 0x%2 إلى %3</translation>
-    </message>
-    <message>
         <source>Stage: %1</source>
         <translation>المرحلة: %1</translation>
     </message>
@@ -2118,6 +2110,14 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 بدءًا من %2</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 into %3</source>
+        <translation>تفريغ %1 بدءًا من %2 إلى %3</translation>
     </message>
 </context>
 <context>
@@ -2494,8 +2494,8 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>PhoneInfo</name>
     <message>
-        <source>unknown (0x%1)</source>
-        <translation>غير معروف (‎0x%1)</translation>
+        <source>unknown (%1)</source>
+        <translation>غير معروف (%1)</translation>
     </message>
 </context>
 <context>

@@ -271,10 +271,6 @@ ejecute el mismo comando con --resume para continuarlo.
         <translation>Aviso: no es un MT6261 ni un MT6260; el volcado continúa, pero revise el resultado.</translation>
     </message>
     <message>
-        <source>Reading %1 from 0x%2 into %3…</source>
-        <translation>Leyendo %1 desde 0x%2 en %3…</translation>
-    </message>
-    <message>
         <source>Verifying</source>
         <translation>Verificando</translation>
     </message>
@@ -603,6 +599,10 @@ Run mtreader-cli --help for the options and exit codes.
 Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
 </translation>
     </message>
+    <message>
+        <source>Reading %1 from %2 into %3…</source>
+        <translation>Leyendo %1 desde %2 en %3…</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -739,10 +739,6 @@ Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
 <context>
     <name>DumpFlow</name>
     <message>
-        <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation>Volcado de %1 desde 0x%2 a %3%4</translation>
-    </message>
-    <message>
         <source>the whole flash</source>
         <translation>toda la flash</translation>
     </message>
@@ -797,6 +793,10 @@ Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
     <message>
         <source>Saved %1 (%2).</source>
         <translation>Guardado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 to %3%4</source>
+        <translation>Volcado de %1 desde %2 a %3%4</translation>
     </message>
 </context>
 <context>
@@ -876,10 +876,6 @@ Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
         <translation>saludo con el BootROM completado</translation>
     </message>
     <message>
-        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
-        <translation>aviso: código de chip desconocido 0x%1; MTreader conoce MT6261 y MT6260. Se continúa.</translation>
-    </message>
-    <message>
         <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
         <translation>%1, hardware %2, software %3, BROM %4, ME ID %5</translation>
     </message>
@@ -902,10 +898,6 @@ Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
     <message>
         <source>warning: reset not confirmed (%1); unplug the phone</source>
         <translation>aviso: no se confirmó el reinicio (%1); desconecte el teléfono</translation>
-    </message>
-    <message>
-        <source>retrying block at 0x%1 (attempt %2): %3</source>
-        <translation>reintentando el bloque en 0x%1 (intento %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) were retried; all data was read and checked</source>
@@ -949,10 +941,6 @@ Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
         <translation>La flash de este teléfono es de %1; el volcado parcial es de %2.</translation>
-    </message>
-    <message>
-        <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation>El rango sobrepasa el final de la flash de %1: lo que se lee después de 0x%2 es una copia del inicio de la flash, no más contenido.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1019,14 +1007,6 @@ Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
             <numerusform>de nuevo %n READ32 pendientes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation>verificación: el bloque en 0x%1 se leyó de forma distinta; %2 lecturas coincidieron en un valor corregido, que ahora contiene el archivo</translation>
-    </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation>verificación: el bloque en 0x%1 se leyó una vez de forma distinta; %2 lecturas coincidieron con el archivo</translation>
-    </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
         <translation>
@@ -1040,6 +1020,26 @@ Ejecute mtreader-cli --help para ver las opciones y los códigos de salida.
             <numerusform>verificado: %n bloque necesitó más lecturas; dos lecturas coinciden en cada byte</numerusform>
             <numerusform>verificado: %n bloques necesitaron más lecturas; dos lecturas coinciden en cada byte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code %1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>aviso: código de chip desconocido %1; MTreader conoce MT6261 y MT6260. Se continúa.</translation>
+    </message>
+    <message>
+        <source>The range runs past the end of the %1 flash: what is read past %2 is a copy of the start of the flash, not more of it.</source>
+        <translation>El rango sobrepasa el final de la flash de %1: lo que se lee después de %2 es una copia del inicio de la flash, no más contenido.</translation>
+    </message>
+    <message>
+        <source>retrying block at %1 (attempt %2): %3</source>
+        <translation>reintentando el bloque en %1 (intento %2): %3</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
+        <translation>verificación: el bloque en %1 se leyó de forma distinta; %2 lecturas coincidieron en un valor corregido, que ahora contiene el archivo</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently once; %2 reads agreed with the file</source>
+        <translation>verificación: el bloque en %1 se leyó una vez de forma distinta; %2 lecturas coincidieron con el archivo</translation>
     </message>
 </context>
 <context>
@@ -1452,24 +1452,8 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
 <context>
     <name>FirmwareScanner</name>
     <message>
-        <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation>Una cabecera de información de archivo en 0x%1 queda cortada por el final del volcado.</translation>
-    </message>
-    <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
         <translation>Más de %1 cabeceras de información de archivo: solo se muestran las %1 primeras.</translation>
-    </message>
-    <message>
-        <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation>La cabecera de información de archivo en 0x%1 tiene un tipo o tamaño incorrecto (%2 bytes).</translation>
-    </message>
-    <message>
-        <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation>Se ignoró un segundo bloque ROM info en 0x%1.</translation>
-    </message>
-    <message>
-        <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation>El bloque ROM info en 0x%1 queda cortado por el final del volcado.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
@@ -1490,6 +1474,22 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
         <translation>El ROM info enumera %1 dispositivos flash; caben como máximo %2.</translation>
+    </message>
+    <message>
+        <source>A file-info header at %1 is cut off by the end of the dump.</source>
+        <translation>Una cabecera de información de archivo en %1 queda cortada por el final del volcado.</translation>
+    </message>
+    <message>
+        <source>The file-info header at %1 has a wrong type or size (%2 bytes).</source>
+        <translation>La cabecera de información de archivo en %1 tiene un tipo o tamaño incorrecto (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>A second ROM info block at %1 was ignored.</source>
+        <translation>Se ignoró un segundo bloque ROM info en %1.</translation>
+    </message>
+    <message>
+        <source>The ROM info block at %1 is cut off by the end of the dump.</source>
+        <translation>El bloque ROM info en %1 queda cortado por el final del volcado.</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +1995,6 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
 <context>
     <name>JobText</name>
     <message>
-        <source>%1 from 0x%2</source>
-        <translation>%1 desde 0x%2</translation>
-    </message>
-    <message>
         <source>Whole flash, %1</source>
         <translation>Toda la flash, %1</translation>
     </message>
@@ -2036,10 +2032,6 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
         <translation>Volcado de toda la flash en %1</translation>
     </message>
     <message>
-        <source>Dump of %1 from 0x%2 into %3</source>
-        <translation>Volcado de %1 desde 0x%2 en %3</translation>
-    </message>
-    <message>
         <source>Stage: %1</source>
         <translation>Etapa: %1</translation>
     </message>
@@ -2050,6 +2042,14 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 desde %2</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 into %3</source>
+        <translation>Volcado de %1 desde %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -2414,8 +2414,8 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
 <context>
     <name>PhoneInfo</name>
     <message>
-        <source>unknown (0x%1)</source>
-        <translation>desconocido (0x%1)</translation>
+        <source>unknown (%1)</source>
+        <translation>desconocido (%1)</translation>
     </message>
 </context>
 <context>

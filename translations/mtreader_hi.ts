@@ -271,10 +271,6 @@ run the same command with --resume to continue it.
         <translation>चेतावनी: यह MT6261 या MT6260 नहीं है; डंप जारी रहेगा, पर नतीजा जाँच लें।</translation>
     </message>
     <message>
-        <source>Reading %1 from 0x%2 into %3…</source>
-        <translation>0x%2 से %1 पढ़कर %3 में सेव किया जा रहा है…</translation>
-    </message>
-    <message>
         <source>Verifying</source>
         <translation>जाँच रहा है</translation>
     </message>
@@ -603,6 +599,10 @@ Run mtreader-cli --help for the options and exit codes.
 विकल्प और एग्ज़िट कोड देखने के लिए mtreader-cli --help चलाएँ।
 </translation>
     </message>
+    <message>
+        <source>Reading %1 from %2 into %3…</source>
+        <translation>%2 से %1 पढ़कर %3 में सेव किया जा रहा है…</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -739,10 +739,6 @@ Run mtreader-cli --help for the options and exit codes.
 <context>
     <name>DumpFlow</name>
     <message>
-        <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation>0x%2 से %1 का डंप, %3 में%4</translation>
-    </message>
-    <message>
         <source>the whole flash</source>
         <translation>पूरे फ्लैश</translation>
     </message>
@@ -797,6 +793,10 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>Saved %1 (%2).</source>
         <translation>%1 सेव हुआ (%2)।</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 to %3%4</source>
+        <translation>%2 से %1 का डंप, %3 में%4</translation>
     </message>
 </context>
 <context>
@@ -876,10 +876,6 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>BootROM हैंडशेक पूरा हुआ</translation>
     </message>
     <message>
-        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
-        <translation>चेतावनी: अज्ञात चिप कोड 0x%1; MTreader MT6261 और MT6260 को पहचानता है। आगे बढ़ रहे हैं।</translation>
-    </message>
-    <message>
         <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
         <translation>%1, हार्डवेयर %2, सॉफ़्टवेयर %3, BROM %4, ME ID %5</translation>
     </message>
@@ -902,10 +898,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>warning: reset not confirmed (%1); unplug the phone</source>
         <translation>चेतावनी: रीसेट की पुष्टि नहीं हुई (%1); फ़ोन अनप्लग करें</translation>
-    </message>
-    <message>
-        <source>retrying block at 0x%1 (attempt %2): %3</source>
-        <translation>0x%1 वाला ब्लॉक फिर से पढ़ा जा रहा है (प्रयास %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) were retried; all data was read and checked</source>
@@ -949,10 +941,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
         <translation>इस फ़ोन का फ्लैश %1 का पढ़ा गया; अधूरा डंप %2 का है।</translation>
-    </message>
-    <message>
-        <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation>रेंज %1 फ्लैश के अंत से आगे जाती है: 0x%2 के बाद जो पढ़ा जाएगा वह फ्लैश की शुरुआत की कॉपी है, फ्लैश का आगे का हिस्सा नहीं।</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1019,14 +1007,6 @@ Run mtreader-cli --help for the options and exit codes.
             <numerusform>फिर से एक साथ %n READ32</numerusform>
         </translation>
     </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation>जाँच: 0x%1 वाला ब्लॉक अलग पढ़ा गया; %2 बार पढ़ने पर एक सुधरा हुआ मान मिला, जो अब फ़ाइल में है</translation>
-    </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation>जाँच: 0x%1 वाला ब्लॉक एक बार अलग पढ़ा गया; %2 बार पढ़ा गया डेटा फ़ाइल से मेल खाता है</translation>
-    </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
         <translation>
@@ -1040,6 +1020,26 @@ Run mtreader-cli --help for the options and exit codes.
             <numerusform>जाँचा गया: %n ब्लॉक को ज़्यादा बार पढ़ना पड़ा; दो बार का पढ़ा गया डेटा हर बाइट पर मेल खाता है</numerusform>
             <numerusform>जाँचा गया: %n ब्लॉकों को ज़्यादा बार पढ़ना पड़ा; दो बार का पढ़ा गया डेटा हर बाइट पर मेल खाता है</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code %1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>चेतावनी: अज्ञात चिप कोड %1; MTreader MT6261 और MT6260 को पहचानता है। आगे बढ़ रहे हैं।</translation>
+    </message>
+    <message>
+        <source>The range runs past the end of the %1 flash: what is read past %2 is a copy of the start of the flash, not more of it.</source>
+        <translation>रेंज %1 फ्लैश के अंत से आगे जाती है: %2 के बाद जो पढ़ा जाएगा वह फ्लैश की शुरुआत की कॉपी है, फ्लैश का आगे का हिस्सा नहीं।</translation>
+    </message>
+    <message>
+        <source>retrying block at %1 (attempt %2): %3</source>
+        <translation>%1 वाला ब्लॉक फिर से पढ़ा जा रहा है (प्रयास %2): %3</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
+        <translation>जाँच: %1 वाला ब्लॉक अलग पढ़ा गया; %2 बार पढ़ने पर एक सुधरा हुआ मान मिला, जो अब फ़ाइल में है</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently once; %2 reads agreed with the file</source>
+        <translation>जाँच: %1 वाला ब्लॉक एक बार अलग पढ़ा गया; %2 बार पढ़ा गया डेटा फ़ाइल से मेल खाता है</translation>
     </message>
 </context>
 <context>
@@ -1452,24 +1452,8 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>FirmwareScanner</name>
     <message>
-        <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation>0x%1 पर एक file-info हेडर डंप के अंत से कट गया है।</translation>
-    </message>
-    <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
         <translation>%1 से ज़्यादा file-info हेडर: सिर्फ़ पहले %1 दिखाए गए हैं।</translation>
-    </message>
-    <message>
-        <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation>0x%1 पर file-info हेडर का प्रकार या साइज़ गलत है (%2 बाइट)।</translation>
-    </message>
-    <message>
-        <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation>0x%1 पर दूसरा ROM info ब्लॉक अनदेखा किया गया।</translation>
-    </message>
-    <message>
-        <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation>0x%1 पर ROM info ब्लॉक डंप के अंत से कट गया है।</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
@@ -1490,6 +1474,22 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
         <translation>ROM info में %1 फ्लैश डिवाइस दर्ज हैं; ज़्यादा से ज़्यादा %2 आ सकते हैं।</translation>
+    </message>
+    <message>
+        <source>A file-info header at %1 is cut off by the end of the dump.</source>
+        <translation>%1 पर एक file-info हेडर डंप के अंत से कट गया है।</translation>
+    </message>
+    <message>
+        <source>The file-info header at %1 has a wrong type or size (%2 bytes).</source>
+        <translation>%1 पर file-info हेडर का प्रकार या साइज़ गलत है (%2 बाइट)।</translation>
+    </message>
+    <message>
+        <source>A second ROM info block at %1 was ignored.</source>
+        <translation>%1 पर दूसरा ROM info ब्लॉक अनदेखा किया गया।</translation>
+    </message>
+    <message>
+        <source>The ROM info block at %1 is cut off by the end of the dump.</source>
+        <translation>%1 पर ROM info ब्लॉक डंप के अंत से कट गया है।</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +1995,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>JobText</name>
     <message>
-        <source>%1 from 0x%2</source>
-        <translation>0x%2 से %1</translation>
-    </message>
-    <message>
         <source>Whole flash, %1</source>
         <translation>पूरा फ्लैश, %1</translation>
     </message>
@@ -2036,10 +2032,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>पूरे फ्लैश का डंप, %1 में</translation>
     </message>
     <message>
-        <source>Dump of %1 from 0x%2 into %3</source>
-        <translation>0x%2 से %1 का डंप, %3 में</translation>
-    </message>
-    <message>
         <source>Stage: %1</source>
         <translation>चरण: %1</translation>
     </message>
@@ -2050,6 +2042,14 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 से %1</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 into %3</source>
+        <translation>%2 से %1 का डंप, %3 में</translation>
     </message>
 </context>
 <context>
@@ -2414,8 +2414,8 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>PhoneInfo</name>
     <message>
-        <source>unknown (0x%1)</source>
-        <translation>अज्ञात (0x%1)</translation>
+        <source>unknown (%1)</source>
+        <translation>अज्ञात (%1)</translation>
     </message>
 </context>
 <context>

@@ -268,10 +268,6 @@ jalankan perintah yang sama dengan --resume untuk melanjutkannya.
         <translation>Peringatan: ini bukan MT6261 atau MT6260; pembacaan tetap berjalan, tetapi periksa hasilnya.</translation>
     </message>
     <message>
-        <source>Reading %1 from 0x%2 into %3…</source>
-        <translation>Membaca %1 dari 0x%2 ke %3…</translation>
-    </message>
-    <message>
         <source>Verifying</source>
         <translation>Verifikasi</translation>
     </message>
@@ -599,6 +595,10 @@ Run mtreader-cli --help for the options and exit codes.
 Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
 </translation>
     </message>
+    <message>
+        <source>Reading %1 from %2 into %3…</source>
+        <translation>Membaca %1 dari %2 ke %3…</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -735,10 +735,6 @@ Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
 <context>
     <name>DumpFlow</name>
     <message>
-        <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation>Pembacaan %1 dari 0x%2 ke %3%4</translation>
-    </message>
-    <message>
         <source>the whole flash</source>
         <translation>seluruh flash</translation>
     </message>
@@ -793,6 +789,10 @@ Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
     <message>
         <source>Saved %1 (%2).</source>
         <translation>Tersimpan %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 to %3%4</source>
+        <translation>Pembacaan %1 dari %2 ke %3%4</translation>
     </message>
 </context>
 <context>
@@ -872,10 +872,6 @@ Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
         <translation>jabat tangan BootROM selesai</translation>
     </message>
     <message>
-        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
-        <translation>peringatan: kode cip 0x%1 tidak dikenal; MTreader mengenal MT6261 dan MT6260. Tetap dilanjutkan.</translation>
-    </message>
-    <message>
         <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
         <translation>%1, perangkat keras %2, perangkat lunak %3, BROM %4, ME ID %5</translation>
     </message>
@@ -898,10 +894,6 @@ Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
     <message>
         <source>warning: reset not confirmed (%1); unplug the phone</source>
         <translation>peringatan: mulai ulang tidak terkonfirmasi (%1); cabut ponsel</translation>
-    </message>
-    <message>
-        <source>retrying block at 0x%1 (attempt %2): %3</source>
-        <translation>mencoba ulang blok di 0x%1 (percobaan %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) were retried; all data was read and checked</source>
@@ -944,10 +936,6 @@ Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
         <translation>Flash ponsel ini terbaca %1; salinan sebagian berukuran %2.</translation>
-    </message>
-    <message>
-        <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation>Rentang melewati ujung flash %1: yang terbaca setelah 0x%2 adalah pengulangan awal flash, bukan lanjutannya.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1011,14 +999,6 @@ Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
             <numerusform>kembali %n READ32 berjalan bersamaan</numerusform>
         </translation>
     </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation>verifikasi: blok di 0x%1 terbaca berbeda; %2 pembacaan sepakat pada nilai yang dikoreksi, yang kini tersimpan di berkas</translation>
-    </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation>verifikasi: blok di 0x%1 sekali terbaca berbeda; %2 pembacaan cocok dengan berkas</translation>
-    </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
         <translation>
@@ -1030,6 +1010,26 @@ Jalankan mtreader-cli --help untuk melihat opsi dan kode keluar.
         <translation>
             <numerusform>terverifikasi: %n blok memerlukan pembacaan tambahan; dua pembacaan cocok di setiap byte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code %1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>peringatan: kode cip %1 tidak dikenal; MTreader mengenal MT6261 dan MT6260. Tetap dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>The range runs past the end of the %1 flash: what is read past %2 is a copy of the start of the flash, not more of it.</source>
+        <translation>Rentang melewati ujung flash %1: yang terbaca setelah %2 adalah pengulangan awal flash, bukan lanjutannya.</translation>
+    </message>
+    <message>
+        <source>retrying block at %1 (attempt %2): %3</source>
+        <translation>mencoba ulang blok di %1 (percobaan %2): %3</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
+        <translation>verifikasi: blok di %1 terbaca berbeda; %2 pembacaan sepakat pada nilai yang dikoreksi, yang kini tersimpan di berkas</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently once; %2 reads agreed with the file</source>
+        <translation>verifikasi: blok di %1 sekali terbaca berbeda; %2 pembacaan cocok dengan berkas</translation>
     </message>
 </context>
 <context>
@@ -1441,24 +1441,8 @@ Atau pasang aturan udev yang disertakan MTreader (60-mtreader.rules), yang membe
 <context>
     <name>FirmwareScanner</name>
     <message>
-        <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation>Header info berkas di 0x%1 terpotong oleh akhir salinan.</translation>
-    </message>
-    <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
         <translation>Lebih dari %1 header info berkas: hanya %1 yang pertama ditampilkan.</translation>
-    </message>
-    <message>
-        <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation>Header info berkas di 0x%1 memiliki jenis atau ukuran yang salah (%2 byte).</translation>
-    </message>
-    <message>
-        <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation>Blok ROM info kedua di 0x%1 diabaikan.</translation>
-    </message>
-    <message>
-        <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation>Blok ROM info di 0x%1 terpotong oleh akhir salinan.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
@@ -1479,6 +1463,22 @@ Atau pasang aturan udev yang disertakan MTreader (60-mtreader.rules), yang membe
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
         <translation>ROM info mencantumkan %1 perangkat flash; paling banyak hanya muat %2.</translation>
+    </message>
+    <message>
+        <source>A file-info header at %1 is cut off by the end of the dump.</source>
+        <translation>Header info berkas di %1 terpotong oleh akhir salinan.</translation>
+    </message>
+    <message>
+        <source>The file-info header at %1 has a wrong type or size (%2 bytes).</source>
+        <translation>Header info berkas di %1 memiliki jenis atau ukuran yang salah (%2 byte).</translation>
+    </message>
+    <message>
+        <source>A second ROM info block at %1 was ignored.</source>
+        <translation>Blok ROM info kedua di %1 diabaikan.</translation>
+    </message>
+    <message>
+        <source>The ROM info block at %1 is cut off by the end of the dump.</source>
+        <translation>Blok ROM info di %1 terpotong oleh akhir salinan.</translation>
     </message>
 </context>
 <context>
@@ -1978,10 +1978,6 @@ Atau pasang aturan udev yang disertakan MTreader (60-mtreader.rules), yang membe
 <context>
     <name>JobText</name>
     <message>
-        <source>%1 from 0x%2</source>
-        <translation>%1 dari 0x%2</translation>
-    </message>
-    <message>
         <source>Whole flash, %1</source>
         <translation>Seluruh flash, %1</translation>
     </message>
@@ -2019,10 +2015,6 @@ Atau pasang aturan udev yang disertakan MTreader (60-mtreader.rules), yang membe
         <translation>Pembacaan seluruh flash ke %1</translation>
     </message>
     <message>
-        <source>Dump of %1 from 0x%2 into %3</source>
-        <translation>Pembacaan %1 dari 0x%2 ke %3</translation>
-    </message>
-    <message>
         <source>Stage: %1</source>
         <translation>Tahap: %1</translation>
     </message>
@@ -2033,6 +2025,14 @@ Atau pasang aturan udev yang disertakan MTreader (60-mtreader.rules), yang membe
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 into %3</source>
+        <translation>Pembacaan %1 dari %2 ke %3</translation>
     </message>
 </context>
 <context>
@@ -2394,8 +2394,8 @@ Atau pasang aturan udev yang disertakan MTreader (60-mtreader.rules), yang membe
 <context>
     <name>PhoneInfo</name>
     <message>
-        <source>unknown (0x%1)</source>
-        <translation>tidak diketahui (0x%1)</translation>
+        <source>unknown (%1)</source>
+        <translation>tidak diketahui (%1)</translation>
     </message>
 </context>
 <context>

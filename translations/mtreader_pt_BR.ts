@@ -271,10 +271,6 @@ execute o mesmo comando com --resume para continuá-lo.
         <translation>Aviso: este não é um MT6261 nem um MT6260; o dump continua, mas confira o resultado.</translation>
     </message>
     <message>
-        <source>Reading %1 from 0x%2 into %3…</source>
-        <translation>Lendo %1 a partir de 0x%2 para %3…</translation>
-    </message>
-    <message>
         <source>Verifying</source>
         <translation>Verificando</translation>
     </message>
@@ -603,6 +599,10 @@ Run mtreader-cli --help for the options and exit codes.
 Execute mtreader-cli --help para ver as opções e os códigos de saída.
 </translation>
     </message>
+    <message>
+        <source>Reading %1 from %2 into %3…</source>
+        <translation>Lendo %1 a partir de %2 para %3…</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -739,10 +739,6 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
 <context>
     <name>DumpFlow</name>
     <message>
-        <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation>Dump de %1 a partir de 0x%2 para %3%4</translation>
-    </message>
-    <message>
         <source>the whole flash</source>
         <translation>toda a flash</translation>
     </message>
@@ -797,6 +793,10 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
     <message>
         <source>Saved %1 (%2).</source>
         <translation>Salvo: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 to %3%4</source>
+        <translation>Dump de %1 a partir de %2 para %3%4</translation>
     </message>
 </context>
 <context>
@@ -876,10 +876,6 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
         <translation>handshake com o BootROM concluído</translation>
     </message>
     <message>
-        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
-        <translation>aviso: código de chip desconhecido 0x%1; o MTreader conhece MT6261 e MT6260. Continuando.</translation>
-    </message>
-    <message>
         <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
         <translation>%1, hardware %2, software %3, BROM %4, ME ID %5</translation>
     </message>
@@ -902,10 +898,6 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
     <message>
         <source>warning: reset not confirmed (%1); unplug the phone</source>
         <translation>aviso: reinício não confirmado (%1); desconecte o telefone</translation>
-    </message>
-    <message>
-        <source>retrying block at 0x%1 (attempt %2): %3</source>
-        <translation>tentando de novo o bloco em 0x%1 (tentativa %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) were retried; all data was read and checked</source>
@@ -949,10 +941,6 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
         <translation>A flash deste telefone tem %1; o dump parcial é de %2.</translation>
-    </message>
-    <message>
-        <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation>O intervalo ultrapassa o fim da flash de %1: o que for lido após 0x%2 é uma cópia do início da flash, e não mais conteúdo dela.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1019,14 +1007,6 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
             <numerusform>de novo %n READ32 pendentes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation>verificação: o bloco em 0x%1 foi lido de forma diferente; %2 leituras concordaram em um valor corrigido, que agora está no arquivo</translation>
-    </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation>verificação: o bloco em 0x%1 foi lido uma vez de forma diferente; %2 leituras concordaram com o arquivo</translation>
-    </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
         <translation>
@@ -1040,6 +1020,26 @@ Execute mtreader-cli --help para ver as opções e os códigos de saída.
             <numerusform>verificado: %n bloco precisou de mais leituras; duas leituras coincidem em cada byte</numerusform>
             <numerusform>verificado: %n blocos precisaram de mais leituras; duas leituras coincidem em cada byte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code %1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>aviso: código de chip desconhecido %1; o MTreader conhece MT6261 e MT6260. Continuando.</translation>
+    </message>
+    <message>
+        <source>The range runs past the end of the %1 flash: what is read past %2 is a copy of the start of the flash, not more of it.</source>
+        <translation>O intervalo ultrapassa o fim da flash de %1: o que for lido após %2 é uma cópia do início da flash, e não mais conteúdo dela.</translation>
+    </message>
+    <message>
+        <source>retrying block at %1 (attempt %2): %3</source>
+        <translation>tentando de novo o bloco em %1 (tentativa %2): %3</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
+        <translation>verificação: o bloco em %1 foi lido de forma diferente; %2 leituras concordaram em um valor corrigido, que agora está no arquivo</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently once; %2 reads agreed with the file</source>
+        <translation>verificação: o bloco em %1 foi lido uma vez de forma diferente; %2 leituras concordaram com o arquivo</translation>
     </message>
 </context>
 <context>
@@ -1452,24 +1452,8 @@ Ou instale a regra udev que vem com o MTreader (60-mtreader.rules), que dá ao u
 <context>
     <name>FirmwareScanner</name>
     <message>
-        <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation>Um cabeçalho de informações de arquivo em 0x%1 foi cortado pelo fim do dump.</translation>
-    </message>
-    <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
         <translation>Mais de %1 cabeçalhos de informações de arquivo: só os %1 primeiros são listados.</translation>
-    </message>
-    <message>
-        <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation>O cabeçalho de informações de arquivo em 0x%1 tem tipo ou tamanho errado (%2 bytes).</translation>
-    </message>
-    <message>
-        <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation>Um segundo bloco ROM info em 0x%1 foi ignorado.</translation>
-    </message>
-    <message>
-        <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation>O bloco ROM info em 0x%1 foi cortado pelo fim do dump.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
@@ -1490,6 +1474,22 @@ Ou instale a regra udev que vem com o MTreader (60-mtreader.rules), que dá ao u
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
         <translation>O ROM info lista %1 dispositivos flash; cabem no máximo %2.</translation>
+    </message>
+    <message>
+        <source>A file-info header at %1 is cut off by the end of the dump.</source>
+        <translation>Um cabeçalho de informações de arquivo em %1 foi cortado pelo fim do dump.</translation>
+    </message>
+    <message>
+        <source>The file-info header at %1 has a wrong type or size (%2 bytes).</source>
+        <translation>O cabeçalho de informações de arquivo em %1 tem tipo ou tamanho errado (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>A second ROM info block at %1 was ignored.</source>
+        <translation>Um segundo bloco ROM info em %1 foi ignorado.</translation>
+    </message>
+    <message>
+        <source>The ROM info block at %1 is cut off by the end of the dump.</source>
+        <translation>O bloco ROM info em %1 foi cortado pelo fim do dump.</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +1995,6 @@ Ou instale a regra udev que vem com o MTreader (60-mtreader.rules), que dá ao u
 <context>
     <name>JobText</name>
     <message>
-        <source>%1 from 0x%2</source>
-        <translation>%1 a partir de 0x%2</translation>
-    </message>
-    <message>
         <source>Whole flash, %1</source>
         <translation>Flash inteira, %1</translation>
     </message>
@@ -2036,10 +2032,6 @@ Ou instale a regra udev que vem com o MTreader (60-mtreader.rules), que dá ao u
         <translation>Dump de toda a flash em %1</translation>
     </message>
     <message>
-        <source>Dump of %1 from 0x%2 into %3</source>
-        <translation>Dump de %1 a partir de 0x%2 em %3</translation>
-    </message>
-    <message>
         <source>Stage: %1</source>
         <translation>Etapa: %1</translation>
     </message>
@@ -2050,6 +2042,14 @@ Ou instale a regra udev que vem com o MTreader (60-mtreader.rules), que dá ao u
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 a partir de %2</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 into %3</source>
+        <translation>Dump de %1 a partir de %2 em %3</translation>
     </message>
 </context>
 <context>
@@ -2414,8 +2414,8 @@ Ou instale a regra udev que vem com o MTreader (60-mtreader.rules), que dá ao u
 <context>
     <name>PhoneInfo</name>
     <message>
-        <source>unknown (0x%1)</source>
-        <translation>desconhecido (0x%1)</translation>
+        <source>unknown (%1)</source>
+        <translation>desconhecido (%1)</translation>
     </message>
 </context>
 <context>

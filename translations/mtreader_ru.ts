@@ -274,10 +274,6 @@ run the same command with --resume to continue it.
         <translation>Внимание: это не MT6261 и не MT6260; дамп продолжается, но проверьте результат.</translation>
     </message>
     <message>
-        <source>Reading %1 from 0x%2 into %3…</source>
-        <translation>Чтение %1 с адреса 0x%2 в %3…</translation>
-    </message>
-    <message>
         <source>Verifying</source>
         <translation>Проверка</translation>
     </message>
@@ -607,6 +603,10 @@ Run mtreader-cli --help for the options and exit codes.
 Параметры и коды возврата: mtreader-cli --help.
 </translation>
     </message>
+    <message>
+        <source>Reading %1 from %2 into %3…</source>
+        <translation>Чтение %1 с адреса %2 в %3…</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -743,10 +743,6 @@ Run mtreader-cli --help for the options and exit codes.
 <context>
     <name>DumpFlow</name>
     <message>
-        <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation>Дамп %1 с адреса 0x%2 в %3%4</translation>
-    </message>
-    <message>
         <source>the whole flash</source>
         <translation>всей флеш-памяти</translation>
     </message>
@@ -801,6 +797,10 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>Saved %1 (%2).</source>
         <translation>Сохранено: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 to %3%4</source>
+        <translation>Дамп %1 с адреса %2 в %3%4</translation>
     </message>
 </context>
 <context>
@@ -880,10 +880,6 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>рукопожатие с BootROM выполнено</translation>
     </message>
     <message>
-        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
-        <translation>внимание: неизвестный код чипа 0x%1; MTreader знает MT6261 и MT6260. Продолжаем.</translation>
-    </message>
-    <message>
         <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
         <translation>%1, аппаратная версия %2, программная версия %3, BROM %4, ME ID %5</translation>
     </message>
@@ -906,10 +902,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>warning: reset not confirmed (%1); unplug the phone</source>
         <translation>внимание: перезагрузка не подтверждена (%1); отключите телефон</translation>
-    </message>
-    <message>
-        <source>retrying block at 0x%1 (attempt %2): %3</source>
-        <translation>повторное чтение блока по адресу 0x%1 (попытка %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) were retried; all data was read and checked</source>
@@ -954,10 +946,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
         <translation>Размер флеш-памяти этого телефона — %1, а частичный дамп рассчитан на %2.</translation>
-    </message>
-    <message>
-        <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation>Диапазон выходит за конец флеш-памяти размером %1: всё, что считано после 0x%2, — копия начала флеш-памяти, а не её продолжение.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1027,14 +1015,6 @@ Run mtreader-cli --help for the options and exit codes.
             <numerusform>снова одновременно READ32: %n</numerusform>
         </translation>
     </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation>проверка: блок по адресу 0x%1 прочитался иначе; исправленное значение подтверждено %2 чтениями и теперь записано в файл</translation>
-    </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation>проверка: блок по адресу 0x%1 один раз прочитался иначе; совпадение с файлом подтверждено %2 чтениями</translation>
-    </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
         <translation>
@@ -1050,6 +1030,26 @@ Run mtreader-cli --help for the options and exit codes.
             <numerusform>проверено: для %n блоков понадобились дополнительные чтения; два чтения совпадают в каждом байте</numerusform>
             <numerusform>проверено: для %n блоков понадобились дополнительные чтения; два чтения совпадают в каждом байте</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code %1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>внимание: неизвестный код чипа %1; MTreader знает MT6261 и MT6260. Продолжаем.</translation>
+    </message>
+    <message>
+        <source>The range runs past the end of the %1 flash: what is read past %2 is a copy of the start of the flash, not more of it.</source>
+        <translation>Диапазон выходит за конец флеш-памяти размером %1: всё, что считано после %2, — копия начала флеш-памяти, а не её продолжение.</translation>
+    </message>
+    <message>
+        <source>retrying block at %1 (attempt %2): %3</source>
+        <translation>повторное чтение блока по адресу %1 (попытка %2): %3</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
+        <translation>проверка: блок по адресу %1 прочитался иначе; исправленное значение подтверждено %2 чтениями и теперь записано в файл</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently once; %2 reads agreed with the file</source>
+        <translation>проверка: блок по адресу %1 один раз прочитался иначе; совпадение с файлом подтверждено %2 чтениями</translation>
     </message>
 </context>
 <context>
@@ -1463,24 +1463,8 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>FirmwareScanner</name>
     <message>
-        <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation>Заголовок file-info по адресу 0x%1 обрезан концом дампа.</translation>
-    </message>
-    <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
         <translation>Заголовков file-info больше %1: показаны только первые %1.</translation>
-    </message>
-    <message>
-        <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation>У заголовка file-info по адресу 0x%1 неверный тип или размер (%2 байт).</translation>
-    </message>
-    <message>
-        <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation>Второй блок ROM info по адресу 0x%1 пропущен.</translation>
-    </message>
-    <message>
-        <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation>Блок ROM info по адресу 0x%1 обрезан концом дампа.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
@@ -1501,6 +1485,22 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
         <translation>В ROM info указано устройств флеш-памяти: %1; помещается не более %2.</translation>
+    </message>
+    <message>
+        <source>A file-info header at %1 is cut off by the end of the dump.</source>
+        <translation>Заголовок file-info по адресу %1 обрезан концом дампа.</translation>
+    </message>
+    <message>
+        <source>The file-info header at %1 has a wrong type or size (%2 bytes).</source>
+        <translation>У заголовка file-info по адресу %1 неверный тип или размер (%2 байт).</translation>
+    </message>
+    <message>
+        <source>A second ROM info block at %1 was ignored.</source>
+        <translation>Второй блок ROM info по адресу %1 пропущен.</translation>
+    </message>
+    <message>
+        <source>The ROM info block at %1 is cut off by the end of the dump.</source>
+        <translation>Блок ROM info по адресу %1 обрезан концом дампа.</translation>
     </message>
 </context>
 <context>
@@ -2012,10 +2012,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>JobText</name>
     <message>
-        <source>%1 from 0x%2</source>
-        <translation>%1 с адреса 0x%2</translation>
-    </message>
-    <message>
         <source>Whole flash, %1</source>
         <translation>Вся флеш-память, %1</translation>
     </message>
@@ -2053,10 +2049,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>Дамп всей флеш-памяти в %1</translation>
     </message>
     <message>
-        <source>Dump of %1 from 0x%2 into %3</source>
-        <translation>Дамп %1 с адреса 0x%2 в %3</translation>
-    </message>
-    <message>
         <source>Stage: %1</source>
         <translation>Этап: %1</translation>
     </message>
@@ -2067,6 +2059,14 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 с адреса %2</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 into %3</source>
+        <translation>Дамп %1 с адреса %2 в %3</translation>
     </message>
 </context>
 <context>
@@ -2434,8 +2434,8 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>PhoneInfo</name>
     <message>
-        <source>unknown (0x%1)</source>
-        <translation>неизвестный (0x%1)</translation>
+        <source>unknown (%1)</source>
+        <translation>неизвестный (%1)</translation>
     </message>
 </context>
 <context>

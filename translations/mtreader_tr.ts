@@ -268,10 +268,6 @@ devam etmek için aynı komutu --resume ile çalıştırın.
         <translation>Uyarı: bu bir MT6261 veya MT6260 değil; döküm sürüyor, ancak sonucu kontrol edin.</translation>
     </message>
     <message>
-        <source>Reading %1 from 0x%2 into %3…</source>
-        <translation>0x%2 adresinden %1 okunuyor, hedef: %3…</translation>
-    </message>
-    <message>
         <source>Verifying</source>
         <translation>Doğrulanıyor</translation>
     </message>
@@ -599,6 +595,10 @@ Run mtreader-cli --help for the options and exit codes.
 Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştırın.
 </translation>
     </message>
+    <message>
+        <source>Reading %1 from %2 into %3…</source>
+        <translation>%2 adresinden %1 okunuyor, hedef: %3…</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -735,10 +735,6 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
 <context>
     <name>DumpFlow</name>
     <message>
-        <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation>Döküm: 0x%2 adresinden %1, hedef: %3%4</translation>
-    </message>
-    <message>
         <source>the whole flash</source>
         <translation>tüm flash</translation>
     </message>
@@ -793,6 +789,10 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
     <message>
         <source>Saved %1 (%2).</source>
         <translation>Kaydedildi: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 to %3%4</source>
+        <translation>Döküm: %2 adresinden %1, hedef: %3%4</translation>
     </message>
 </context>
 <context>
@@ -872,10 +872,6 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
         <translation>BootROM el sıkışması tamamlandı</translation>
     </message>
     <message>
-        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
-        <translation>uyarı: bilinmeyen çip kodu 0x%1; MTreader MT6261 ve MT6260&apos;ı tanır. Devam ediliyor.</translation>
-    </message>
-    <message>
         <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
         <translation>%1, donanım %2, yazılım %3, BROM %4, ME ID %5</translation>
     </message>
@@ -898,10 +894,6 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
     <message>
         <source>warning: reset not confirmed (%1); unplug the phone</source>
         <translation>uyarı: yeniden başlatma onaylanmadı (%1); telefonun kablosunu çıkarın</translation>
-    </message>
-    <message>
-        <source>retrying block at 0x%1 (attempt %2): %3</source>
-        <translation>0x%1 adresindeki blok yeniden deneniyor (deneme %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) were retried; all data was read and checked</source>
@@ -944,10 +936,6 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
         <translation>Bu telefonun flash belleği %1 olarak okunuyor; kısmi döküm ise %2.</translation>
-    </message>
-    <message>
-        <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation>Aralık %1 boyutundaki flash belleğin sonunu aşıyor: 0x%2 sonrasında okunanlar flash belleğin devamı değil, başlangıcının bir kopyasıdır.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1011,14 +999,6 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
             <numerusform>yeniden aynı anda %n READ32 yanıt bekliyor</numerusform>
         </translation>
     </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation>doğrulama: 0x%1 adresindeki blok farklı okundu; %2 okuma düzeltilmiş bir değerde uyuştu ve dosya artık bu değeri içeriyor</translation>
-    </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation>doğrulama: 0x%1 adresindeki blok bir kez farklı okundu; %2 okuma dosyayla uyuştu</translation>
-    </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
         <translation>
@@ -1030,6 +1010,26 @@ Seçenekler ve çıkış kodları için mtreader-cli --help komutunu çalıştı
         <translation>
             <numerusform>doğrulandı: %n blok için ek okuma gerekti; her baytta iki okuma uyuşuyor</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code %1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>uyarı: bilinmeyen çip kodu %1; MTreader MT6261 ve MT6260&apos;ı tanır. Devam ediliyor.</translation>
+    </message>
+    <message>
+        <source>The range runs past the end of the %1 flash: what is read past %2 is a copy of the start of the flash, not more of it.</source>
+        <translation>Aralık %1 boyutundaki flash belleğin sonunu aşıyor: %2 sonrasında okunanlar flash belleğin devamı değil, başlangıcının bir kopyasıdır.</translation>
+    </message>
+    <message>
+        <source>retrying block at %1 (attempt %2): %3</source>
+        <translation>%1 adresindeki blok yeniden deneniyor (deneme %2): %3</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
+        <translation>doğrulama: %1 adresindeki blok farklı okundu; %2 okuma düzeltilmiş bir değerde uyuştu ve dosya artık bu değeri içeriyor</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently once; %2 reads agreed with the file</source>
+        <translation>doğrulama: %1 adresindeki blok bir kez farklı okundu; %2 okuma dosyayla uyuştu</translation>
     </message>
 </context>
 <context>
@@ -1441,24 +1441,8 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
 <context>
     <name>FirmwareScanner</name>
     <message>
-        <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation>0x%1 adresindeki bir dosya bilgisi başlığı dökümün sonunda kesiliyor.</translation>
-    </message>
-    <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
         <translation>%1 taneden fazla dosya bilgisi başlığı var: yalnızca ilk %1 tanesi listeleniyor.</translation>
-    </message>
-    <message>
-        <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation>0x%1 adresindeki dosya bilgisi başlığının türü veya boyutu hatalı (%2 bayt).</translation>
-    </message>
-    <message>
-        <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation>0x%1 adresindeki ikinci ROM bilgi bloğu yok sayıldı.</translation>
-    </message>
-    <message>
-        <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation>0x%1 adresindeki ROM bilgi bloğu dökümün sonunda kesiliyor.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
@@ -1479,6 +1463,22 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
         <translation>ROM bilgisi %1 flash aygıtı listeliyor; en fazla %2 tanesi sığar.</translation>
+    </message>
+    <message>
+        <source>A file-info header at %1 is cut off by the end of the dump.</source>
+        <translation>%1 adresindeki bir dosya bilgisi başlığı dökümün sonunda kesiliyor.</translation>
+    </message>
+    <message>
+        <source>The file-info header at %1 has a wrong type or size (%2 bytes).</source>
+        <translation>%1 adresindeki dosya bilgisi başlığının türü veya boyutu hatalı (%2 bayt).</translation>
+    </message>
+    <message>
+        <source>A second ROM info block at %1 was ignored.</source>
+        <translation>%1 adresindeki ikinci ROM bilgi bloğu yok sayıldı.</translation>
+    </message>
+    <message>
+        <source>The ROM info block at %1 is cut off by the end of the dump.</source>
+        <translation>%1 adresindeki ROM bilgi bloğu dökümün sonunda kesiliyor.</translation>
     </message>
 </context>
 <context>
@@ -1978,10 +1978,6 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
 <context>
     <name>JobText</name>
     <message>
-        <source>%1 from 0x%2</source>
-        <translation>0x%2 adresinden %1</translation>
-    </message>
-    <message>
         <source>Whole flash, %1</source>
         <translation>Tüm flash, %1</translation>
     </message>
@@ -2019,10 +2015,6 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
         <translation>Tüm flash&apos;ın dökümü: %1</translation>
     </message>
     <message>
-        <source>Dump of %1 from 0x%2 into %3</source>
-        <translation>Döküm: 0x%2 adresinden %1, hedef: %3</translation>
-    </message>
-    <message>
         <source>Stage: %1</source>
         <translation>Aşama: %1</translation>
     </message>
@@ -2033,6 +2025,14 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 adresinden %1</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 into %3</source>
+        <translation>Döküm: %2 adresinden %1, hedef: %3</translation>
     </message>
 </context>
 <context>
@@ -2394,8 +2394,8 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
 <context>
     <name>PhoneInfo</name>
     <message>
-        <source>unknown (0x%1)</source>
-        <translation>bilinmiyor (0x%1)</translation>
+        <source>unknown (%1)</source>
+        <translation>bilinmiyor (%1)</translation>
     </message>
 </context>
 <context>

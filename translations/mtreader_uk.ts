@@ -274,10 +274,6 @@ run the same command with --resume to continue it.
         <translation>Увага: це не MT6261 і не MT6260; дамп триває, але перевірте результат.</translation>
     </message>
     <message>
-        <source>Reading %1 from 0x%2 into %3…</source>
-        <translation>Читання %1 з адреси 0x%2 у %3…</translation>
-    </message>
-    <message>
         <source>Verifying</source>
         <translation>Перевірка</translation>
     </message>
@@ -607,6 +603,10 @@ Run mtreader-cli --help for the options and exit codes.
 Параметри й коди повернення: mtreader-cli --help.
 </translation>
     </message>
+    <message>
+        <source>Reading %1 from %2 into %3…</source>
+        <translation>Читання %1 з адреси %2 у %3…</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -743,10 +743,6 @@ Run mtreader-cli --help for the options and exit codes.
 <context>
     <name>DumpFlow</name>
     <message>
-        <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation>Дамп %1 з адреси 0x%2 у %3%4</translation>
-    </message>
-    <message>
         <source>the whole flash</source>
         <translation>усієї флеш-пам&apos;яті</translation>
     </message>
@@ -801,6 +797,10 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>Saved %1 (%2).</source>
         <translation>Збережено: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 to %3%4</source>
+        <translation>Дамп %1 з адреси %2 у %3%4</translation>
     </message>
 </context>
 <context>
@@ -880,10 +880,6 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>рукостискання з BootROM виконано</translation>
     </message>
     <message>
-        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
-        <translation>увага: невідомий код чипа 0x%1; MTreader знає MT6261 і MT6260. Продовжуємо.</translation>
-    </message>
-    <message>
         <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
         <translation>%1, апаратна версія %2, програмна версія %3, BROM %4, ME ID %5</translation>
     </message>
@@ -906,10 +902,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>warning: reset not confirmed (%1); unplug the phone</source>
         <translation>увага: перезавантаження не підтверджено (%1); від&apos;єднайте телефон</translation>
-    </message>
-    <message>
-        <source>retrying block at 0x%1 (attempt %2): %3</source>
-        <translation>повторне читання блоку за адресою 0x%1 (спроба %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) were retried; all data was read and checked</source>
@@ -954,10 +946,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
         <translation>Розмір флеш-пам&apos;яті цього телефону — %1, а частковий дамп розрахований на %2.</translation>
-    </message>
-    <message>
-        <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation>Діапазон виходить за кінець флеш-пам&apos;яті розміром %1: усе, що зчитано після 0x%2, — копія початку флеш-пам&apos;яті, а не її продовження.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1027,14 +1015,6 @@ Run mtreader-cli --help for the options and exit codes.
             <numerusform>знову одночасно READ32: %n</numerusform>
         </translation>
     </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation>перевірка: блок за адресою 0x%1 зчитався інакше; виправлене значення підтверджено %2 читаннями, і тепер воно записане у файл</translation>
-    </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation>перевірка: блок за адресою 0x%1 один раз зчитався інакше; збіг із файлом підтверджено %2 читаннями</translation>
-    </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
         <translation>
@@ -1050,6 +1030,26 @@ Run mtreader-cli --help for the options and exit codes.
             <numerusform>перевірено: для %n блоків знадобилися додаткові читання; два читання збігаються в кожному байті</numerusform>
             <numerusform>перевірено: для %n блоків знадобилися додаткові читання; два читання збігаються в кожному байті</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code %1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>увага: невідомий код чипа %1; MTreader знає MT6261 і MT6260. Продовжуємо.</translation>
+    </message>
+    <message>
+        <source>The range runs past the end of the %1 flash: what is read past %2 is a copy of the start of the flash, not more of it.</source>
+        <translation>Діапазон виходить за кінець флеш-пам&apos;яті розміром %1: усе, що зчитано після %2, — копія початку флеш-пам&apos;яті, а не її продовження.</translation>
+    </message>
+    <message>
+        <source>retrying block at %1 (attempt %2): %3</source>
+        <translation>повторне читання блоку за адресою %1 (спроба %2): %3</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
+        <translation>перевірка: блок за адресою %1 зчитався інакше; виправлене значення підтверджено %2 читаннями, і тепер воно записане у файл</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently once; %2 reads agreed with the file</source>
+        <translation>перевірка: блок за адресою %1 один раз зчитався інакше; збіг із файлом підтверджено %2 читаннями</translation>
     </message>
 </context>
 <context>
@@ -1463,24 +1463,8 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>FirmwareScanner</name>
     <message>
-        <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation>Заголовок file-info за адресою 0x%1 обрізаний кінцем дампу.</translation>
-    </message>
-    <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
         <translation>Заголовків file-info більше ніж %1: показано лише перші %1.</translation>
-    </message>
-    <message>
-        <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation>Заголовок file-info за адресою 0x%1 має неправильний тип або розмір (%2 байтів).</translation>
-    </message>
-    <message>
-        <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation>Другий блок ROM info за адресою 0x%1 пропущено.</translation>
-    </message>
-    <message>
-        <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation>Блок ROM info за адресою 0x%1 обрізаний кінцем дампу.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
@@ -1501,6 +1485,22 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
         <translation>У ROM info вказано пристроїв флеш-пам&apos;яті: %1; вміщується не більше %2.</translation>
+    </message>
+    <message>
+        <source>A file-info header at %1 is cut off by the end of the dump.</source>
+        <translation>Заголовок file-info за адресою %1 обрізаний кінцем дампу.</translation>
+    </message>
+    <message>
+        <source>The file-info header at %1 has a wrong type or size (%2 bytes).</source>
+        <translation>Заголовок file-info за адресою %1 має неправильний тип або розмір (%2 байтів).</translation>
+    </message>
+    <message>
+        <source>A second ROM info block at %1 was ignored.</source>
+        <translation>Другий блок ROM info за адресою %1 пропущено.</translation>
+    </message>
+    <message>
+        <source>The ROM info block at %1 is cut off by the end of the dump.</source>
+        <translation>Блок ROM info за адресою %1 обрізаний кінцем дампу.</translation>
     </message>
 </context>
 <context>
@@ -2012,10 +2012,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>JobText</name>
     <message>
-        <source>%1 from 0x%2</source>
-        <translation>%1 з адреси 0x%2</translation>
-    </message>
-    <message>
         <source>Whole flash, %1</source>
         <translation>Уся флеш-пам&apos;ять, %1</translation>
     </message>
@@ -2053,10 +2049,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>Дамп усієї флеш-пам&apos;яті в %1</translation>
     </message>
     <message>
-        <source>Dump of %1 from 0x%2 into %3</source>
-        <translation>Дамп %1 з адреси 0x%2 у %3</translation>
-    </message>
-    <message>
         <source>Stage: %1</source>
         <translation>Етап: %1</translation>
     </message>
@@ -2067,6 +2059,14 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 з адреси %2</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 into %3</source>
+        <translation>Дамп %1 з адреси %2 у %3</translation>
     </message>
 </context>
 <context>
@@ -2434,8 +2434,8 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>PhoneInfo</name>
     <message>
-        <source>unknown (0x%1)</source>
-        <translation>невідомий (0x%1)</translation>
+        <source>unknown (%1)</source>
+        <translation>невідомий (%1)</translation>
     </message>
 </context>
 <context>

@@ -268,10 +268,6 @@ chạy lại đúng lệnh đó với --resume để đọc tiếp.
         <translation>Cảnh báo: đây không phải MT6261 hay MT6260; vẫn tiếp tục đọc, nhưng hãy kiểm tra kết quả.</translation>
     </message>
     <message>
-        <source>Reading %1 from 0x%2 into %3…</source>
-        <translation>Đang đọc %1 từ 0x%2 vào %3…</translation>
-    </message>
-    <message>
         <source>Verifying</source>
         <translation>Đang kiểm tra</translation>
     </message>
@@ -599,6 +595,10 @@ Run mtreader-cli --help for the options and exit codes.
 Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
 </translation>
     </message>
+    <message>
+        <source>Reading %1 from %2 into %3…</source>
+        <translation>Đang đọc %1 từ %2 vào %3…</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -735,10 +735,6 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
 <context>
     <name>DumpFlow</name>
     <message>
-        <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation>Đọc %1 từ 0x%2 vào %3%4</translation>
-    </message>
-    <message>
         <source>the whole flash</source>
         <translation>toàn bộ flash</translation>
     </message>
@@ -793,6 +789,10 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
     <message>
         <source>Saved %1 (%2).</source>
         <translation>Đã lưu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 to %3%4</source>
+        <translation>Đọc %1 từ %2 vào %3%4</translation>
     </message>
 </context>
 <context>
@@ -872,10 +872,6 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
         <translation>đã bắt tay xong với BootROM</translation>
     </message>
     <message>
-        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
-        <translation>cảnh báo: mã chip 0x%1 không rõ; MTreader biết MT6261 và MT6260. Vẫn tiếp tục.</translation>
-    </message>
-    <message>
         <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
         <translation>%1, phần cứng %2, phần mềm %3, BROM %4, ME ID %5</translation>
     </message>
@@ -898,10 +894,6 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
     <message>
         <source>warning: reset not confirmed (%1); unplug the phone</source>
         <translation>cảnh báo: chưa xác nhận được việc khởi động lại (%1); hãy rút điện thoại ra</translation>
-    </message>
-    <message>
-        <source>retrying block at 0x%1 (attempt %2): %3</source>
-        <translation>đọc lại khối tại 0x%1 (lần thử %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) were retried; all data was read and checked</source>
@@ -944,10 +936,6 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
         <translation>Flash của điện thoại này đọc được là %1; bản sao dở dang là %2.</translation>
-    </message>
-    <message>
-        <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation>Vùng đọc vượt quá cuối flash %1: phần đọc sau 0x%2 là bản lặp của đầu flash, không phải phần tiếp theo của nó.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1011,14 +999,6 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
             <numerusform>lại gửi song song %n lệnh READ32</numerusform>
         </translation>
     </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation>kiểm tra: khối tại 0x%1 đọc ra khác nhau; %2 lần đọc khớp nhau ở một giá trị đã sửa, giá trị này nay nằm trong tệp</translation>
-    </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation>kiểm tra: khối tại 0x%1 một lần đọc ra khác; %2 lần đọc khớp với tệp</translation>
-    </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
         <translation>
@@ -1030,6 +1010,26 @@ Chạy mtreader-cli --help để xem các tùy chọn và mã thoát.
         <translation>
             <numerusform>đã kiểm tra: %n khối cần đọc thêm; hai lần đọc khớp nhau ở mọi byte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code %1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>cảnh báo: mã chip %1 không rõ; MTreader biết MT6261 và MT6260. Vẫn tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The range runs past the end of the %1 flash: what is read past %2 is a copy of the start of the flash, not more of it.</source>
+        <translation>Vùng đọc vượt quá cuối flash %1: phần đọc sau %2 là bản lặp của đầu flash, không phải phần tiếp theo của nó.</translation>
+    </message>
+    <message>
+        <source>retrying block at %1 (attempt %2): %3</source>
+        <translation>đọc lại khối tại %1 (lần thử %2): %3</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
+        <translation>kiểm tra: khối tại %1 đọc ra khác nhau; %2 lần đọc khớp nhau ở một giá trị đã sửa, giá trị này nay nằm trong tệp</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently once; %2 reads agreed with the file</source>
+        <translation>kiểm tra: khối tại %1 một lần đọc ra khác; %2 lần đọc khớp với tệp</translation>
     </message>
 </context>
 <context>
@@ -1441,24 +1441,8 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
 <context>
     <name>FirmwareScanner</name>
     <message>
-        <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation>Một header file-info tại 0x%1 bị cắt cụt bởi cuối bản sao.</translation>
-    </message>
-    <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
         <translation>Có hơn %1 header file-info: chỉ liệt kê %1 header đầu tiên.</translation>
-    </message>
-    <message>
-        <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation>Header file-info tại 0x%1 có loại hoặc kích thước sai (%2 byte).</translation>
-    </message>
-    <message>
-        <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation>Đã bỏ qua khối ROM info thứ hai tại 0x%1.</translation>
-    </message>
-    <message>
-        <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation>Khối ROM info tại 0x%1 bị cắt cụt bởi cuối bản sao.</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
@@ -1479,6 +1463,22 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
         <translation>ROM info liệt kê %1 thiết bị flash; tối đa chỉ chứa được %2.</translation>
+    </message>
+    <message>
+        <source>A file-info header at %1 is cut off by the end of the dump.</source>
+        <translation>Một header file-info tại %1 bị cắt cụt bởi cuối bản sao.</translation>
+    </message>
+    <message>
+        <source>The file-info header at %1 has a wrong type or size (%2 bytes).</source>
+        <translation>Header file-info tại %1 có loại hoặc kích thước sai (%2 byte).</translation>
+    </message>
+    <message>
+        <source>A second ROM info block at %1 was ignored.</source>
+        <translation>Đã bỏ qua khối ROM info thứ hai tại %1.</translation>
+    </message>
+    <message>
+        <source>The ROM info block at %1 is cut off by the end of the dump.</source>
+        <translation>Khối ROM info tại %1 bị cắt cụt bởi cuối bản sao.</translation>
     </message>
 </context>
 <context>
@@ -1978,10 +1978,6 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
 <context>
     <name>JobText</name>
     <message>
-        <source>%1 from 0x%2</source>
-        <translation>%1 từ 0x%2</translation>
-    </message>
-    <message>
         <source>Whole flash, %1</source>
         <translation>Toàn bộ flash, %1</translation>
     </message>
@@ -2019,10 +2015,6 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
         <translation>Đọc toàn bộ flash vào %1</translation>
     </message>
     <message>
-        <source>Dump of %1 from 0x%2 into %3</source>
-        <translation>Đọc %1 từ 0x%2 vào %3</translation>
-    </message>
-    <message>
         <source>Stage: %1</source>
         <translation>Giai đoạn: %1</translation>
     </message>
@@ -2033,6 +2025,14 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 từ %2</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 into %3</source>
+        <translation>Đọc %1 từ %2 vào %3</translation>
     </message>
 </context>
 <context>
@@ -2394,8 +2394,8 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
 <context>
     <name>PhoneInfo</name>
     <message>
-        <source>unknown (0x%1)</source>
-        <translation>không rõ (0x%1)</translation>
+        <source>unknown (%1)</source>
+        <translation>không rõ (%1)</translation>
     </message>
 </context>
 <context>

@@ -268,10 +268,6 @@ run the same command with --resume to continue it.
         <translation>警告：这不是 MT6261 或 MT6260；转储会继续，但请检查结果。</translation>
     </message>
     <message>
-        <source>Reading %1 from 0x%2 into %3…</source>
-        <translation>正在从 0x%2 读取 %1 到 %3…</translation>
-    </message>
-    <message>
         <source>Verifying</source>
         <translation>校验中</translation>
     </message>
@@ -599,6 +595,10 @@ Run mtreader-cli --help for the options and exit codes.
 运行 mtreader-cli --help 查看选项和退出码。
 </translation>
     </message>
+    <message>
+        <source>Reading %1 from %2 into %3…</source>
+        <translation>正在从 %2 读取 %1 到 %3…</translation>
+    </message>
 </context>
 <context>
     <name>DemoBanner</name>
@@ -735,10 +735,6 @@ Run mtreader-cli --help for the options and exit codes.
 <context>
     <name>DumpFlow</name>
     <message>
-        <source>Dump of %1 from 0x%2 to %3%4</source>
-        <translation>转储范围：%1，起始地址 0x%2，保存到 %3%4</translation>
-    </message>
-    <message>
         <source>the whole flash</source>
         <translation>整个闪存</translation>
     </message>
@@ -793,6 +789,10 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>Saved %1 (%2).</source>
         <translation>已保存 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 to %3%4</source>
+        <translation>转储范围：%1，起始地址 %2，保存到 %3%4</translation>
     </message>
 </context>
 <context>
@@ -872,10 +872,6 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>BootROM 握手完成</translation>
     </message>
     <message>
-        <source>warning: unknown chip code 0x%1; MTreader knows MT6261 and MT6260. Going on.</source>
-        <translation>警告：未知芯片代码 0x%1；MTreader 只识别 MT6261 和 MT6260。继续执行。</translation>
-    </message>
-    <message>
         <source>%1, hardware %2, software %3, BROM %4, ME ID %5</source>
         <translation>%1，硬件 %2，软件 %3，BROM %4，ME ID %5</translation>
     </message>
@@ -898,10 +894,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>warning: reset not confirmed (%1); unplug the phone</source>
         <translation>警告：未确认重启（%1）；请拔下手机</translation>
-    </message>
-    <message>
-        <source>retrying block at 0x%1 (attempt %2): %3</source>
-        <translation>重试 0x%1 处的块（第 %2 次尝试）：%3</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) were retried; all data was read and checked</source>
@@ -944,10 +936,6 @@ Run mtreader-cli --help for the options and exit codes.
     <message>
         <source>This phone&apos;s flash reads as %1; the partial dump is of %2.</source>
         <translation>这部手机的闪存读出为 %1；而未完成的转储是 %2 的。</translation>
-    </message>
-    <message>
-        <source>The range runs past the end of the %1 flash: what is read past 0x%2 is a copy of the start of the flash, not more of it.</source>
-        <translation>该范围超出了 %1 闪存的末尾：0x%2 之后读到的是闪存开头部分的重复，而不是更多内容。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1011,14 +999,6 @@ Run mtreader-cli --help for the options and exit codes.
             <numerusform>再次同时在途 %n 条 READ32</numerusform>
         </translation>
     </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
-        <translation>校验：0x%1 处的块读取结果不一致；%2 次读取一致认定了修正后的值，文件现已写入该值</translation>
-    </message>
-    <message>
-        <source>verify: the block at 0x%1 read differently once; %2 reads agreed with the file</source>
-        <translation>校验：0x%1 处的块有一次读取结果不同；%2 次读取与文件一致</translation>
-    </message>
     <message numerus="yes">
         <source>No two reads agreed on %n block(s), at %1.</source>
         <translation>
@@ -1030,6 +1010,26 @@ Run mtreader-cli --help for the options and exit codes.
         <translation>
             <numerusform>已校验：%n 个块需要额外读取；每个字节都有两次读取一致</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: unknown chip code %1; MTreader knows MT6261 and MT6260. Going on.</source>
+        <translation>警告：未知芯片代码 %1；MTreader 只识别 MT6261 和 MT6260。继续执行。</translation>
+    </message>
+    <message>
+        <source>The range runs past the end of the %1 flash: what is read past %2 is a copy of the start of the flash, not more of it.</source>
+        <translation>该范围超出了 %1 闪存的末尾：%2 之后读到的是闪存开头部分的重复，而不是更多内容。</translation>
+    </message>
+    <message>
+        <source>retrying block at %1 (attempt %2): %3</source>
+        <translation>重试 %1 处的块（第 %2 次尝试）：%3</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently; %2 reads agreed on a corrected value, which the file now holds</source>
+        <translation>校验：%1 处的块读取结果不一致；%2 次读取一致认定了修正后的值，文件现已写入该值</translation>
+    </message>
+    <message>
+        <source>verify: the block at %1 read differently once; %2 reads agreed with the file</source>
+        <translation>校验：%1 处的块有一次读取结果不同；%2 次读取与文件一致</translation>
     </message>
 </context>
 <context>
@@ -1441,24 +1441,8 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>FirmwareScanner</name>
     <message>
-        <source>A file-info header at 0x%1 is cut off by the end of the dump.</source>
-        <translation>0x%1 处的文件信息头被转储末尾截断。</translation>
-    </message>
-    <message>
         <source>More than %1 file-info headers: only the first %1 are listed.</source>
         <translation>文件信息头超过 %1 个：只列出前 %1 个。</translation>
-    </message>
-    <message>
-        <source>The file-info header at 0x%1 has a wrong type or size (%2 bytes).</source>
-        <translation>0x%1 处的文件信息头类型或大小错误（%2 字节）。</translation>
-    </message>
-    <message>
-        <source>A second ROM info block at 0x%1 was ignored.</source>
-        <translation>已忽略 0x%1 处的第二个 ROM 信息块。</translation>
-    </message>
-    <message>
-        <source>The ROM info block at 0x%1 is cut off by the end of the dump.</source>
-        <translation>0x%1 处的 ROM 信息块被转储末尾截断。</translation>
     </message>
     <message>
         <source>ROM info identifier</source>
@@ -1479,6 +1463,22 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>The ROM info lists %1 flash devices; at most %2 fit.</source>
         <translation>ROM 信息列出了 %1 个闪存设备；最多只能容纳 %2 个。</translation>
+    </message>
+    <message>
+        <source>A file-info header at %1 is cut off by the end of the dump.</source>
+        <translation>%1 处的文件信息头被转储末尾截断。</translation>
+    </message>
+    <message>
+        <source>The file-info header at %1 has a wrong type or size (%2 bytes).</source>
+        <translation>%1 处的文件信息头类型或大小错误（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>A second ROM info block at %1 was ignored.</source>
+        <translation>已忽略 %1 处的第二个 ROM 信息块。</translation>
+    </message>
+    <message>
+        <source>The ROM info block at %1 is cut off by the end of the dump.</source>
+        <translation>%1 处的 ROM 信息块被转储末尾截断。</translation>
     </message>
 </context>
 <context>
@@ -1978,10 +1978,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>JobText</name>
     <message>
-        <source>%1 from 0x%2</source>
-        <translation>%1，起始地址 0x%2</translation>
-    </message>
-    <message>
         <source>Whole flash, %1</source>
         <translation>整个闪存，%1</translation>
     </message>
@@ -2019,10 +2015,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>将整个闪存转储到 %1</translation>
     </message>
     <message>
-        <source>Dump of %1 from 0x%2 into %3</source>
-        <translation>转储 %1（起始地址 0x%2）到 %3</translation>
-    </message>
-    <message>
         <source>Stage: %1</source>
         <translation>阶段：%1</translation>
     </message>
@@ -2033,6 +2025,14 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1，起始地址 %2</translation>
+    </message>
+    <message>
+        <source>Dump of %1 from %2 into %3</source>
+        <translation>转储 %1（起始地址 %2）到 %3</translation>
     </message>
 </context>
 <context>
@@ -2394,8 +2394,8 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
 <context>
     <name>PhoneInfo</name>
     <message>
-        <source>unknown (0x%1)</source>
-        <translation>未知（0x%1）</translation>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
     </message>
 </context>
 <context>

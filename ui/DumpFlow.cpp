@@ -20,6 +20,7 @@
 #include "UiText.h"
 #include "UnfinishedDumps.h"
 #include "WaitingPanel.h"
+#include "Isolate.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -136,9 +137,9 @@ void DumpFlow::start(DumpRequest request)
     if (!m_controller->start(request))
         return;
     m_recorder->begin(request);
-    m_parts.log(tr("Dump of %1 from 0x%2 to %3%4")
+    m_parts.log(tr("Dump of %1 from %2 to %3%4")
                     .arg(request.wholeFlash ? tr("the whole flash") : humanSize(qint64(request.length)))
-                    .arg(request.start, 0, 16)
+                    .arg(Isolate::hex(request.start))
                     .arg(QDir::toNativeSeparators(request.outputPath), request.resume ? tr(" (resuming)") : QString()));
     if (m_parts.demo->isEnabled()) {
         const QString port = m_parts.demo->plugIn(request.resume);

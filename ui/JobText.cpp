@@ -6,6 +6,7 @@
 #include "PortArrivalWait.h"
 #include "StageText.h"
 #include "UiText.h"
+#include "Isolate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,8 +14,7 @@
 QString JobText::range(const DumpRequest &r, const std::optional<DumpEvents::RangeSized> &sized)
 {
     if (!r.wholeFlash)
-        return tr("%1 from 0x%2")
-            .arg(UiText::leftToRight(humanSize(qint64(r.length))), UiText::leftToRight(QString::number(r.start, 16)));
+        return tr("%1 from %2").arg(UiText::leftToRight(humanSize(qint64(r.length))), Isolate::hex(r.start));
     if (sized)
         return tr("Whole flash, %1").arg(UiText::leftToRight(humanSize(qint64(sized->length))));
     return tr("Whole flash");
@@ -55,8 +55,8 @@ QString JobText::started(const DumpRequest &r)
         return tr("Continuing the dump into %1").arg(file);
     if (r.wholeFlash)
         return tr("Dump of the whole flash into %1").arg(file);
-    return tr("Dump of %1 from 0x%2 into %3")
-        .arg(UiText::leftToRight(humanSize(qint64(r.length))), UiText::leftToRight(QString::number(r.start, 16)), file);
+    return tr("Dump of %1 from %2 into %3")
+        .arg(UiText::leftToRight(humanSize(qint64(r.length))), Isolate::hex(r.start), file);
 }
 
 QString JobText::stage(Mt::DumpStage stage)

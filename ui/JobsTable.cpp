@@ -94,6 +94,17 @@ int JobsTable::fitHeight(int row, int column) const
 
 void JobsTable::fitJob(int index)
 {
+    // A column never narrower than what its cells show in one line (a range,
+    // two buttons, in any language); the stretched one takes what is left.
+    QHeaderView *header = horizontalHeader();
+    for (int c = 0; c < JobRow::ColumnCount; ++c) {
+        const QWidget *cell = cellWidget(controlsRow(index), c);
+        if (!cell || cell->hasHeightForWidth() || header->sectionResizeMode(c) == QHeaderView::Stretch)
+            continue;
+        const int needs = cell->sizeHint().width() + (showGrid() ? 1 : 0);
+        if (columnWidth(c) < needs)
+            setColumnWidth(c, needs);
+    }
     int height = 0;
     for (int c = 0; c < JobRow::ColumnCount; ++c)
         height = std::max(height, fitHeight(controlsRow(index), c));

@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "PortArrivalWait.h"
 #include "StageText.h"
+#include "Isolate.h"
 
 #include <algorithm>
 #include <cmath>
@@ -95,9 +96,9 @@ void CliProgress::rangeSized(const DumpEvents::RangeSized &range)
 {
     if (range.flashSize.method != FlashSize::Method::NotProbed)
         message(tr("Flash: %1").arg(range.flashSize.describe()));
-    message(tr("Reading %1 from 0x%2 into %3…")
+    message(tr("Reading %1 from %2 into %3…")
                 .arg(humanSize(qint64(range.length)))
-                .arg(range.start, 0, 16)
+                .arg(Isolate::hex(range.start))
                 .arg(m_request.outputPath));
 }
 

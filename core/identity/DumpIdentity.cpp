@@ -108,16 +108,14 @@ void DumpIdentity::checkFlashRecord(std::optional<quint64> phoneSize)
             // No user data region recorded.
         } else if (flashEnd && fsEnd > *flashEnd) {
             warnings << tr("The firmware puts the user data at %1 to %2, past the end of the flash (%3).")
-                            .arg(Isolate::value(QStringLiteral("0x%1").arg(f.fsBegin, 0, 16)),
-                                 Isolate::value(QStringLiteral("0x%1").arg(fsEnd, 0, 16)),
+                            .arg(Isolate::hex(f.fsBegin), Isolate::hex(fsEnd),
                                  Isolate::value(humanSize(qint64(*flashEnd))));
         } else {
             userData = FlashRegion{FlashRegion::Kind::UserData, f.fsBegin, f.fsLength, tr("user data")};
             regions << *userData;
             if (phoneSize && fsEnd != *phoneSize)
                 warnings << tr("The user data region ends at %1, not at the end of the flash (%2).")
-                                .arg(Isolate::value(QStringLiteral("0x%1").arg(fsEnd, 0, 16)),
-                                     Isolate::value(QStringLiteral("0x%1").arg(*phoneSize, 0, 16)));
+                                .arg(Isolate::hex(fsEnd), Isolate::hex(*phoneSize));
         }
     }
 }
@@ -129,9 +127,8 @@ void DumpIdentity::placeFirmwareFiles()
     const std::optional<quint64> flashEnd = bestSize();
     const quint64 end = flashEnd.value_or(start + length);
     for (const FileInfoHeader &h : std::as_const(firmware.files)) {
-        const QString name = h.typeName().isEmpty()
-            ? tr("file type %1").arg(Isolate::value(QStringLiteral("0x%1").arg(h.fileType, 4, 16, QLatin1Char('0'))))
-            : h.typeName();
+        const QString name = h.typeName().isEmpty() ? tr("file type %1").arg(Isolate::hex(h.fileType, 4))
+                                                    : h.typeName();
         if (h.fileLength == 0xFFFFFFFFu || h.fileLength == 0) {
             regions << FlashRegion{FlashRegion::Kind::Firmware, h.offset, 0, name};
             continue;
@@ -139,8 +136,7 @@ void DumpIdentity::placeFirmwareFiles()
         const quint64 fileEnd = h.offset + h.fileLength;
         if (flashEnd && fileEnd > *flashEnd)
             warnings << tr("The %1 at %2 claims %3, past the end of the flash.")
-                            .arg(name, Isolate::value(QStringLiteral("0x%1").arg(h.offset, 0, 16)),
-                                 Isolate::value(humanSize(qint64(h.fileLength))));
+                            .arg(name, Isolate::hex(h.offset), Isolate::value(humanSize(qint64(h.fileLength))));
         regions << FlashRegion{FlashRegion::Kind::Firmware, h.offset, std::min(fileEnd, end) - std::min(h.offset, end),
                                name};
     }

@@ -141,7 +141,8 @@ void FirmwareScanner::takeFileInfo(qsizetype at, bool atEnd)
     const quint64 offset = m_pendingAt + quint64(at);
     if (at + kFileInfoSize > m_pending.size()) {
         Q_ASSERT(atEnd);
-        m_records.problems << tr("A file-info header at 0x%1 is cut off by the end of the dump.").arg(offset, 0, 16);
+        m_records.problems
+            << tr("A file-info header at %1 is cut off by the end of the dump.").arg(Isolate::hex(offset));
         return;
     }
     if (m_records.files.size() >= kMaxFiles) {
@@ -167,8 +168,8 @@ void FirmwareScanner::takeFileInfo(qsizetype at, bool atEnd)
     h.jumpOffset = le32(p + 48);
     h.attributes = le32(p + 52);
     if (le16(p + 6) != 0 || h.headerSize < kFileInfoSize)
-        m_records.problems << tr("The file-info header at 0x%1 has a wrong type or size (%2 bytes).")
-                                  .arg(offset, 0, 16)
+        m_records.problems << tr("The file-info header at %1 has a wrong type or size (%2 bytes).")
+                                  .arg(Isolate::hex(offset))
                                   .arg(h.headerSize);
     m_records.files << h;
 }
@@ -180,13 +181,14 @@ void FirmwareScanner::takeRomInfo(qsizetype at, bool atEnd)
         return; // docs/protocol.md §10.3: it lies in the first MiB
     if (m_records.romInfo) {
         if (!m_secondRomInfo)
-            m_records.problems << tr("A second ROM info block at 0x%1 was ignored.").arg(offset, 0, 16);
+            m_records.problems << tr("A second ROM info block at %1 was ignored.").arg(Isolate::hex(offset));
         m_secondRomInfo = true;
         return;
     }
     if (at + kRomInfoSize > m_pending.size()) {
         Q_ASSERT(atEnd);
-        m_records.problems << tr("The ROM info block at 0x%1 is cut off by the end of the dump.").arg(offset, 0, 16);
+        m_records.problems
+            << tr("The ROM info block at %1 is cut off by the end of the dump.").arg(Isolate::hex(offset));
         return;
     }
     const char *p = m_pending.constData() + at;

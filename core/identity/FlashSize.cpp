@@ -170,7 +170,7 @@ FlashSize FlashSizeProbe::run()
             result.bytes = found;
             result.fingerprints = foundCompared;
             result.detail = FlashSize::tr("%n sample block(s) read again at %1 matched.", nullptr, foundCompared)
-                                .arg(Isolate::value(QStringLiteral("0x%1").arg(found, 0, 16)));
+                                .arg(Isolate::hex(found));
             return result;
         }
         result.method = FlashSize::Method::NoWrap;

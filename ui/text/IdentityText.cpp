@@ -7,10 +7,6 @@
 #include <QLocale>
 
 namespace {
-QString hex(quint64 v)
-{
-    return Isolate::value(QStringLiteral("0x%1").arg(v, 0, 16));
-}
 
 QString size(quint64 bytes)
 {
@@ -56,7 +52,8 @@ QString IdentityText::userData(const DumpIdentity &id)
     if (!id.userData)
         return tr("not recorded by the firmware");
     return tr("%1 to %2 (%3)")
-        .arg(hex(id.userData->offset), hex(id.userData->offset + id.userData->length), size(id.userData->length));
+        .arg(Isolate::hex(id.userData->offset), Isolate::hex(id.userData->offset + id.userData->length),
+             size(id.userData->length));
 }
 
 QString IdentityText::content(const DumpIdentity &id)
@@ -69,10 +66,8 @@ QString IdentityText::content(const DumpIdentity &id)
 
 QString IdentityText::file(const FileInfoHeader &f)
 {
-    const QString name = f.typeName().isEmpty()
-        ? tr("file type %1").arg(Isolate::value(QStringLiteral("0x%1").arg(f.fileType, 4, 16, QLatin1Char('0'))))
-        : f.typeName();
+    const QString name = f.typeName().isEmpty() ? tr("file type %1").arg(Isolate::hex(f.fileType, 4)) : f.typeName();
     if (f.fileLength == 0 || f.fileLength == 0xFFFFFFFFu)
-        return tr("%1 at %2").arg(name, hex(f.offset));
-    return tr("%1 at %2, %3").arg(name, hex(f.offset), size(f.fileLength));
+        return tr("%1 at %2").arg(name, Isolate::hex(f.offset));
+    return tr("%1 at %2, %3").arg(name, Isolate::hex(f.offset), size(f.fileLength));
 }
