@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QPainter>
 #include <QSet>
 #include <QtTest>
 
@@ -63,6 +64,7 @@ private slots:
     void regionsOutlined();
     void heightFollowsTheSize();
     void legend();
+    void legendWrapsWithinThePicture();
 };
 
 void TstFlashMap::cellsInOrder()
@@ -122,6 +124,32 @@ void TstFlashMap::legend()
     QCOMPARE(FlashMap(DumpIdentity{}).legendTexts(),
              QStringList({QStringLiteral("erased (0xFF)"), QStringLiteral("zero"), QStringLiteral("data"),
                           QStringLiteral("firmware file"), QStringLiteral("user data"), QStringLiteral("ROM info")}));
+}
+
+// However narrow, every legend entry is inside the picture: its last one,
+// ROM info, is the only thing drawn in its red, so the red must be there,
+// left to right and right to left.
+void TstFlashMap::legendWrapsWithinThePicture()
+{
+    const QRgb red = qRgb(0xC6, 0x28, 0x28);
+    const FlashMap map(withBlocks(QByteArray(64, 'D')));
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        for (int width = 160; width <= 720; width += 3) {
+            const QSize size = map.sizeForWidth(width, QFont());
+            QImage image(size, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            p.setLayoutDirection(direction);
+            map.paint(p, image.rect());
+            p.end();
+            bool seen = false;
+            for (int y = 0; y < image.height() && !seen; ++y) {
+                for (int x = 0; x < image.width() && !seen; ++x)
+                    seen = image.pixel(x, y) == red;
+            }
+            QVERIFY2(seen, qPrintable(QStringLiteral("width %1, %2").arg(width).arg(int(direction))));
+        }
+    }
 }
 
 QTEST_MAIN(TstFlashMap)

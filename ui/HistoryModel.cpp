@@ -3,6 +3,7 @@
 
 #include "TextFormat.h"
 #include "UiText.h"
+#include "Isolate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -60,9 +61,7 @@ QString HistoryModel::text(const HistoryRecord &r, int column) const
     case FirmwareColumn: return UiText::leftToRight(r.details.firmwareVersion);
     case FileColumn: return UiText::leftToRight(QFileInfo(r.file).fileName());
     case RangeColumn:
-        return tr("%1 from %2")
-            .arg(UiText::leftToRight(humanSize(qint64(r.length))),
-                 UiText::leftToRight(QStringLiteral("0x%1").arg(r.start, 0, 16)));
+        return tr("%1 from %2").arg(UiText::leftToRight(humanSize(qint64(r.length))), Isolate::hex(r.start));
     case Sha256Column: return UiText::leftToRight(QString::fromLatin1(r.sha256.toHex()));
     case DurationColumn: return r.durationMs >= 0 ? TextFormat::duration(r.durationMs / 1000.0) : QString();
     case ProgramColumn:

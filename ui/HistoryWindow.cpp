@@ -28,6 +28,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 HistoryWindow::HistoryWindow(DumpHistory *history, QWidget *parent)
     : QWidget(parent, Qt::Window),
       m_history(history),
@@ -68,7 +70,7 @@ HistoryWindow::HistoryWindow(DumpHistory *history, QWidget *parent)
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(HistoryModel::FileColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
     m_table->setColumnWidth(HistoryModel::MeIdColumn, 150);
     m_table->setColumnWidth(HistoryModel::Sha256Column, 120);
 
@@ -141,6 +143,7 @@ void HistoryWindow::changeEvent(QEvent *event)
 void HistoryWindow::showEvent(QShowEvent *event)
 {
     refresh();
+    fitColumns();
     m_search->setFocus();
     QWidget::showEvent(event);
 }
@@ -151,6 +154,22 @@ void HistoryWindow::refresh()
     filter.text = m_search->text();
     m_model->setRecords(m_history->query(filter));
     m_count->setText(tr("%n attempt(s)", nullptr, int(m_model->records().size())));
+}
+
+void HistoryWindow::fitColumns()
+{
+    // Each column as wide as what it holds, within reason: a long firmware
+    // name or file name is cut rather than pushing the rest out of sight.
+    // The SHA-256 keeps its width: Copy SHA-256 gives all of it. Done when
+    // the window opens, so a column the user widened stays while they search.
+    constexpr int kWidest = 280;
+    for (int c = 0; c < HistoryModel::ColumnCount; ++c) {
+        if (c == HistoryModel::Sha256Column)
+            continue;
+        m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), kWidest));
+    }
+    HeaderFit::widenToTitles(m_table->horizontalHeader());
 }
 
 const HistoryRecord *HistoryWindow::selected() const

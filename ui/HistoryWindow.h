@@ -42,6 +42,7 @@ public:
 public slots:
     // Reads the history again with the search as it is.
     void refresh();
+    void fitColumns();
 
 signals:
     // Continue was chosen on a partial dump: the request that resumes it.

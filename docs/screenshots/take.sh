@@ -7,8 +7,10 @@
 #   docs/screenshots/take.sh [BUILD_DIR] [OUT_DIR]
 #       every page in every language into OUT_DIR (default BUILD_DIR/screenshots)
 #   docs/screenshots/take.sh --readme [BUILD_DIR]
-#       the pages the README shows, in every language, into docs/screenshots/
-#       (reduced to 128 colours so the repository stays small)
+#       the pages the README shows into docs/screenshots/: the steps of a
+#       dump, Keep going, the history and the jobs in English, the Done page
+#       in every language (reduced to 128 colours so the repository stays
+#       small)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 readme=0
@@ -28,10 +30,10 @@ rm -f "$OUT"/*.png
 MTREADER_SCREENSHOT_DIR=$OUT QT_QPA_PLATFORM=offscreen "$BUILD/tests/tst_gui_screens" -silent
 
 if (( readme )); then
-    for page in done keep-going history jobs; do
-        for png in "$OUT"/*-"$page".png; do
-            convert "$png" -colors 128 "PNG8:$ROOT/docs/screenshots/$(basename "$png")"
-        done
+    rm -f "$ROOT"/docs/screenshots/*.png
+    shown=("$OUT"/en-{waiting,reading,done,keep-going,history,jobs}.png "$OUT"/*-done.png)
+    for png in "${shown[@]}"; do
+        convert "$png" -colors 128 "PNG8:$ROOT/docs/screenshots/$(basename "$png")"
     done
     rm -rf "$OUT"
     OUT=$ROOT/docs/screenshots

@@ -61,17 +61,10 @@ FlashMap::Geometry FlashMap::geometry(const QRect &area, const QFontMetrics &met
     g.rows = int((m_blocks.size() + kColumns - 1) / kColumns);
     g.labelWidth = metrics.horizontalAdvance(offsetLabel(0xFFFFFF)) + 3 * metrics.averageCharWidth();
     // The legend wraps into as many lines as the words need.
-    int lines = 1;
-    int x = 0;
-    for (const QString &t : legendTexts()) {
-        const int w = metrics.height() + metrics.horizontalAdvance(t) + 2 * metrics.averageCharWidth();
-        if (x > 0 && x + w > area.width()) {
-            ++lines;
-            x = 0;
-        }
-        x += w;
-    }
-    g.legendHeight = lines * (metrics.height() + 4) + 6;
+    int bottom = 0;
+    for (const QRect &entry : legendLayout(area.width(), metrics))
+        bottom = std::max(bottom, entry.bottom() + 1);
+    g.legendHeight = bottom + 8;
     g.cell = std::max<qreal>(2.0, qreal(area.width() - g.labelWidth) / kColumns);
     g.grid = QRect(area.left() + g.labelWidth, area.top(), int(g.cell * kColumns), int(g.cell * g.rows));
     return g;
@@ -141,22 +134,37 @@ void FlashMap::paintLabels(QPainter &p, const Geometry &g) const
     }
 }
 
+QList<QRect> FlashMap::legendLayout(int width, const QFontMetrics &metrics) const
+{
+    QList<QRect> entries;
+    const int swatch = metrics.height() - 4;
+    const int lineHeight = metrics.height() + 4;
+    int x = 0;
+    int y = 0;
+    for (const QString &t : legendTexts()) {
+        const int w = swatch + metrics.horizontalAdvance(t) + 3 * metrics.averageCharWidth();
+        if (x > 0 && x + w > width) {
+            x = 0;
+            y += lineHeight;
+        }
+        entries << QRect(x, y, w, metrics.height());
+        x += w;
+    }
+    return entries;
+}
+
 void FlashMap::paintLegend(QPainter &p, const Geometry &g, const QRect &area) const
 {
     const QFontMetrics m = p.fontMetrics();
     const QColor colours[] = {kErased, kZero, kData, kFirmware, kUserData, kRomInfo};
     const QStringList texts = legendTexts();
+    const QList<QRect> entries = legendLayout(area.width(), m);
     const bool rtl = p.layoutDirection() == Qt::RightToLeft;
-    int x = 0;
-    int y = g.grid.bottom() + 8;
+    const int swatch = m.height() - 4;
     for (int i = 0; i < texts.size(); ++i) {
-        const int swatch = m.height() - 4;
-        const int w = swatch + m.averageCharWidth() + m.horizontalAdvance(texts.at(i)) + 2 * m.averageCharWidth();
-        if (x > 0 && x + w > area.width()) {
-            x = 0;
-            y += m.height() + 4;
-        }
-        const int left = rtl ? area.right() - x - w : area.left() + x;
+        const int w = entries.at(i).width();
+        const int y = g.grid.bottom() + 8 + entries.at(i).top();
+        const int left = rtl ? area.right() - entries.at(i).left() - w : area.left() + entries.at(i).left();
         const QRect box(rtl ? left + w - swatch : left, y + 2, swatch, swatch);
         if (i < 3) {
             p.fillRect(box, colours[i]);
@@ -169,7 +177,6 @@ void FlashMap::paintLegend(QPainter &p, const Geometry &g, const QRect &area) co
         const QRect text(rtl ? left : left + swatch + m.averageCharWidth(), y, w - swatch - m.averageCharWidth(),
                          m.height());
         p.drawText(text, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft), texts.at(i));
-        x += w;
     }
 }
 

@@ -30,6 +30,10 @@ public:
 
     // The legend's words, for a test of the text.
     QStringList legendTexts() const;
+    // Where each legend entry goes in a legend this wide, from its top left
+    // (left to right; a right-to-left painter mirrors it). The size and the
+    // painting both follow it, so a wrapped line is never cut off.
+    QList<QRect> legendLayout(int width, const QFontMetrics &metrics) const;
     // Offsets and legend are written in this colour (black for a PNG on white).
     void setTextColour(const QColor &colour) { m_text = colour; }
 
