@@ -418,7 +418,8 @@ void DumpJob::identify(OutputFile &out)
 {
     out.flush();
     QString why;
-    m_result.identity = DumpIdentity::ofFile(out.partialPath(), m_request.start, m_result.flashSize, &why);
+    m_result.identity = DumpIdentity::ofFile(out.partialPath(), m_request.start, m_result.flashSize, &why,
+                                             out.sha256());
     if (!m_result.identity) {
         notice(tr("warning: the dump could not be read back to see what it holds: %1").arg(why));
         return;

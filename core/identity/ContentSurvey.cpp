@@ -26,11 +26,14 @@ QVector<ContentFigures::Block> ContentFigures::fromLetters(const QByteArray &let
     return out;
 }
 
+ContentSurvey::ContentSurvey(const QByteArray &sha256) : m_knownSha256(sha256) {}
+
 void ContentSurvey::feed(const char *data, qint64 size)
 {
     if (size <= 0)
         return;
-    m_sha.addData(QByteArrayView(data, size));
+    if (m_knownSha256.isEmpty())
+        m_sha.addData(QByteArrayView(data, size));
     // zlib takes at most 4 GiB at once: a chunk is far smaller.
     m_figures.crc32 = quint32(::crc32(uLong(m_figures.crc32), reinterpret_cast<const Bytef *>(data), uInt(size)));
     m_figures.bytes += quint64(size);
@@ -65,6 +68,6 @@ ContentFigures ContentSurvey::finish()
 {
     if (m_inBlock > 0)
         closeBlock();
-    m_figures.sha256 = m_sha.result();
+    m_figures.sha256 = m_knownSha256.isEmpty() ? m_sha.result() : m_knownSha256;
     return m_figures;
 }

@@ -33,6 +33,11 @@ struct ContentFigures
 class ContentSurvey
 {
 public:
+    // sha256: the digest, when the caller already has it (a dump just
+    // written hashed every byte on the way to the disk): SHA-256 is most of
+    // the cost of a survey, so it is not paid twice.
+    explicit ContentSurvey(const QByteArray &sha256 = {});
+
     void feed(const char *data, qint64 size);
     void feed(const QByteArray &data) { feed(data.constData(), data.size()); }
     ContentFigures finish();
@@ -42,6 +47,7 @@ private:
 
     ContentFigures m_figures;
     QCryptographicHash m_sha{QCryptographicHash::Sha256};
+    QByteArray m_knownSha256;
     qint64 m_inBlock = 0; // bytes of the current block so far
     bool m_blockErased = true;
     bool m_blockZero = true;

@@ -31,7 +31,7 @@ std::optional<quint64> DumpIdentity::bestSize() const
 }
 
 std::optional<DumpIdentity> DumpIdentity::ofFile(const QString &path, quint64 start, const FlashSize &size,
-                                                 QString *error)
+                                                 QString *error, const QByteArray &sha256)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -39,7 +39,7 @@ std::optional<DumpIdentity> DumpIdentity::ofFile(const QString &path, quint64 st
             *error = f.errorString();
         return std::nullopt;
     }
-    ContentSurvey survey;
+    ContentSurvey survey(sha256);
     FirmwareScanner scanner(start);
     QByteArray chunk;
     for (;;) {

@@ -52,9 +52,10 @@ public:
     // The flash size to believe: the phone's when found, else the firmware's.
     std::optional<quint64> bestSize() const;
 
-    // Reads path (whose first byte is flash offset start) in chunks.
-    static std::optional<DumpIdentity> ofFile(const QString &path, quint64 start, const FlashSize &size,
-                                              QString *error);
+    // Reads path (whose first byte is flash offset start) in chunks;
+    // sha256, when given, is its digest, already known.
+    static std::optional<DumpIdentity> ofFile(const QString &path, quint64 start, const FlashSize &size, QString *error,
+                                              const QByteArray &sha256 = {});
     // Every untrusted field checked: ranges, sizes, agreement.
     void crossCheck();
 
