@@ -65,6 +65,7 @@ private slots:
     void heightFollowsTheSize();
     void legend();
     void legendWrapsWithinThePicture();
+    void legendWordsBesideTheirSwatches();
 };
 
 void TstFlashMap::cellsInOrder()
@@ -149,6 +150,57 @@ void TstFlashMap::legendWrapsWithinThePicture()
             }
             QVERIFY2(seen, qPrintable(QStringLiteral("width %1, %2").arg(width).arg(int(direction))));
         }
+    }
+}
+
+// Each word sits next to its own swatch, on the side its language reads
+// from: in Arabic the swatch on the right, the word just left of it.
+void TstFlashMap::legendWordsBesideTheirSwatches()
+{
+    const QRgb red = qRgb(0xC6, 0x28, 0x28);
+    const FlashMap map(withBlocks(QByteArray(64, 'D')));
+    const QFont font;
+    const int gap = QFontMetrics(font).averageCharWidth();
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        QImage image(map.sizeForWidth(720, font), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setLayoutDirection(direction);
+        p.setFont(font);
+        map.paint(p, image.rect());
+        p.end();
+        // The ROM info swatch, the only red: its row and its outer edges.
+        int top = -1, bottom = -1, left = image.width(), right = -1;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixel(x, y) != red)
+                    continue;
+                top = top < 0 ? y : top;
+                bottom = y;
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+        }
+        QVERIFY(top >= 0);
+        // Its word: the first ink after the swatch, on the reading side.
+        const bool rtl = direction == Qt::RightToLeft;
+        int nearest = image.width();
+        for (int y = top; y <= bottom; ++y) {
+            for (int d = 1; d < image.width(); ++d) {
+                const int x = rtl ? left - d : right + d;
+                if (x < 0 || x >= image.width())
+                    break;
+                if (qGray(image.pixel(x, y)) < 128) {
+                    nearest = std::min(nearest, d);
+                    break;
+                }
+            }
+        }
+        QVERIFY2(nearest <= 2 * gap,
+                 qPrintable(QStringLiteral("%1: the word is %2 px from its swatch, more than %3")
+                                .arg(rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"))
+                                .arg(nearest)
+                                .arg(2 * gap)));
     }
 }
 

@@ -59,7 +59,7 @@ QString HistoryModel::text(const HistoryRecord &r, int column) const
     case MeIdColumn: return r.phone ? UiText::leftToRight(r.phone->meIdHex()) : QString();
     case PhoneColumn: return r.phone ? r.phone->chipName() : QString();
     case FirmwareColumn: return UiText::leftToRight(r.details.firmwareVersion);
-    case FileColumn: return UiText::leftToRight(QFileInfo(r.file).fileName());
+    case FileColumn: return UiText::leftToRight(QFileInfo(r.keptFile()).fileName());
     case RangeColumn:
         return tr("%1 from %2").arg(UiText::leftToRight(humanSize(qint64(r.length))), Isolate::hex(r.start));
     case Sha256Column: return UiText::leftToRight(QString::fromLatin1(r.sha256.toHex()));
@@ -77,7 +77,7 @@ QString HistoryModel::text(const HistoryRecord &r, int column) const
 QString HistoryModel::toolTip(const HistoryRecord &r, int column) const
 {
     switch (column) {
-    case FileColumn: return QDir::toNativeSeparators(r.file);
+    case FileColumn: return QDir::toNativeSeparators(r.keptFile());
     case ResultColumn: return r.errorDetail;
     case PhoneColumn: return r.phone ? TextFormat::phoneSummary(*r.phone) : QString();
     case FirmwareColumn: return r.details.firmwarePlatform;

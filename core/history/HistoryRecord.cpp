@@ -105,6 +105,14 @@ bool HistoryRecord::canContinue() const
         && DumpTarget(file).hasResumablePartial();
 }
 
+QString HistoryRecord::keptFile() const
+{
+    if (result == Result::Done || file.isEmpty())
+        return file;
+    const DumpTarget target(file);
+    return target.hasPartial() ? target.partialPath() : file;
+}
+
 DumpRequest HistoryRecord::continueRequest() const
 {
     DumpRequest r;

@@ -69,6 +69,9 @@ struct HistoryRecord
 
     // A failed or cancelled attempt whose FILE.part is still there to continue.
     bool canContinue() const;
+    // The file that holds what this attempt read now: the dump, or for one
+    // that stopped, its partial file while it is still there.
+    QString keptFile() const;
     // The request that continues it: the same port word, file, range and
     // options, with resume on.
     DumpRequest continueRequest() const;

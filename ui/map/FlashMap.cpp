@@ -130,7 +130,7 @@ void FlashMap::paintLabels(QPainter &p, const Geometry &g) const
         const QRectF box(g.grid.left() - g.labelWidth, g.grid.top() + row * g.cell,
                          g.labelWidth - 2 * m.averageCharWidth(), std::max<qreal>(g.cell * 4, m.height()));
         // Offsets read left to right in every language.
-        p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, offsetLabel(offset));
+        p.drawText(box, Qt::AlignLeft | Qt::AlignAbsolute | Qt::AlignTop | Qt::TextDontClip, offsetLabel(offset));
     }
 }
 
@@ -176,7 +176,9 @@ void FlashMap::paintLegend(QPainter &p, const Geometry &g, const QRect &area) co
         p.setPen(m_text);
         const QRect text(rtl ? left : left + swatch + m.averageCharWidth(), y, w - swatch - m.averageCharWidth(),
                          m.height());
-        p.drawText(text, Qt::AlignVCenter | (rtl ? Qt::AlignRight : Qt::AlignLeft), texts.at(i));
+        // Absolute: a right-to-left painter would otherwise read AlignRight
+        // as the left edge, and push each word next to the wrong swatch.
+        p.drawText(text, Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft), texts.at(i));
     }
 }
 
