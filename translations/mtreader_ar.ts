@@ -2560,10 +2560,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>تم حفظ التفريغ. جارٍ إعادة تشغيل الهاتف.</translation>
     </message>
     <message>
-        <source>hardware %1, software %2, BROM %3</source>
-        <translation>العتاد %1، البرمجيات %2، BROM %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>لا يوجد</translation>
     </message>
@@ -2586,6 +2582,10 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, %3</source>
+        <translation>العتاد %1، البرمجيات %2، %3</translation>
     </message>
 </context>
 <context>
@@ -2964,8 +2964,8 @@ To start over instead, choose another file name.</source>
         <translation>%1 ث</translation>
     </message>
     <message>
-        <source>%1, hardware %2, software %3, BROM %4</source>
-        <translation>%1، العتاد %2، البرمجيات %3، BROM %4</translation>
+        <source>%1, hardware %2, software %3, %4</source>
+        <translation>المعالج %1، العتاد %2، البرمجيات %3، %4</translation>
     </message>
 </context>
 <context>

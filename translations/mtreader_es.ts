@@ -2480,10 +2480,6 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
         <translation>El volcado está guardado. Reiniciando el teléfono.</translation>
     </message>
     <message>
-        <source>hardware %1, software %2, BROM %3</source>
-        <translation>hardware %1, software %2, BROM %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -2506,6 +2502,10 @@ O instale la regla udev que viene con MTreader (60-mtreader.rules), que da al us
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, %3</source>
+        <translation>hardware %1, software %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2872,8 +2872,8 @@ Para empezar de nuevo, elija otro nombre de archivo.</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>%1, hardware %2, software %3, BROM %4</source>
-        <translation>%1, hardware %2, software %3, BROM %4</translation>
+        <source>%1, hardware %2, software %3, %4</source>
+        <translation>%1, hardware %2, software %3, %4</translation>
     </message>
 </context>
 <context>

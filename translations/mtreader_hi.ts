@@ -2480,10 +2480,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>डंप सेव हो गया। फ़ोन रीस्टार्ट हो रहा है।</translation>
     </message>
     <message>
-        <source>hardware %1, software %2, BROM %3</source>
-        <translation>हार्डवेयर %1, सॉफ़्टवेयर %2, BROM %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
@@ -2506,6 +2502,10 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>%1. %2</source>
         <translation>%1। %2</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, %3</source>
+        <translation>हार्डवेयर %1, सॉफ़्टवेयर %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2872,8 +2872,8 @@ To start over instead, choose another file name.</source>
         <translation>%1 सेकंड</translation>
     </message>
     <message>
-        <source>%1, hardware %2, software %3, BROM %4</source>
-        <translation>%1, हार्डवेयर %2, सॉफ़्टवेयर %3, BROM %4</translation>
+        <source>%1, hardware %2, software %3, %4</source>
+        <translation>%1, हार्डवेयर %2, सॉफ़्टवेयर %3, %4</translation>
     </message>
 </context>
 <context>

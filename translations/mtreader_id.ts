@@ -2460,10 +2460,6 @@ Atau pasang aturan udev yang disertakan MTreader (60-mtreader.rules), yang membe
         <translation>Salinan tersimpan. Memulai ulang ponsel.</translation>
     </message>
     <message>
-        <source>hardware %1, software %2, BROM %3</source>
-        <translation>perangkat keras %1, perangkat lunak %2, BROM %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -2486,6 +2482,10 @@ Atau pasang aturan udev yang disertakan MTreader (60-mtreader.rules), yang membe
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, %3</source>
+        <translation>perangkat keras %1, perangkat lunak %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2849,8 +2849,8 @@ Untuk mulai dari awal, pilih nama berkas lain.</translation>
         <translation>%1 dtk</translation>
     </message>
     <message>
-        <source>%1, hardware %2, software %3, BROM %4</source>
-        <translation>%1, perangkat keras %2, perangkat lunak %3, BROM %4</translation>
+        <source>%1, hardware %2, software %3, %4</source>
+        <translation>%1, perangkat keras %2, perangkat lunak %3, %4</translation>
     </message>
 </context>
 <context>

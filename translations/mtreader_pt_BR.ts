@@ -2480,10 +2480,6 @@ Ou instale a regra udev que vem com o MTreader (60-mtreader.rules), que dá ao u
         <translation>O dump foi salvo. Reiniciando o telefone.</translation>
     </message>
     <message>
-        <source>hardware %1, software %2, BROM %3</source>
-        <translation>hardware %1, software %2, BROM %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
@@ -2506,6 +2502,10 @@ Ou instale a regra udev que vem com o MTreader (60-mtreader.rules), que dá ao u
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, %3</source>
+        <translation>hardware %1, software %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2872,8 +2872,8 @@ Para começar do zero, escolha outro nome de arquivo.</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>%1, hardware %2, software %3, BROM %4</source>
-        <translation>%1, hardware %2, software %3, BROM %4</translation>
+        <source>%1, hardware %2, software %3, %4</source>
+        <translation>%1, hardware %2, software %3, %4</translation>
     </message>
 </context>
 <context>

@@ -2460,10 +2460,6 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
         <translation>Döküm kaydedildi. Telefon yeniden başlatılıyor.</translation>
     </message>
     <message>
-        <source>hardware %1, software %2, BROM %3</source>
-        <translation>donanım %1, yazılım %2, BROM %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>yok</translation>
     </message>
@@ -2486,6 +2482,10 @@ Ya da MTreader ile gelen udev kuralını (60-mtreader.rules) kurun; bu kural otu
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, %3</source>
+        <translation>donanım %1, yazılım %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2849,8 +2849,8 @@ Baştan başlamak için başka bir dosya adı seçin.</translation>
         <translation>%1 sn</translation>
     </message>
     <message>
-        <source>%1, hardware %2, software %3, BROM %4</source>
-        <translation>%1, donanım %2, yazılım %3, BROM %4</translation>
+        <source>%1, hardware %2, software %3, %4</source>
+        <translation>%1, donanım %2, yazılım %3, %4</translation>
     </message>
 </context>
 <context>

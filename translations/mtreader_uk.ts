@@ -2500,10 +2500,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>Дамп збережено. Перезавантаження телефону.</translation>
     </message>
     <message>
-        <source>hardware %1, software %2, BROM %3</source>
-        <translation>апаратна %1, програмна %2, BROM %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>немає</translation>
     </message>
@@ -2526,6 +2522,10 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, %3</source>
+        <translation>апаратна %1, програмна %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2895,8 +2895,8 @@ To start over instead, choose another file name.</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <source>%1, hardware %2, software %3, BROM %4</source>
-        <translation>%1, апаратна версія %2, програмна версія %3, BROM %4</translation>
+        <source>%1, hardware %2, software %3, %4</source>
+        <translation>%1, апаратна версія %2, програмна версія %3, %4</translation>
     </message>
 </context>
 <context>

@@ -2460,10 +2460,6 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
         <translation>Đã lưu bản sao. Đang khởi động lại điện thoại.</translation>
     </message>
     <message>
-        <source>hardware %1, software %2, BROM %3</source>
-        <translation>phần cứng %1, phần mềm %2, BROM %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>không có</translation>
     </message>
@@ -2486,6 +2482,10 @@ Hoặc cài quy tắc udev đi kèm MTreader (60-mtreader.rules), quy tắc này
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, %3</source>
+        <translation>phần cứng %1, phần mềm %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2849,8 +2849,8 @@ Nếu muốn làm lại từ đầu, hãy chọn tên tệp khác.</translation>
         <translation>%1 giây</translation>
     </message>
     <message>
-        <source>%1, hardware %2, software %3, BROM %4</source>
-        <translation>%1, phần cứng %2, phần mềm %3, BROM %4</translation>
+        <source>%1, hardware %2, software %3, %4</source>
+        <translation>%1, phần cứng %2, phần mềm %3, %4</translation>
     </message>
 </context>
 <context>

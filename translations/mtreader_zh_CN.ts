@@ -2460,10 +2460,6 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
         <translation>转储已保存。正在重启手机。</translation>
     </message>
     <message>
-        <source>hardware %1, software %2, BROM %3</source>
-        <translation>硬件 %1，软件 %2，BROM %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2486,6 +2482,10 @@ Or install the udev rule that comes with MTreader (60-mtreader.rules), which giv
     <message>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>hardware %1, software %2, %3</source>
+        <translation>硬件 %1，软件 %2，%3</translation>
     </message>
 </context>
 <context>
@@ -2849,8 +2849,8 @@ To start over instead, choose another file name.</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>%1, hardware %2, software %3, BROM %4</source>
-        <translation>%1，硬件 %2，软件 %3，BROM %4</translation>
+        <source>%1, hardware %2, software %3, %4</source>
+        <translation>%1，硬件 %2，软件 %3，%4</translation>
     </message>
 </context>
 <context>

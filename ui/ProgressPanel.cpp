@@ -164,11 +164,10 @@ void ProgressPanel::setPhone(const PhoneInfo &phone)
 void ProgressPanel::showPhone(const PhoneInfo &phone)
 {
     m_chip->setText(phone.chipName());
-    m_versions->setText(
-        tr("hardware %1, software %2, BROM %3")
-            .arg(UiText::leftToRight(TextFormat::hex16(phone.hwVersion)),
-                 UiText::leftToRight(TextFormat::hex16(phone.swVersion)),
-                 UiText::leftToRight(QStringLiteral("%1").arg(phone.bromVersion, 2, 16, QLatin1Char('0')).toUpper())));
+    m_versions->setText(tr("hardware %1, software %2, %3")
+                            .arg(UiText::leftToRight(TextFormat::hex16(phone.hwVersion)),
+                                 UiText::leftToRight(TextFormat::hex16(phone.swVersion)),
+                                 TextFormat::bromVersion(phone.bromVersion)));
     m_meId->setText(phone.meId.isEmpty() ? tr("none") : UiText::leftToRight(phone.meIdHex()));
 }
 

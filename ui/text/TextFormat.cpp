@@ -35,9 +35,14 @@ QString TextFormat::hex16(quint16 value)
     return QStringLiteral("%1").arg(value, 4, 16, QLatin1Char('0')).toUpper();
 }
 
+QString TextFormat::bromVersion(quint8 version)
+{
+    return Isolate::value(QStringLiteral("BROM %1").arg(version, 2, 16, QLatin1Char('0')).toUpper());
+}
+
 QString TextFormat::phoneSummary(const PhoneInfo &phone)
 {
-    return tr("%1, hardware %2, software %3, BROM %4")
-        .arg(phone.chipName(), hex16(phone.hwVersion), hex16(phone.swVersion),
-             QStringLiteral("%1").arg(phone.bromVersion, 2, 16, QLatin1Char('0')).toUpper());
+    return tr("%1, hardware %2, software %3, %4")
+        .arg(Isolate::value(phone.chipName()), Isolate::value(hex16(phone.hwVersion)),
+             Isolate::value(hex16(phone.swVersion)), bromVersion(phone.bromVersion));
 }

@@ -17,6 +17,9 @@ public:
     static QString timeLeft(qint64 ms);         // "about 35 s left", "2:05 left"
     static QString duration(double seconds);    // "42.1 s", "3:05"
     static QString hex16(quint16 value);        // "CB01"
+    // "BROM 05": the name goes with its value, isolated as one, so that a
+    // right-to-left sentence does not put the number before the name.
+    static QString bromVersion(quint8 version);
     // "MT6261, hardware CB01, software 0001, BROM 05"
     static QString phoneSummary(const PhoneInfo &phone);
 };
