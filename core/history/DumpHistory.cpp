@@ -11,12 +11,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcHistory, "mtreader.core.history", QtWarningMsg)
@@ -95,6 +97,22 @@ DumpHistory::Trouble DumpHistory::troubleOf(const QSqlError &error)
 }
 
 DumpHistory::Trouble DumpHistory::openFile()
+{
+    // SQLite answers busy at once, without waiting out its busy timeout,
+    // where waiting could deadlock: programs making the same new file, one
+    // turning it to WAL while another opens it. Such a moment passes, so
+    // the file is called busy only when it stays so for the whole timeout.
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        const Trouble trouble = openFileOnce();
+        if (trouble != Trouble::Busy || std::chrono::milliseconds(clock.elapsed()) >= m_busyTimeout)
+            return trouble;
+        QThread::msleep(20);
+    }
+}
+
+DumpHistory::Trouble DumpHistory::openFileOnce()
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Trouble::NoDriver;

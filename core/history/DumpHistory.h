@@ -86,6 +86,7 @@ private:
 
     bool ensureOpen();
     Trouble openFile();
+    Trouble openFileOnce();
     void closeFile();
     Trouble recover(Trouble trouble, const QSqlError &error);
     QString setAside();
