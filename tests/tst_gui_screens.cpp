@@ -304,6 +304,23 @@ void TstGuiScreens::look(QWidget *root, const QString &page)
     }
     for (const QString &p : clipped(root))
         m_problems << page + QStringLiteral(", cut off: ") + p;
+    // The main window keeps the size it was given: one that widens itself
+    // on some page has a line that does not wrap.
+    if (qobject_cast<MainWindow *>(root) && root->width() > 980) {
+        QString widest;
+        int most = 0;
+        for (const QWidget *w : root->findChildren<QWidget *>()) {
+            if (reallyVisible(w, root) && w->minimumSizeHint().width() > most && !w->findChild<QWidget *>()) {
+                most = w->minimumSizeHint().width();
+                widest = describe(w) + QStringLiteral(" \"") + shownText(w) + QLatin1Char('"');
+            }
+        }
+        m_problems << page
+                + QStringLiteral(", the window widened to %1 px; widest: %2 (%3 px)")
+                      .arg(root->width())
+                      .arg(widest)
+                      .arg(most);
+    }
     for (const QString &p : acceleratorProblems(root))
         m_problems << page + QStringLiteral(", keys: ") + p;
     if (m_rightToLeft) {

@@ -26,6 +26,8 @@ UnfinishedDumps::UnfinishedDumps(QWidget *parent) : QWidget(parent), m_title(new
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    // Wraps: a longer translation must not widen the window.
+    m_title->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
