@@ -32,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -154,6 +155,18 @@ QStringList clipped(const QWidget *root)
                          .arg(label && label->wordWrap() ? label->heightForWidth(w->width()) : hint.height())
                          .arg(w->width())
                          .arg(w->height());
+    }
+    // A scroll area that only scrolls up and down cuts off whatever of its
+    // content is wider than its viewport.
+    for (const QScrollArea *area : root->findChildren<QScrollArea *>()) {
+        if (!reallyVisible(area, root) || !area->widget()
+            || area->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+            continue;
+        if (area->widget()->width() > area->viewport()->width())
+            found << QStringLiteral("%1: its content is %2 px wide, it shows %3")
+                         .arg(describe(area))
+                         .arg(area->widget()->width())
+                         .arg(area->viewport()->width());
     }
     // Column titles: a fixed width shows the title cut to "Ход выпол…".
     for (const QHeaderView *h : root->findChildren<QHeaderView *>()) {

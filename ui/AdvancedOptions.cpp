@@ -36,6 +36,10 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
 {
     m_toggle->setObjectName(QStringLiteral("advancedToggle"));
     m_blockSize->setObjectName(QStringLiteral("blockSize"));
+    // As wide as a size, not as its longest note ("unproven on real phones"
+    // in Russian is 340 px): the list shows the notes whole.
+    m_blockSize->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_blockSize->setMinimumContentsLength(12);
     m_careful->setObjectName(QStringLiteral("careful"));
     m_anyAddress->setObjectName(QStringLiteral("anyAddress"));
 

@@ -108,7 +108,6 @@ SettingsColumn::SettingsColumn(PortLister lister, QWidget *parent)
     m_choices->setAutoFillBackground(false);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
-    setMinimumWidth(380);
     setMaximumWidth(560);
 
     connect(m_range, &RangeEditor::validityChanged, this, &SettingsColumn::updateButtons);
@@ -204,6 +203,14 @@ void SettingsColumn::retranslateUi()
     m_cancelButton->setText(tr("&Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel the dump"));
     updateButtons();
+}
+
+QSize SettingsColumn::minimumSizeHint() const
+{
+    // A hint, not setMinimumWidth(): a fixed minimum would override what the
+    // choices need, and a page with a wide right side could then squeeze
+    // the column until its choices are cut at the scroll bar.
+    return QWidget::minimumSizeHint().expandedTo(QSize(kNarrowest, 0));
 }
 
 void SettingsColumn::changeEvent(QEvent *event)

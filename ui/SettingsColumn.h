@@ -27,6 +27,8 @@ class SettingsColumn : public QWidget
 public:
     explicit SettingsColumn(PortLister lister, QWidget *parent = nullptr);
 
+    QSize minimumSizeHint() const override;
+
     // The dump the widgets describe: port, range, file, block size, checks.
     // Nothing (and why, in *why) while the range is not valid.
     std::optional<DumpRequest> request(QString *why = nullptr) const;
@@ -54,6 +56,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int kNarrowest = 380;
+
     QWidget *buildChoices();
     void setTabOrder();
     void retranslateUi();
